@@ -1,0 +1,71 @@
+"""``tequ extract`` and ``tequ clean``: one file in, the contract or the clean text out."""
+
+from __future__ import annotations
+
+import click
+
+from tequ import pipeline
+from tequ.cli.common import RunReport, dump_json, iter_documents
+from tequ.errors import TequError
+from tequ.render import render_clean_text, render_document
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON contract (shared/gold/SCHEMA.md).")
+@click.option("--jsonl", is_flag=True, help="Print one compact JSON object per line, one per file.")
+def extract(paths: tuple[str, ...], as_json: bool, jsonl: bool) -> None:
+    """Extract articles, paragraphs, facts, entities, measures and tags from PATHS.
+
+    PATHS are files (.txt .html .htm .md .jsonl), folders (read recursively) or - for
+    standard input. With one file, --json prints one object; with several, a JSON list.
+    """
+    import json
+
+    report = RunReport("extracted")
+    results = []
+    for doc in iter_documents(paths, report):
+        try:
+            ann = pipeline.run(doc)
+        except TequError as exc:
+            report.ok -= 1
+            report.error(str(exc))
+            continue
+        out = render_document(doc, ann)
+        if jsonl:
+            click.echo(json.dumps(out, ensure_ascii=False))
+        else:
+            results.append(out)
+    if not jsonl and results:
+        if as_json:
+            click.echo(dump_json(results[0] if len(results) == 1 and len(paths) == 1 else results))
+        else:
+            for out in results:
+                click.echo(_summary(out))
+    report.finish()
+
+
+def _summary(out: dict) -> str:  # type: ignore[type-arg]
+    lines = [f"{out['source']}  ({out['script']}, {len(out['paragraphs'])} paragraphs)"]
+    for a in out["articles"]:
+        lines.append(f"  article: {a['title']}  [{a['published'] or '-'} · {a['source'] or '-'}]")
+    lines.append(
+        f"  {len(out['facts'])} facts, {len(out['entities'])} entities, {len(out['measures'])} measures, "
+        f"tags: {', '.join(t['name'] for t in out['tags'][:5]) or '-'}"
+    )
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+def clean(paths: tuple[str, ...]) -> None:
+    """Print the clean text of PATHS for a person to read: articles, metadata, paragraphs."""
+    report = RunReport("cleaned")
+    for doc in iter_documents(paths, report):
+        click.echo(render_clean_text(doc))
+    report.finish()
+
+
+def register(group: click.Group) -> None:
+    group.add_command(extract)
+    group.add_command(clean)

@@ -1,0 +1,1 @@
+"""Extraction stages: Document in, annotations with original-text spans out."""
