@@ -1,11 +1,395 @@
-"""Measures (issue 4). PLACEHOLDER until the measures work lands: finds nothing."""
+"""Measures: government actions and commitments, one per clause, with status and horizon.
+
+The stage works on ``Paragraph.text`` (clean, Simplified) and maps every span back with
+``Paragraph.to_original``, so ``doc.original[m.start:m.end] == m.quote`` in whatever script
+the file was written.
+
+How it reads a paragraph:
+
+1. sentences end at 。！？；; a sentence is cut into units at ，、： outside brackets
+   (《》“”（）); a unit without an action verb is glued to the next unit (a time or subject
+   lead-in) or, after 、, to the previous one (the rest of a list);
+2. the head of a unit is its first action verb (``measuredata.ACTION_VERBS``) outside brackets
+   that is not a time clause (建成后); adjacent verbs and adverbs join it (研究加快出台);
+3. a unit is kept when verb weight + object concreteness reaches ``KEEP_THRESHOLD`` and it is
+   neither a purpose tail (促进…), a suggestion, nor inside quoted speech;
+4. status: modality/aspect cues before the head in the unit, then cues earlier in the
+   sentence, then the verb's own default, then the article's mood (a plan or a review);
+5. horizon: a plan period, a date or a year in the unit or earlier in the sentence
+   (今年/去年/明年 resolved against the article date), else null.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from tequ.model import Document, Entity, Measure
+from tequ import clean
+from tequ.extract import measuredata as md
+from tequ.model import Document, Entity, Measure, Paragraph
+
+KEEP_THRESHOLD = 0.85
+_OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
+_VERB_RE = re.compile("|".join(sorted((re.escape(v) for v, *_ in md.ACTION_VERBS), key=len, reverse=True)))
+_VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
+_ADV_RE = re.compile("|".join(sorted((re.escape(a) for a, _ in md.ACTION_ADVERBS), key=len, reverse=True)))
+_SUB_RE = re.compile("|".join(r for r, _ in md.SUBORDINATE_AFTER))
+_CUES = [(re.compile(r), "planned") for r, _ in md.PLANNED_CUES]
+_CUES += [(re.compile(r), "ongoing") for r, _ in md.ONGOING_CUES]
+_CUES += [(re.compile(r), "done") for r, _ in md.DONE_CUES]
+_GOV_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.GOV_ORG_PATTERNS))
+_PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
+_PLACES = {p: c for p, c, _ in md.PLACES}
+_SENT_END = "。！？!?；;"
+_SEPS = "，,、：:"
+_RANGE_RE = re.compile(r"(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年")
+_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_YEAR_RE = re.compile(r"(?<!\d)(\d{4})年(?!\d{0,2}[-—–至到]\d)")
+_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
+_REL_RE = re.compile("|".join(_REL_YEAR))
+_PLAN_RE = re.compile("|".join(n for n, *_ in md.PLAN_PERIODS))
+_PLAN = {n: p for n, p, _ in md.PLAN_PERIODS}
+_PUB_RE = re.compile(r"(?:发布日期|发布时间|日期|时间)[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_ANY_DATE_RE = re.compile(r"(20\d{2})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A clause ``text[a:b]`` of a paragraph with its head verb chain ``text[h:k]``."""
+
+    a: int
+    b: int
+    h: int
+    k: int
 
 
 def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[Measure]:
-    return []
+    """Find the measures of ``doc``; each has ``original[start:end] == quote`` (a clause)."""
+    out: list[Measure] = []
+    dates = _article_dates(doc)
+    for index in range(max(len(doc.articles), 1)):
+        paras = [p for p in doc.paragraphs if p.article == index]
+        date = dates.get(index)
+        main = _main_actor(paras)
+        plan = _plan_period(paras)
+        found: list[tuple[Paragraph, _Unit, str, str | None]] = []
+        for para in paras:
+            if para.role == "title" or _is_caption(para.text):
+                continue
+            for unit, ctx, hint in _measure_units(para.text):
+                found.append((para, unit, ctx, hint))
+        forward = sum(c == "planned" for *_, c, _h in found) > 0.5 * max(len(found), 1)
+        for para, unit, ctx, hint in found:
+            m = _build(doc, para, unit, ctx, hint, date=date, main=main, plan=plan, forward=forward)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+# -- segmentation ---------------------------------------------------------------------
+
+
+def _mask(text: str) -> tuple[str, list[int]]:
+    """``text`` with bracketed stretches replaced by ＿, and the bracket depth at each char."""
+    chars, depth, depths = [], 0, []
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        depths.append(depth)
+        chars.append(ch if depth == 0 else "＿")
+        if ch in _CLOSE and depth:
+            depth -= 1
+    return "".join(chars), depths
+
+
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for i, ch in enumerate(masked):
+        if ch in _SENT_END:
+            out.append((a, i))
+            a = i + 1
+    if a < len(masked):
+        out.append((a, len(masked)))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _pieces(masked: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Cut ``masked[a:b]`` at separators: (start, end, separator before)."""
+    out, start, sep = [], a, ""
+    for i in range(a, b):
+        if masked[i] in _SEPS:
+            if i > start:
+                out.append((start, i, sep))
+            start, sep = i + 1, masked[i]
+    if b > start:
+        out.append((start, b, sep))
+    return out
+
+
+def _head(masked: str, a: int, b: int) -> tuple[int, int] | None:
+    """The head verb chain of ``masked[a:b]``: first action verb that is not a time clause."""
+    for m in _VERB_RE.finditer(masked, a, b):
+        if _SUB_RE.match(masked, m.end()) and m.end() < b - 1:
+            continue
+        k = m.end()
+        while k < b:
+            nxt = _VERB_RE.match(masked, k) or _ADV_RE.match(masked, k)
+            if nxt is None or not (_VERB_RE.match(masked, nxt.end()) or nxt.re is _VERB_RE):
+                break
+            k = nxt.end()
+        h = m.start()
+        while True:
+            adv = next((x for x in _ADV_RE.finditer(masked, max(a, h - 3), h) if x.end() == h), None)
+            if adv is None:
+                break
+            h = adv.start()
+        return h, k
+    return None
+
+
+def _units(masked: str, a: int, b: int) -> list[_Unit]:
+    """Units of the sentence ``masked[a:b]``: verbal pieces with their lead-ins and list tails."""
+    units: list[list[int]] = []
+    pending: int | None = None
+    for s, e, sep in _pieces(masked, a, b):
+        head = _head(masked, s, e)
+        list_tail = sep == "、" and head is not None and _starts_with_verb(masked, s, head[0])
+        if head is not None and (sep != "、" or list_tail or not units):
+            units.append([pending if pending is not None else s, e])
+            pending = None
+        elif units and sep == "、" and pending is None:
+            units[-1][1] = e
+        elif pending is None:
+            pending = s
+    if pending is not None and units:
+        units[-1][1] = b
+    out = []
+    for s, e in units:
+        head = _head(masked, s, e)
+        if head is not None:
+            out.append(_Unit(s, e, head[0], head[1]))
+    return out
+
+
+def _starts_with_verb(masked: str, s: int, h: int) -> bool:
+    return masked[s:h].strip(" ＿") == "" or h - s <= 1
+
+
+def _measure_units(text: str) -> list[tuple[_Unit, str, str | None]]:
+    """Kept units of one paragraph, each with the status cue and time hint of its sentence."""
+    masked, depths = _mask(text)
+    out = []
+    for a, b in _sentences(masked):
+        sentence = text[a:b]
+        if "如何" in sentence or "怎么" in sentence or text[b : b + 1] in "？?" and b < len(text):
+            continue
+        for n, unit in enumerate(_units(masked, a, b)):
+            if depths[unit.h] > 0 or _in_long_quote(text, depths, unit):
+                continue
+            if not _keep(text, masked, unit, first=n == 0):
+                continue
+            ctx = _last_cue(text[a : unit.a], context=True)
+            hint = _time_hint(text[a : unit.a])
+            out.append((unit, ctx, hint))
+    return out
+
+
+def _in_long_quote(text: str, depths: list[int], unit: _Unit) -> bool:
+    """True when the unit sits inside a quotation longer than a name (speech)."""
+    return any(d > 0 for d in depths[unit.a : unit.b]) and text[unit.a] in "“「" and unit.b - unit.a > 30
+
+
+def _keep(text: str, masked: str, unit: _Unit, *, first: bool) -> bool:
+    """Verb weight plus object concreteness reaches the threshold; no purpose tail, no advice."""
+    span = text[unit.a : unit.b]
+    if any(w in span for w, _ in md.NON_GOV_SPEECH[-2:]):  # 可以考虑, 希望
+        return False
+    lead = text[unit.a : unit.h].lstrip("，, ")
+    if not first and not lead and any(text.startswith(w, unit.h) for w, _ in md.PURPOSE_OPENERS):
+        return False
+    return _score(text, masked, unit) >= KEEP_THRESHOLD
+
+
+def _score(text: str, masked: str, unit: _Unit) -> float:
+    chain = masked[unit.h : unit.k]
+    weight = max((_VERBS[m.group()][0] for m in _VERB_RE.finditer(chain)), default=0.0)
+    obj = text[unit.k : unit.b]
+    score = weight
+    if any(c in obj for c in "“《「"):
+        score += 0.3
+    bonus = max((w for n, w, _ in md.CONCRETE_NOUNS if n in obj), default=0.0)
+    penalty = max((w for n, w, _ in md.ABSTRACT_NOUNS if n in obj), default=0.0)
+    score += bonus - (penalty if bonus == 0 else 0.0)
+    if re.search(r"\d", obj):
+        score += 0.1
+    if _subject_actor(text[unit.a : unit.h]):
+        score += 0.2
+    return score
+
+
+# -- status, horizon, actor -------------------------------------------------------------
+
+
+def _last_cue(text: str, *, context: bool = False) -> str:
+    """The status of the last cue in ``text`` ('' when none); sentence context skips aspect."""
+    best, where = "", -1
+    for rx, status in _CUES:
+        if context and status == "ongoing":
+            continue
+        for m in rx.finditer(text):
+            if m.start() >= where:
+                best, where = status, m.start()
+    return best
+
+
+def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool) -> str:
+    own = _last_cue(text[unit.a : unit.k])
+    if own:
+        return own
+    if text.startswith("了", unit.k):
+        return "done"
+    chain = masked[unit.h : unit.k]
+    strong = any(v in chain for v in ("建成", "成立", "竣工", "落成"))
+    if ctx == "planned" and not strong:
+        return "planned"
+    if ctx == "done" or past:
+        return "done"
+    verbs = [m.group() for m in _VERB_RE.finditer(chain)]
+    default = max(verbs, key=lambda v: _VERBS[v][0])
+    status = _VERBS[default][1]
+    if status == "done" and forward and not strong:
+        return "planned"
+    return status
+
+
+def _time_hint(text: str) -> str | None:
+    """The last explicit time reference in ``text`` as a raw string (resolved later)."""
+    found = [m for rx in (_RANGE_RE, _DATE_RE, _YEAR_RE, _REL_RE, _PLAN_RE) for m in rx.finditer(text)]
+    if "以来" in text:
+        return None
+    return max(found, key=lambda m: m.start()).group() if found else None
+
+
+def _resolve(hint: str, date: str | None) -> str | None:
+    if m := _RANGE_RE.fullmatch(hint):
+        return f"{m.group(1)}-{m.group(2)}"
+    if m := _DATE_RE.fullmatch(hint):
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if m := _YEAR_RE.fullmatch(hint):
+        return m.group(1)
+    if hint in _PLAN:
+        return _PLAN[hint]
+    if hint in _REL_YEAR and date:
+        return str(int(date[:4]) + _REL_YEAR[hint])
+    return None
+
+
+def _horizon(text: str, unit: _Unit, hint: str | None, date: str | None) -> str | None:
+    span = text[unit.a : unit.b]
+    if "以来" in span:
+        return None
+    for rx in (_RANGE_RE, _PLAN_RE, _DATE_RE, _YEAR_RE, _REL_RE):
+        if m := rx.search(span):
+            return _resolve(m.group(), date)
+    return _resolve(hint, date) if hint else None
+
+
+def _subject_actor(lead: str) -> str | None:
+    """A government body or place named in the subject zone ``lead`` (before the verb)."""
+    lead = re.sub(r"^[\d年月日上下午,，、 ]+", "", lead)
+    if m := _GOV_RE.search(lead):
+        return m.group()
+    places = [_PLACES[m.group()] for m in _PLACE_RE.finditer(lead) if m.start() <= 1 or lead[m.start() - 1] in "与和及、"]
+    return "、".join(dict.fromkeys(places)) if places else None
+
+
+def _actor(text: str, unit: _Unit, main: str | None, sentence_actor: str | None) -> str | None:
+    lead = text[unit.a : unit.h]
+    own = _subject_actor(lead)
+    if own:
+        return own
+    bare = re.sub(r"^[\d年月日上下午,，、 ]+|[正将已也还要在于并]+$", "", lead)
+    if len(bare) >= 4 and not bare.startswith(("在", "对", "通过", "按照", "以", "围绕", "依托", "自")):
+        return None  # a non-government subject (a facility, a pilot scheme)
+    return sentence_actor or main
+
+
+def _main_actor(paras: Sequence[Paragraph]) -> str | None:
+    """The article's usual actor: a body in its title, else its most mentioned place."""
+    for p in paras:
+        if p.role == "title" and (m := _GOV_RE.search(p.text)):
+            return m.group()
+    counts = Counter(_PLACES[m.group()] for p in paras for m in _PLACE_RE.finditer(p.text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _plan_period(paras: Sequence[Paragraph]) -> str | None:
+    """The period of the plan an article announces (《…(2022-2023年)》 released or issued)."""
+    for p in paras:
+        for m in re.finditer(r"(?:发布|印发|出台)《[^》]*?(\d{4})\s*[-—–至]\s*(\d{4})年[^》]*》", p.text):
+            return f"{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def _article_dates(doc: Document) -> dict[int, str]:
+    """Publication date per article; an undated article inherits the previous one's date."""
+    out: dict[int, str] = {}
+    last: str | None = None
+    for i, art in enumerate(doc.articles):
+        date = art.published or _find_date(doc.article_paragraphs(i)[:6])
+        last = date or last
+        if last:
+            out[i] = last
+    return out
+
+
+def _find_date(paras: Sequence[Paragraph]) -> str | None:
+    text = "\n".join(p.text for p in paras)
+    m = _PUB_RE.search(text) or _ANY_DATE_RE.search(text)
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+
+
+def _is_past(horizon: str | None, date: str | None) -> bool:
+    """A single year before the article's year, or a day up to the article's date."""
+    if not horizon or not date:
+        return False
+    if re.fullmatch(r"\d{4}", horizon):
+        return horizon < date[:4]
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", horizon)) and horizon <= date
+
+
+def _is_caption(text: str) -> bool:
+    if any(c in text for c, _ in md.CAPTION_CUES):
+        return len(text) < 120 or not any(ch in text for ch in "。；")
+    return not any(ch in text for ch in _SENT_END) and len(text) < 80
+
+
+def _build(doc: Document, para: Paragraph, unit: _Unit, ctx: str, hint: str | None, **kw: object) -> Measure | None:
+    text = para.text
+    masked, _ = _mask(text)
+    a, b = unit.a, unit.b
+    while a < b and text[a] in " 　，,、：:":
+        a += 1
+    while b > a and text[b - 1] in " 　，,、：:":
+        b -= 1
+    if b <= a:
+        return None
+    span = para.to_original(a, b)
+    flagged = getattr(clean, "is_flagged", None)
+    if flagged is not None and flagged(doc, span.start, span.end):
+        return None
+    date = kw["date"] if isinstance(kw["date"], str) else None
+    horizon = _horizon(text, unit, hint, date)
+    if horizon is None and kw["plan"] and re.search(r"方案|规划|计划", text[: unit.b]):
+        horizon = kw["plan"] if isinstance(kw["plan"], str) else None
+    past = _is_past(horizon, date)
+    status = _status(text, masked, unit, ctx, forward=bool(kw["forward"]), past=past)
+    main = kw["main"] if isinstance(kw["main"], str) else None
+    sentence_actor = _subject_actor(text[max(0, text.rfind("。", 0, a) + 1) : a])
+    actor = _actor(text, unit, main, sentence_actor)
+    action = text[unit.h : unit.k]
+    obj = re.sub(r"[“”《》「」]", "", text[unit.k : b]).strip("等的 ") or action
+    quote = doc.original[span.start : span.end]
+    return Measure(span.start, span.end, quote, actor, action, obj, status, horizon, para.article)
