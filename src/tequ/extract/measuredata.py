@@ -23,7 +23,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("编制", 1.0, "done", "compile a plan or standard"),
     ("表决通过", 1.0, "done", "a legislature votes a text through"),
     ("审议通过", 1.0, "done", "a body deliberates and adopts a text"),
-    ("通过", 0.6, "done", "adopt (a text), also 'by means of', hence lower"),
+    ("通过", 0.3, "done", "adopt (a text), mostly 'by means of', hence low"),
     ("颁布", 1.0, "done", "promulgate a law"),
     ("修订", 1.0, "done", "revise a rule"),
     ("发文", 1.0, "done", "issue a circular"),
@@ -40,7 +40,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("挂牌", 1.0, "done", "open officially with a plaque"),
     # -- building and opening
     ("建成", 1.0, "done", "finish building"),
-    ("建设", 0.7, "done", "build (also a noun in names, hence lower)"),
+    ("建设", 0.5, "done", "build (mostly a noun: 小区建设, hence low)"),
     ("新建", 1.0, "done", "build new facilities"),
     ("改建", 1.0, "done", "rebuild"),
     ("扩建", 1.0, "done", "extend a facility"),
@@ -72,7 +72,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("推广", 0.9, "done", "spread a practice"),
     ("复制推广", 1.0, "done", "replicate a pilot elsewhere"),
     ("举办", 1.0, "done", "host an event"),
-    ("召开", 1.0, "done", "convene a meeting"),
+    ("召开", 0.7, "done", "convene a meeting (the meeting is news, seldom the measure)"),
     ("承办", 1.0, "done", "host an event for another body"),
     ("签约", 1.0, "done", "sign a deal"),
     ("签订", 1.0, "done", "sign an agreement"),
@@ -91,7 +91,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("获批", 1.0, "done", "obtain approval"),
     ("获评", 0.9, "done", "be rated"),
     ("完成", 0.9, "done", "complete a task"),
-    ("新增", 0.7, "done", "add capacity (often a count, a fact rather than a measure)"),
+    ("新增", 0.3, "done", "add capacity: mostly a count, a fact rather than a measure"),
     ("普及", 0.9, "done", "make universal"),
     ("免费", 0.6, "done", "provide free of charge"),
     ("提供", 0.6, "done", "provide a service"),
@@ -170,10 +170,13 @@ ACTION_ADVERBS: tuple[tuple[str, str], ...] = (
 
 # (regex, note): planned -- modality or future time before the verb
 PLANNED_CUES: tuple[tuple[str, str], ...] = (
-    (r"将(?!近|军|领|士)", "future auxiliary 将 (not 将近 'nearly')"),
+    (r"将(?![近军领士此该其这\d])", "future auxiliary 将 (not 将近 'nearly', not 把-like 将此/将15%)"),
     (r"即将", "about to"),
-    (r"拟", "intends to"),
-    (r"计划(?=[\u4e00-\u9fff]{0,2}(?:在|于|到|将|年|新|建|开|推|实|投))", "plans to (verb use, not the noun 计划)"),
+    (r"(?<![虚模比草])拟", "intends to (not 虚拟/模拟)"),
+    (
+        r"计划(?=[\u4e00-\u9fff]{0,2}(?:在|于|到|将|年|新|建|开|推|实|投))",
+        "plans to (verb use, not the noun 计划)",
+    ),
     (r"力争", "strives to (target)"),
     (r"争取", "aims to"),
     (r"(?<![重主需只纲首紧必概提摘])要(?![素求点闻害道件是])", "must / is to (modal 要, not 要素/重要/需要)"),
@@ -331,6 +334,30 @@ ABSTRACT_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("意识", 0.3, "awareness"),
 )
 
+# (regex, note): a unit that states statistics (a fact) rather than an act
+STAT_CUES: tuple[tuple[str, str], ...] = (
+    (r"累计", "cumulative total"),
+    (r"同比|环比", "year-on-year comparison"),
+    (r"占比|比重|比例", "a share"),
+    (r"增长|下降|提高至|提升至|增至|缩短|压减", "a change"),
+    (r"达到?\d|达[一二三四五六七八九十百千万]", "reaches a level"),
+    (r"居[^，,。]{0,10}(?:首位|第[一二三]|前列)", "a rank"),
+    (r"总数|总量|总额|规模以上|超过?\d|突破\d", "a total or threshold"),
+    (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
+)
+
+# (verb, note): verbs that open a clause as prepositions; they head a unit only if nothing else does
+PREPOSITION_VERBS: tuple[tuple[str, str], ...] = (
+    ("通过", "by means of (通过…方式)"),
+    ("作为", "as (作为…之一)"),
+)
+
+# (regex, note): lead-ins that frame a clause (circumstance), never a measure on their own
+FRAME_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"^(?:在|于).*(?:下|中|外|时|后|上|方面|期间|之际)$", "在…下/中/方面: circumstance"),
+    (r"^(?:基于|随着|除了?|作为|通过|依托|借助|围绕|按照|根据|对标)", "preposition lead-in"),
+)
+
 # (word, note): subjects that make a clause not a government act (speech, views, firms' results)
 NON_GOV_SPEECH: tuple[tuple[str, str], ...] = (
     ("表示", "says"),
@@ -402,9 +429,18 @@ PLACES: tuple[tuple[str, str, str], ...] = (
 
 # (regex, note): government bodies named as a clause subject
 GOV_ORG_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"(?:中共)?[\u4e00-\u9fff]{0,8}?(?:人大常委会|常委会|人民政府|特区政府|政府)", "governments and legislatures"),
-    (r"(?:中共)?[\u4e00-\u9fff]{1,4}[市区县省]委(?:[\u4e00-\u9fff]{1,3}委)?", "Party committees (市委, 市委深改委)"),
-    (r"(?:国家|[\u4e00-\u9fff]{1,4}[市区省])[\u4e00-\u9fff]{1,8}?(?:委员会|委|局|办公室|办|署|厅|部)", "commissions, bureaus, offices"),
+    (
+        r"(?:中共)?[\u4e00-\u9fff]{0,8}?(?:人大常委会|常委会|人民政府|特区政府|政府)",
+        "governments and legislatures",
+    ),
+    (
+        r"(?:中共)?[\u4e00-\u9fff]{1,4}[市区县省]委(?:[\u4e00-\u9fff]{1,3}委)?",
+        "Party committees (市委, 市委深改委)",
+    ),
+    (
+        r"(?:国家|[\u4e00-\u9fff]{1,4}[市区省])[\u4e00-\u9fff]{1,8}?(?:委员会|委|局|办公室|办|署|厅|部)",
+        "commissions, bureaus, offices",
+    ),
     (r"国务院|国家发展改革委|国家发改委", "central government"),
     (r"[\u4e00-\u9fff]{2,8}(?:管理局|发展署|管委会)", "zone authorities"),
 )

@@ -31,6 +31,7 @@ from tequ.extract import measuredata as md
 from tequ.model import Document, Entity, Measure, Paragraph
 
 KEEP_THRESHOLD = 0.85
+PLANNED_BONUS = 0.2
 _OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
 _VERB_RE = re.compile("|".join(sorted((re.escape(v) for v, *_ in md.ACTION_VERBS), key=len, reverse=True)))
 _VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
@@ -42,8 +43,12 @@ _CUES += [(re.compile(r), "done") for r, _ in md.DONE_CUES]
 _GOV_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.GOV_ORG_PATTERNS))
 _PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
 _PLACES = {p: c for p, c, _ in md.PLACES}
+_STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
+_FRAME_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.FRAME_PATTERNS))
+_TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年)")
+_PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS}
 _SENT_END = "。！？!?；;"
-_SEPS = "，,、：:"
+_SEPS = "，,、：:—"
 _RANGE_RE = re.compile(r"(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年")
 _DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _YEAR_RE = re.compile(r"(?<!\d)(\d{4})年(?!\d{0,2}[-—–至到]\d)")
@@ -119,6 +124,8 @@ def _pieces(masked: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """Cut ``masked[a:b]`` at separators: (start, end, separator before)."""
     out, start, sep = [], a, ""
     for i in range(a, b):
+        if masked[i] == "、" and _between_digits(masked, i):
+            continue
         if masked[i] in _SEPS:
             if i > start:
                 out.append((start, i, sep))
@@ -128,10 +135,18 @@ def _pieces(masked: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _between_digits(masked: str, i: int) -> bool:
+    """A 、 inside a list of numbers (14、16号线) does not separate clauses."""
+    return masked[:i].rstrip()[-1:].isdigit() and masked[i + 1 :].lstrip()[:1].isdigit()
+
+
 def _head(masked: str, a: int, b: int) -> tuple[int, int] | None:
     """The head verb chain of ``masked[a:b]``: first action verb that is not a time clause."""
-    for m in _VERB_RE.finditer(masked, a, b):
+    matches = list(_VERB_RE.finditer(masked, a, b))
+    for n, m in enumerate(matches):
         if _SUB_RE.match(masked, m.end()) and m.end() < b - 1:
+            continue
+        if m.group() in _PREP_VERBS and n + 1 < len(matches):
             continue
         k = m.end()
         while k < b:
@@ -154,17 +169,17 @@ def _units(masked: str, a: int, b: int) -> list[_Unit]:
     units: list[list[int]] = []
     pending: int | None = None
     for s, e, sep in _pieces(masked, a, b):
-        head = _head(masked, s, e)
+        head = None if _FRAME_RE.search(masked[s:e].strip()) else _head(masked, s, e)
         list_tail = sep == "、" and head is not None and _starts_with_verb(masked, s, head[0])
-        if head is not None and (sep != "、" or list_tail or not units):
+        if head is not None and (pending is not None or sep != "、" or list_tail or not units):
             units.append([pending if pending is not None else s, e])
             pending = None
-        elif units and sep == "、" and pending is None:
-            units[-1][1] = e
+        elif units and sep == "、" and pending is None and units[-1][1] == s - 1:
+            units[-1][1] = e  # the rest of a list the previous unit opened
+        elif _STAT_RE.search(masked[s:e]):
+            pending = None  # a statistic between two acts belongs to neither
         elif pending is None:
             pending = s
-    if pending is not None and units:
-        units[-1][1] = b
     out = []
     for s, e in units:
         head = _head(masked, s, e)
@@ -174,7 +189,8 @@ def _units(masked: str, a: int, b: int) -> list[_Unit]:
 
 
 def _starts_with_verb(masked: str, s: int, h: int) -> bool:
-    return masked[s:h].strip(" ＿") == "" or h - s <= 1
+    lead = _TIME_LEAD_RE.sub("", masked[s:h].strip(" ＿"))
+    return lead == "" or len(lead) <= 1
 
 
 def _measure_units(text: str) -> list[tuple[_Unit, str, str | None]]:
@@ -190,7 +206,7 @@ def _measure_units(text: str) -> list[tuple[_Unit, str, str | None]]:
                 continue
             if not _keep(text, masked, unit, first=n == 0):
                 continue
-            ctx = _last_cue(text[a : unit.a], context=True)
+            ctx = _last_cue(masked[a : unit.a], context=True)
             hint = _time_hint(text[a : unit.a])
             out.append((unit, ctx, hint))
     return out
@@ -206,10 +222,15 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool) -> bool:
     span = text[unit.a : unit.b]
     if any(w in span for w, _ in md.NON_GOV_SPEECH[-2:]):  # 可以考虑, 希望
         return False
-    lead = text[unit.a : unit.h].lstrip("，, ")
-    if not first and not lead and any(text.startswith(w, unit.h) for w, _ in md.PURPOSE_OPENERS):
+    start = len(span) - len(span.lstrip("，,、 "))
+    if not first and any(text.startswith(w, unit.a + start) for w, _ in md.PURPOSE_OPENERS):
         return False
-    return _score(text, masked, unit) >= KEEP_THRESHOLD
+    score = _score(text, masked, unit)
+    if _last_cue(masked[: unit.k], context=True) == "planned":
+        score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
+    if _STAT_RE.search(span) and re.search(r"\d|[一二三四五六七八九十百千万]+[个家项条所人]", span):
+        score -= 0.4  # a statistic: a fact unless the act itself is strong
+    return score >= KEEP_THRESHOLD
 
 
 def _score(text: str, masked: str, unit: _Unit) -> float:
@@ -219,9 +240,10 @@ def _score(text: str, masked: str, unit: _Unit) -> float:
     score = weight
     if any(c in obj for c in "“《「"):
         score += 0.3
-    bonus = max((w for n, w, _ in md.CONCRETE_NOUNS if n in obj), default=0.0)
-    penalty = max((w for n, w, _ in md.ABSTRACT_NOUNS if n in obj), default=0.0)
-    score += bonus - (penalty if bonus == 0 else 0.0)
+    tail = re.sub(r"[\d.万亿余多个家项条所件种类批]+$|等+$|[”》」）)]+$", "", obj.rstrip("，,、 "))
+    tail = re.sub(r"等$|[”》」）)]+$|建设$", "", tail)
+    score += max((w for n, w, _ in md.CONCRETE_NOUNS if tail.endswith(n)), default=0.0)
+    score -= max((w for n, w, _ in md.ABSTRACT_NOUNS if tail.endswith(n)), default=0.0)
     if re.search(r"\d", obj):
         score += 0.1
     if _subject_actor(text[unit.a : unit.h]):
@@ -245,7 +267,9 @@ def _last_cue(text: str, *, context: bool = False) -> str:
 
 
 def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool) -> str:
-    own = _last_cue(text[unit.a : unit.k])
+    own = _last_cue(masked[unit.a : unit.k])
+    if "以来" in text[unit.a : unit.b]:
+        return "ongoing"
     if own:
         return own
     if text.startswith("了", unit.k):
@@ -301,7 +325,11 @@ def _subject_actor(lead: str) -> str | None:
     lead = re.sub(r"^[\d年月日上下午,，、 ]+", "", lead)
     if m := _GOV_RE.search(lead):
         return m.group()
-    places = [_PLACES[m.group()] for m in _PLACE_RE.finditer(lead) if m.start() <= 1 or lead[m.start() - 1] in "与和及、"]
+    places = [
+        _PLACES[m.group()]
+        for m in _PLACE_RE.finditer(lead)
+        if m.start() <= 1 or lead[m.start() - 1] in "与和及、"
+    ]
     return "、".join(dict.fromkeys(places)) if places else None
 
 
@@ -366,7 +394,9 @@ def _is_caption(text: str) -> bool:
     return not any(ch in text for ch in _SENT_END) and len(text) < 80
 
 
-def _build(doc: Document, para: Paragraph, unit: _Unit, ctx: str, hint: str | None, **kw: object) -> Measure | None:
+def _build(
+    doc: Document, para: Paragraph, unit: _Unit, ctx: str, hint: str | None, **kw: object
+) -> Measure | None:
     text = para.text
     masked, _ = _mask(text)
     a, b = unit.a, unit.b
