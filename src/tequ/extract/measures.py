@@ -199,7 +199,7 @@ def _measure_units(text: str) -> list[tuple[_Unit, str, str | None]]:
     out = []
     for a, b in _sentences(masked):
         sentence = text[a:b]
-        if "如何" in sentence or "怎么" in sentence or text[b : b + 1] in "？?" and b < len(text):
+        if "如何" in sentence or "怎么" in sentence or (b < len(text) and text[b] in "？?"):
             continue
         for n, unit in enumerate(_units(masked, a, b)):
             if depths[unit.h] > 0 or _in_long_quote(text, depths, unit):
