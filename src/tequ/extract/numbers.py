@@ -1,0 +1,490 @@
+"""Chinese and Arabic number expressions: parse one, or find every one in running text.
+
+``parse_number`` reads one expression (``1,234.5``, ``１２３``, ``一百二十三万``, ``2.73亿``,
+``4.1万亿``, ``三万五``, ``壹佰贰拾``, ``百分之十二点五``, ``三成``, ``三分之一``) to a float.
+Percent forms give the value in percent units (``三成`` -> 30.0), per-mille forms in per-mille
+units.
+
+``find_numbers`` scans text and returns ``NumberSpan`` objects whose ``[start, end)`` are
+code-point offsets into the text it was given (end exclusive), so ``text[s.start:s.end] ==
+s.text``. It never raises. Chinese numerals count only before a measure word, a magnitude or a
+percent marker, or when long enough to be unambiguous; fixed words (统一, 进一步, 一带一路...)
+come from the table in ``numdata``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from tequ.errors import ParseError
+from tequ.extract.numdata import (
+    ASCII_UNITS,
+    DIGITS,
+    FIXED_PHRASES,
+    LARGE_UNITS,
+    MEASURE_WORDS,
+    NOT_CHENG_NEXT,
+    SMALL_UNITS,
+    TENS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """One numeric expression at ``text[start:end]``.
+
+    ``value`` is the number (the low end for a range, ``high`` its top); percent forms
+    (``%``, ``百分之``, ``成``) have ``percent=True`` and the value in percent units, ``‰`` and
+    ``千分之`` have ``permille=True``. ``ordinal`` marks ``第N``, ``plan`` a five-year-plan
+    name (十四五 -> 14), ``approx_suffix`` a trailing 多/余/几 (``500余`` -> ``"余"``).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    high: float | None = None
+    percent: bool = False
+    permille: bool = False
+    ordinal: bool = False
+    approx_suffix: str | None = None
+    plan: bool = False
+
+
+# ---------------------------------------------------------------- normalisation
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９．，％－＋：／～", "0123456789.,%-+:/~"
+)  # fmt: skip
+_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|.", re.S)
+_ZERO = "零〇○洞"
+
+
+def _normalise(text: str) -> str:
+    """Full-width to ASCII, drop thousands separators and spaces."""
+    s = text.translate(_FULLWIDTH).strip()
+    s = _THOUSANDS_RE.sub("", s)
+    return s.replace(" ", "")
+
+
+# ---------------------------------------------------------------- parsing
+class _State:
+    """Running state of the section algorithm in ``_parse_integer``."""
+
+    __slots__ = ("total", "section", "pending", "single", "last_small", "last_large", "unit")
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.section = Decimal(0)
+        self.pending: Decimal | None = None
+        self.single = False  # pending is one Chinese digit (for 三万五 = 35000)
+        self.last_small = 10_000  # units inside a section must decrease
+        self.last_large = 0
+        self.unit = 0  # unit token right before the pending digit, 0 after 零
+
+
+def _fail(text: str, reason: str) -> ParseError:
+    return ParseError(text, reason)
+
+
+def _digit_string(s: str) -> Decimal | None:
+    """``一七二零`` / ``二〇二四`` / ``2024``: digits read one by one, or None."""
+    if s.isdigit() and s.isascii():
+        return Decimal(s)
+    if all(c in DIGITS for c in s):
+        return Decimal("".join(str(DIGITS[c]) for c in s))
+    return None
+
+
+def _parse_integer(s: str, orig: str) -> Decimal:
+    """Integer part with units (一百二十三万, 2.73亿, 三万五, 1万600)."""
+    plain = _digit_string(s)
+    if plain is not None and s:
+        return plain
+    tokens = _TOKEN_RE.findall(s)
+    st = _State()
+    decimal_scaled = False
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if decimal_scaled and (tok[0].isdigit() or tok in DIGITS):
+            raise _fail(orig, "digits after a scaled decimal")
+        if tok in _ZERO:
+            if st.pending is not None:
+                raise _fail(orig, "zero after a digit")
+            st.unit = 0
+        elif tok[0].isdigit() or tok in DIGITS:
+            if st.pending is not None:
+                raise _fail(orig, "two digits in a row")
+            st.pending = Decimal(tok) if tok[0].isdigit() else Decimal(DIGITS[tok])
+            st.single = not tok[0].isdigit()
+        elif tok in TENS:
+            if st.pending is not None or st.last_small <= 10:
+                raise _fail(orig, "misplaced tens character")
+            st.section += TENS[tok]
+            st.last_small, st.unit = 10, 10
+        elif tok in SMALL_UNITS:
+            _small_unit(st, SMALL_UNITS[tok], i == 0 and nxt in LARGE_UNITS, orig)
+            decimal_scaled = decimal_scaled or _is_decimal_pending(tokens, i)
+        elif tok in LARGE_UNITS:
+            decimal_scaled = decimal_scaled or _is_decimal_pending(tokens, i)
+            _large_unit(st, LARGE_UNITS[tok], tokens[i - 1] if i else "", orig)
+        else:
+            raise _fail(orig, f"unexpected character {tok!r}")
+    if st.pending is not None:
+        if st.single and st.unit >= 100:
+            st.section += st.pending * st.unit / 10  # colloquial 三万五, 一百二
+        else:
+            st.section += st.pending
+    return st.total + st.section
+
+
+def _is_decimal_pending(tokens: list[str], i: int) -> bool:
+    return i > 0 and "." in tokens[i - 1]
+
+
+def _small_unit(st: _State, unit: int, bare_ok: bool, orig: str) -> None:
+    if unit >= st.last_small:
+        raise _fail(orig, "units out of order")
+    if st.pending is None:
+        if not (unit == 10 or bare_ok or st.unit == 0 and (st.total or st.section)):
+            raise _fail(orig, "unit without a digit")
+        st.pending = Decimal(1)
+    st.section += st.pending * unit
+    st.pending, st.single = None, False
+    st.last_small, st.unit = unit, unit
+
+
+def _large_unit(st: _State, unit: int, prev: str, orig: str) -> None:
+    if st.pending is not None:
+        st.section += st.pending
+        st.pending, st.single = None, False
+    if prev in LARGE_UNITS and unit > LARGE_UNITS[prev]:
+        st.total *= unit  # 万亿 = 1e12
+    elif not st.section and prev not in SMALL_UNITS:
+        raise _fail(orig, "magnitude without a number")
+    elif st.last_large and unit >= st.last_large:
+        st.total = (st.total + st.section) * unit
+    else:
+        st.total += st.section * unit
+    st.section = Decimal(0)
+    st.last_small, st.last_large, st.unit = 10_000, max(unit, st.last_large), unit
+
+
+_TRAIL_UNITS_RE = re.compile(r"[十拾百佰千仟万萬亿億]*$")
+
+
+def _parse_plain(s: str, orig: str) -> Decimal:
+    """A number without sign or percent marker, 点 decimals included."""
+    if not s:
+        raise _fail(orig, "empty number")
+    if "点" not in s:
+        return _parse_integer(s, orig)
+    head, _, tail = s.partition("点")
+    units = _TRAIL_UNITS_RE.search(tail).group()  # type: ignore[union-attr]
+    frac = tail[: len(tail) - len(units)]
+    if not head or not frac or not all(c.isdigit() or c in DIGITS for c in frac):
+        raise _fail(orig, "bad decimal part")
+    if frac.isascii():
+        digits = frac
+    else:
+        digits = "".join(c if c.isdigit() else str(DIGITS[c]) for c in frac)
+    value = _parse_integer(head, orig) + Decimal("0." + digits)
+    return value * _parse_integer(units, orig) if units else value
+
+
+_SIGN_RE = re.compile(r"^(?:负|-|−|—(?=\d))")
+_MONEY_RE = re.compile(r"^(.+?)[元圆](?:(.)角)?(?:(.)分)?[整正]?$")
+
+
+def _parse_signed(s: str, orig: str) -> Decimal:
+    neg = False
+    m = _SIGN_RE.match(s)
+    if m:
+        neg, s = True, s[m.end() :]
+    value = _parse_plain(s, orig)
+    return -value if neg else value
+
+
+def _parse_money(s: str, orig: str) -> Decimal | None:
+    """壹拾壹元壹角壹分 -> 11.11 (元/圆 with optional 角/分 and 整/正), else None."""
+    m = _MONEY_RE.match(s)
+    if not m:
+        return None
+    value = _parse_signed(m.group(1), orig)
+    for digit, scale in ((m.group(2), "0.1"), (m.group(3), "0.01")):
+        if digit is not None:
+            if digit not in DIGITS:
+                raise _fail(orig, "bad 角/分 digit")
+            value += DIGITS[digit] * Decimal(scale)
+    return value
+
+
+_PCT_PREFIX = {"百分之": ("percent", 1), "千分之": ("permille", 1), "万分之": ("percent", 100)}
+_CHENG_RE = re.compile(r"^(.+)成([一二三四五六七八九])?$")
+
+
+def _parse_expr(text: str) -> tuple[Decimal, str]:
+    """``(value, kind)`` with kind ``""``, ``"percent"`` or ``"permille"``."""
+    s = _normalise(text)
+    if not s:
+        raise _fail(text, "empty number")
+    neg = s[0] in "负-−"
+    rest = s[1:] if neg else s
+    for prefix, (kind, div) in _PCT_PREFIX.items():
+        if rest.startswith(prefix):
+            value = _parse_signed(rest[len(prefix) :], text) / div
+            return (-value if neg else value), kind
+    if s[-1] in "%‰":
+        return _parse_signed(s[:-1], text), "percent" if s[-1] == "%" else "permille"
+    m = _CHENG_RE.match(s)
+    if m:
+        tenths = _parse_signed(m.group(1), text) * 10
+        return tenths + (DIGITS[m.group(2)] if m.group(2) else 0), "percent"
+    if "分之" in s:
+        den, _, num = s.partition("分之")
+        neg_frac = den.startswith(("负", "-"))
+        value = _parse_plain(num, text) / _parse_plain(den.lstrip("负-"), text)
+        return (-value if neg_frac else value), ""
+    money = _parse_money(s, text)
+    if money is not None:
+        return money, ""
+    return _parse_signed(s, text), ""
+
+
+def parse_number(text: str) -> float:
+    """Value of one numeric expression; ``ParseError`` when ``text`` is not exactly one.
+
+    Percent forms return percent units (``百分之十二点五`` -> 12.5, ``三成`` -> 30.0);
+    ``‰``/``千分之`` return per-mille units; fractions their quotient (``三分之一``).
+    """
+    try:
+        value, _kind = _parse_expr(text)
+    except (InvalidOperation, ZeroDivisionError, KeyError, IndexError) as e:
+        raise ParseError(text, f"not a number ({type(e).__name__})") from e
+    return float(value)
+
+
+def parse_quantity(text: str) -> tuple[float, str]:
+    """Like ``parse_number`` but also returns the kind: ``""``, ``"percent"`` or ``"permille"``."""
+    try:
+        value, kind = _parse_expr(text)
+    except (InvalidOperation, ZeroDivisionError, KeyError, IndexError) as e:
+        raise ParseError(text, f"not a number ({type(e).__name__})") from e
+    return float(value), kind
+
+
+# ---------------------------------------------------------------- scanning
+_SD = "零〇○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"  # digits seen in running text
+_SU = "十拾百佰千仟万萬亿億廿卅"  # units seen in running text
+_AD = "0-9０-９"
+_AR = rf"[{_AD}]+(?:[,，][{_AD}]{{3}}(?![{_AD}]))*(?:[.．][{_AD}]+)?"
+_CORE = rf"(?>(?:{_AR}|[{_SD}{_SU}])+)(?:点[{_SD}]+[{_SU}]*(?![分钟刻半]))?"
+_SEP = r"[ \t]*(?:至|到|~|～|-|－|—{1,2}|–|―|−)[ \t]*"
+_PCT_WORD = "(?:百分之|千分之|万分之)"
+_PLAN = rf"(?:十[一二三四五]|[一二三四五六七八九])五"
+
+
+def _num(tag: str) -> str:
+    """One number with optional sign, 多/余/几 + magnitude, and percent/成 suffix."""
+    return (
+        rf"(?P<{tag}>(?:负|(?<![0-9A-Za-z０-９)）.])[-−－](?=[{_AD}]))?{_CORE}"
+        rf"(?:[多余几][{_SU}]*)?(?:[%％‰]|成(?![{NOT_CHENG_NEXT}]))?)"
+    )
+
+
+def _phrases() -> str:
+    words = sorted(set(FIXED_PHRASES), key=len, reverse=True)
+    alts = [re.escape(w) + ("(?!之)" if w.endswith("分") else "") for w in words]
+    return "|".join(alts)
+
+
+_SCAN_RE = re.compile(
+    rf"(?P<plan>(?<=[“\"「‘]){_PLAN}(?=[”\"」’])|{_PLAN}(?=规划|时期|期间|末|初|开局|收官|以来))"
+    rf"|(?P<block>{_phrases()})"
+    rf"|(?P<pctw>负?{_PCT_WORD}{_CORE}(?:{_SEP}{_PCT_WORD}?{_CORE})?)"
+    rf"|(?P<frac>{_CORE}分之{_CORE})"
+    rf"|(?P<ord>第{_CORE})"
+    rf"|{_num('n1')}(?:{_SEP}{_num('n2')})?"
+)
+_PARTS_RE = re.compile(
+    rf"(?P<neg>负|[-−－])?(?P<core>{_CORE})(?:(?P<apx>[多余几])(?P<mag>[{_SU}]*))?"
+    rf"(?P<pct>[%％‰]|成)?"
+)
+_MEASURE_RE = re.compile("|".join(re.escape(w) for w in sorted(MEASURE_WORDS, key=len, reverse=True)))
+_ASCII_UNIT_RE = re.compile("(?:" + "|".join(sorted(ASCII_UNITS, key=len, reverse=True)) + ")(?![A-Za-z])")
+_ADJ_RE = re.compile(
+    r"(?P<pre>(?:[一二两三四五六七八九][十百千]|十)*)(?P<a>[一二两三四五六七八九])"
+    r"(?P<b>[一二两三四五六七八九])(?P<suf>[十百千万亿]*)"
+)
+_HAS_ARABIC_RE = re.compile(rf"[{_AD}]")
+_MAG_TAIL_RE = re.compile(rf"[{_SU}]+$")
+_CALENDAR_NEXT = "月日号"
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    """A number read from a match before it is judged to be a quantity."""
+
+    value: Decimal
+    high: Decimal | None
+    kind: str  # "", "percent", "permille"
+    approx: str | None
+    core: str
+    arabic: bool
+
+
+def _core_value(core: str) -> tuple[Decimal, Decimal | None]:
+    """Value of a bare numeral, or a (low, high) pair for 十七八万 / 三五百 / 两三."""
+    norm = _normalise(core)
+    adj = _ADJ_RE.fullmatch(norm)
+    if adj:
+        a, b = DIGITS[adj["a"]], DIGITS[adj["b"]]
+        if b == a + 1 or (a, b) == (3, 5):
+            low = _parse_plain(adj["pre"] + adj["a"] + adj["suf"], core)
+            return low, _parse_plain(adj["pre"] + adj["b"] + adj["suf"], core)
+    return _parse_plain(norm, core), None
+
+
+def _read(text: str, start: int, end: int) -> _Raw:
+    """Parse ``text[start:end]`` (one ``_num`` match) into a ``_Raw``; ParseError if not one."""
+    m = _PARTS_RE.fullmatch(text, start, end)
+    if m is None:
+        raise ParseError(text[start:end], "not a number")
+    core = m["core"]
+    low, high = _core_value(core)
+    if m["apx"] and m["mag"]:
+        scale = _parse_plain("一" + m["mag"], core)
+        low, high = low * scale, (high * scale if high is not None else None)
+    kind = ""
+    pct = m["pct"]
+    if pct in ("%", "％"):
+        kind = "percent"
+    elif pct == "‰":
+        kind = "permille"
+    elif pct == "成":
+        if high is not None or low > 10 or low != low.to_integral_value():
+            raise ParseError(text[start:end], "成 after a number that is not tenths")
+        low, kind = low * 10, "percent"
+    if m["neg"]:
+        low, high = -low, (-high if high is not None else None)
+    arabic = _HAS_ARABIC_RE.search(core) is not None
+    return _Raw(low, high, kind, m["apx"], core, arabic)
+
+
+def _is_quantity(text: str, raw: _Raw, start: int, end: int) -> bool:
+    """Arabic numbers count unless glued to Latin letters; Chinese ones need context."""
+    if raw.arabic:
+        if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+            return False
+        nxt = text[end : end + 1]
+        return not (nxt.isascii() and nxt.isalpha()) or bool(_ASCII_UNIT_RE.match(text, end))
+    if raw.kind or _MEASURE_RE.match(text, end):
+        return True
+    core = raw.core
+    return len(core) >= 3 or (len(core) == 2 and core[0] in _SD and core[1] in _SU[2:])
+
+
+def _span(text: str, start: int, end: int, raw: _Raw, **flags: bool) -> NumberSpan:
+    return NumberSpan(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=float(raw.value),
+        high=float(raw.high) if raw.high is not None else None,
+        percent=raw.kind == "percent",
+        permille=raw.kind == "permille",
+        approx_suffix=raw.approx,
+        **flags,
+    )
+
+
+def _single(text: str, start: int, end: int) -> list[NumberSpan]:
+    raw = _read(text, start, end)
+    return [_span(text, start, end, raw)] if _is_quantity(text, raw, start, end) else []
+
+
+def _split_range(text: str, a: _Raw, b: _Raw, b_end: int) -> bool:
+    """True when ``a SEP b`` is two numbers (1—11月, 2022-2023年, 2024-01) not a range."""
+    nxt = text[b_end : b_end + 1]
+    if nxt and nxt in _CALENDAR_NEXT:
+        return True
+    b_digits = _normalise(b.core)
+    if len(b_digits) > 1 and b_digits[0] == "0":
+        return True
+    if nxt == "年" and len(_normalise(a.core)) == 4 and len(b_digits) == 4:
+        return True
+    return a.high is not None or b.high is not None or bool(a.kind and not b.kind)
+
+
+def _range(text: str, m: re.Match[str]) -> list[NumberSpan]:
+    """``n1 SEP n2``: one range span (3至5万 -> 30000..50000) or two separate numbers."""
+    s1, e1, s2, e2 = m.start("n1"), m.end("n1"), m.start("n2"), m.end("n2")
+    try:
+        a, b = _read(text, s1, e1), _read(text, s2, e2)
+    except (ParseError, ArithmeticError, LookupError):
+        return _safe_single(text, s1, e1) + _safe_single(text, s2, e2)
+    if _split_range(text, a, b, e2):
+        return _safe_single(text, s1, e1) + _safe_single(text, s2, e2)
+    low, kind = a.value, a.kind or b.kind
+    tail = _MAG_TAIL_RE.search(_normalise(b.core))
+    if tail and not _MAG_TAIL_RE.search(_normalise(a.core)) and not a.approx:
+        low *= _parse_plain("一" + tail.group(), b.core)
+    if low > b.value:
+        return _safe_single(text, s1, e1) + _safe_single(text, s2, e2)
+    raw = _Raw(low, b.value, kind, b.approx or a.approx, b.core, a.arabic or b.arabic)
+    if not _is_quantity(text, raw, s1, e2):
+        return []
+    return [_span(text, s1, e2, raw)]
+
+
+def _safe_single(text: str, start: int, end: int) -> list[NumberSpan]:
+    try:
+        return _single(text, start, end)
+    except (ParseError, ArithmeticError, LookupError):
+        return []
+
+
+def _special(text: str, m: re.Match[str]) -> list[NumberSpan]:
+    """Plan names, 百分之 forms, fractions and ordinals."""
+    start, end = m.span()
+    if m.start("plan") != -1:
+        raw = _Raw(_parse_plain(m["plan"][:-1], m["plan"]), None, "", None, m["plan"], False)
+        return [_span(text, start, end, raw, plan=True)]
+    if m.start("ord") != -1:
+        raw = _read(text, start + 1, end)
+        return [_span(text, start, end, raw, ordinal=True)]
+    if m.start("frac") != -1:
+        value, kind = _parse_expr(m.group())
+        return [_span(text, start, end, _Raw(value, None, kind, None, m.group(), False))]
+    sep = re.search(_SEP, m.group()[3:])
+    if sep is None:
+        value, kind = _parse_expr(m.group())
+        return [_span(text, start, end, _Raw(value, None, kind, None, m.group(), False))]
+    left, right = m.group()[: 3 + sep.start()], m.group()[3 + sep.end() :]
+    word = left[1:4] if left.startswith("负") else left[:3]
+    low, kind = _parse_expr(left)
+    high, _ = _parse_expr(right if right.startswith(word) else word + right)
+    return [_span(text, start, end, _Raw(low, high, kind, None, m.group(), False))]
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Every numeric expression in ``text``, in order, with ``[start, end)`` offsets into it.
+
+    Never raises: anything that does not parse is left out.
+    """
+    out: list[NumberSpan] = []
+    for m in _SCAN_RE.finditer(text):
+        if m.start("block") != -1:
+            continue
+        try:
+            if m.start("n2") != -1:
+                out.extend(_range(text, m))
+            elif m.start("n1") != -1:
+                out.extend(_single(text, m.start("n1"), m.end("n1")))
+            else:
+                out.extend(_special(text, m))
+        except (ParseError, ArithmeticError, LookupError):
+            continue
+    return out
