@@ -1,0 +1,72 @@
+"""Timing helpers shared by the bench scripts: median of runs over a corpus, and a table."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One measured mode: median seconds over ``runs`` passes of ``docs`` files of ``size`` bytes."""
+
+    name: str
+    docs: int
+    size: int  # raw bytes on disk, summed over the files
+    seconds: float  # median wall time of one pass
+    failed: int  # documents that raised during a pass (counted once)
+    target: str  # the target printed beside the figure
+    target_bytes_per_s: float
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds
+
+    @property
+    def bytes_per_s(self) -> float:
+        return self.size / self.seconds
+
+
+def measure(
+    name: str,
+    files: Sequence[Path],
+    fn: Callable[[Path], object],
+    *,
+    runs: int = 3,
+    target: str,
+    target_bytes_per_s: float,
+) -> Result:
+    """Call ``fn`` on every file, ``runs`` times; the median pass time is the figure.
+
+    A file whose call raises counts as failed (and its time still counts); the pass goes on.
+    """
+    size = sum(f.stat().st_size for f in files)
+    times, failed = [], 0
+    for _ in range(runs):
+        failed = 0
+        t0 = time.perf_counter()
+        for f in files:
+            try:
+                fn(f)
+            except Exception:  # a benchmark counts failures, it does not stop
+                failed += 1
+        times.append(time.perf_counter() - t0)
+    return Result(name, len(files), size, statistics.median(times), failed, target, target_bytes_per_s)
+
+
+def format_table(results: Sequence[Result]) -> str:
+    """A small fixed-width table; single process, so per-core equals the total rate."""
+    head = f"{'mode':16} {'docs':>6} {'MB':>7} {'median s':>9} {'docs/s':>8} {'MB/s':>7} {'KB/s':>8} "
+    head += f"{'MB/s/core':>9} {'failed':>6}  target"
+    rows = [head, "-" * len(head)]
+    for r in results:
+        ok = "ok" if r.bytes_per_s >= r.target_bytes_per_s else "BELOW"
+        rows.append(
+            f"{r.name:16} {r.docs:6d} {r.size / 1e6:7.2f} {r.seconds:9.3f} {r.docs_per_s:8.1f} "
+            f"{r.bytes_per_s / 1e6:7.2f} {r.bytes_per_s / 1e3:8.1f} {r.bytes_per_s / 1e6:9.2f} "
+            f"{r.failed:6d}  {r.target} ({ok})"
+        )
+    return "\n".join(rows)
