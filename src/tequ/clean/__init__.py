@@ -1,37 +1,182 @@
 """Cleaning: original text -> kept paragraphs with offset maps, split into articles.
 
-PLACEHOLDER (replaced by the cleaning work of issue 2): one paragraph per non-blank line,
-OpenCC t2s where it keeps the length, one article titled by the first line.
+Stages, in order, each in its own module and tested on its own:
+
+1. ``offsets``: every line is a ``View`` (text + map into ``Document.original``);
+2. ``mojibake``: flag corrupted runs, repair the unambiguous ones;
+3. ``pinyin``: drop parenthesised pinyin after Han characters;
+4. ``script``: detect hans/hant/mixed, convert to Simplified (map realigned);
+5. ``boilerplate``: classify lines (chrome families, metadata, bylines, headlines, body);
+6. ``dedupe``: drop repeated lines and stitched leads;
+7. ``segment``: titles, digest split, head/tail chrome, dates, sources, authors.
+
+Every removed line becomes ``Dropped(start, end, reason)``; every corrupted run a
+``Flag(start, end, "mojibake", repair)``. Offsets are code points into ``Document.original``.
 """
 
 from __future__ import annotations
 
-import opencc
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from tequ.model import Article, Document, Paragraph
+from tequ.clean import boilerplate, dedupe, mojibake, pinyin, script, segment
+from tequ.clean.offsets import View
+from tequ.model import Article, Document, Dropped, Flag, Paragraph
 
-_T2S = opencc.OpenCC("t2s")
+__all__ = ["Unit", "View", "clean_text", "clean_units", "is_flagged"]
+
+
+@dataclass
+class Unit:
+    """A stretch of a file to clean as one: a whole text/HTML file or one JSONL record.
+
+    ``lines`` are raw views (one per line or block). Hints come from the container format
+    (JSONL fields, HTML metadata); ``title`` is a view of the title when it is outside the lines.
+    ``single`` says the unit is exactly one article (no digest split).
+    """
+
+    lines: list[View]
+    title: View | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    single: bool = False
+    meta: dict[str, object] = field(default_factory=dict)
+
+
+def is_flagged(doc: Document, start: int, end: int) -> bool:
+    """True when ``[start, end)`` (original offsets) overlaps a flagged (e.g. mojibake) span."""
+    return any(f.start < end and start < f.end for f in doc.flags)
 
 
 def clean_text(source: str, original: str, *, encoding: str) -> Document:
-    paragraphs: list[Paragraph] = []
-    pos = 0
-    for line in original.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        stripped = line.strip()
-        if not stripped:
+    """Clean a plain-text document: one unit, one raw line per line of ``original``."""
+    return clean_units(source, original, [Unit(list(View.of(original).split("\n")))], encoding=encoding)
+
+
+class _State:
+    def __init__(self, original: str, units: Sequence[Unit]) -> None:
+        sample = "\n".join(v.text for u in units for v in u.lines[:2000])
+        self.script = script.detect_script(sample)
+        self.toneless = pinyin.count_toned(sample) >= pinyin.TONELESS_AFTER
+        self.flags: list[Flag] = []
+        self.dropped: list[Dropped] = []
+        self.pinyin = 0
+
+    def prepare(self, raw: View) -> tuple[View, View] | None:
+        """(raw stripped view, clean Simplified view) of one line, or None when blank."""
+        v = raw.strip()
+        if not v.text:
+            return None
+        fixed, runs = mojibake.repair_view(v)
+        self.flags.extend(Flag(a, b, "mojibake", r) for a, b, r in runs)
+        no_py = pinyin.strip_pinyin(fixed, toneless=self.toneless)
+        self.pinyin += len(fixed) - len(no_py)
+        clean = no_py.strip()
+        if self.script != "hans" and clean.text:
+            clean = script.to_simplified(clean)
+        return v, clean
+
+
+def _unit_lines(state: _State, unit: Unit) -> tuple[list[segment.Line], list[View], int | None]:
+    lines: list[segment.Line] = []
+    raws: list[View] = []
+    hint_title = None
+    sources = ([unit.title] if unit.title is not None else []) + list(unit.lines)
+    for n, raw in enumerate(sources):
+        got = state.prepare(raw)
+        if got is None:
             continue
-        lead = line.index(stripped[0])
-        a, b = start + lead, start + lead + len(stripped)
-        text = _T2S.convert(stripped)
-        if len(text) != len(stripped):
-            text = stripped
-        paragraphs.append(
-            Paragraph(a, b, text, tuple(range(a, b)), tuple(range(a + 1, b + 1)),
-                      role="title" if not paragraphs else "body")
-        )
-    title = paragraphs[0].text if paragraphs else ""
-    art = Article(title, None, None, (), 0, len(original))
-    script = "hans"
-    return Document(source, original, encoding, script, tuple(paragraphs), (art,) if paragraphs else ())
+        v, clean = got
+        if not clean.text:
+            state.dropped.append(Dropped(*v.span(), "pinyin"))
+            continue
+        is_title = unit.title is not None and n == 0
+        k = boilerplate.Kind("headline") if is_title else boilerplate.classify(clean.text)
+        ln = segment.Line(clean, k.kind, k.family)
+        if k.kind == "chrome":
+            ln.drop = f"chrome:{k.family}"
+        if is_title:
+            hint_title = len(lines)
+        lines.append(ln)
+        raws.append(v)
+    return lines, raws, hint_title
+
+
+def clean_units(source: str, original: str, units: Sequence[Unit], *, encoding: str) -> Document:
+    """Clean ``units`` of one file into a Document (see module docstring for the stages)."""
+    state = _State(original, units)
+    paragraphs: list[Paragraph] = []
+    articles: list[Article] = []
+    for unit in units:
+        lines, raws, hint_title = _unit_lines(state, unit)
+        dedupe.mark_repeats(lines)
+        dedupe.mark_contained(lines)
+        drafts = segment.segment(lines, hint_title)
+        if unit.single and len(drafts) > 1:
+            merged = segment.Draft(lines=[k for d in drafts for k in d.lines], title=drafts[0].title)
+            for d in drafts[1:]:
+                if d.title is not None:
+                    lines[d.title].role = "body"
+            merged.published, merged.lead_date = drafts[0].published, drafts[0].lead_date
+            merged.source, merged.authors = drafts[0].source, [a for d in drafts for a in d.authors]
+            drafts = [merged]
+        for d in drafts:
+            art = _article(lines, raws, d, unit, len(articles))
+            if art is None:
+                continue
+            articles.append(art)
+            paragraphs.extend(_paragraphs(lines, d, len(articles) - 1))
+        for ln, raw in zip(lines, raws, strict=True):
+            if ln.drop is not None:
+                state.dropped.append(Dropped(*raw.span(), ln.drop))
+    state.dropped.sort(key=lambda x: (x.start, x.end))
+    return Document(
+        source=source,
+        original=original,
+        encoding=encoding,
+        script=state.script,  # type: ignore[arg-type]
+        paragraphs=tuple(paragraphs),
+        articles=tuple(articles),
+        dropped=tuple(state.dropped),
+        flags=tuple(sorted(state.flags, key=lambda f: (f.start, f.end))),
+        meta={"pinyin_removed": state.pinyin},
+    )
+
+
+def _article(
+    lines: Sequence[segment.Line], raws: Sequence[View], d: segment.Draft, unit: Unit, index: int
+) -> Article | None:
+    kept = [k for k in d.lines if lines[k].drop is None]
+    if not kept:
+        return None
+    for k in kept:
+        lines[k].article = index
+    spans = [raws[k].span() for k in d.lines]
+    if d.title is not None and lines[d.title].drop is None:
+        title = lines[d.title].text
+    else:
+        title = next((lines[k].text for k in kept if lines[k].role != "byline"), "")[:40]
+    authors = list(unit.authors) + [a for a in d.authors if a not in unit.authors]
+    return Article(
+        title=title,
+        published=d.published or unit.published or d.lead_date,
+        source=d.source or unit.source,
+        authors=tuple(authors),
+        start=min(a for a, _ in spans),
+        end=max(b for _, b in spans),
+        url=unit.url,
+    )
+
+
+def _paragraphs(lines: Sequence[segment.Line], d: segment.Draft, index: int) -> list[Paragraph]:
+    out = []
+    for k in d.lines:
+        ln = lines[k]
+        if ln.drop is not None:
+            continue
+        v = ln.view
+        a, b = v.span()
+        out.append(Paragraph(a, b, v.text, tuple(v.starts), tuple(v.ends), article=index, role=ln.role))
+    return out

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from tequ.ingest.files import iter_sources, load_document
+from tequ.ingest.files import iter_sources, load_bytes, load_document
 
-__all__ = ["iter_sources", "load_document"]
+__all__ = ["iter_sources", "load_bytes", "load_document"]

@@ -1,0 +1,142 @@
+"""Line classification: page chrome, metadata, bylines, headlines and body text.
+
+Each line (already stripped, pinyin removed, Simplified) gets a ``Kind``. The signals are
+general: phrase families of page widgets (tables below, one comment per entry), line shape
+(length, final punctuation), and a few structural shapes (a lone number, a lone date, a file
+name). Position-dependent decisions (head and tail of a page, site names near the top) are made
+in ``segment.py``, which knows where the title and the body are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------------------------
+# Phrase families of page chrome. Each entry: (family, regex); a line matching any is chrome.
+# ---------------------------------------------------------------------------------------------
+CHROME: tuple[tuple[str, str], ...] = (
+    # share widgets and QR prompts: 分享到 / 分享: / 扫一扫 / 扫码 / 二维码 / 朋友圈 / "open on phone"
+    (
+        "share",
+        r"分享到|^分享(?:至|给)?[:：]?$|扫一扫|扫码|二维码|朋友圈|微信里点|手机上打开|打开当前页|^scan me",
+    ),
+    # app download prompts: 下载XX客户端 / 下载XXAPP / APP下载
+    ("app", r"下载.{0,16}(?:app|客户端)|(?:app|客户端)下载"),
+    # platform disclaimers, in Chinese and English
+    (
+        "disclaimer",
+        r"特别声明|免责声明|版权声明|信息存储服务|如有侵权|转载请注明|^notice[:：]|the content above",
+    ),
+    # search boxes and hot-search bars
+    ("search", r"^(?:快捷|站内|全站|热门)?搜索[:：]|^热搜"),
+    # breadcrumbs
+    ("breadcrumb", r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^首页\s*[>＞»/]"),
+    # related-links and recommendation blocks, paging and page tools
+    (
+        "related",
+        r"^(?:猜您喜欢|猜你喜欢|相关阅读|相关新闻|相关链接|相关信息|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
+        r"|往期回顾|往期推荐|更多新闻|精彩推荐|热门文章|最新文章)|查看更多|^上一篇|^下一篇|返回顶部|返回首页"
+        r"|^[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?$|\s[?？]?返回$|^知识图谱$|点击标签",
+    ),
+    # image placeholders and bare image file names
+    (
+        "image",
+        r"^!\[[^\]]*\]\([^)]*\)$|^\S{0,80}\.(?:png|jpe?g|gif|webp|bmp|svg)$|^[\[【]?(?:图片|image)[\]】]?$",
+    ),
+    # text-to-speech widgets
+    ("tts", r"人工智能朗读|语音播报|^听全文|^(?:朗读|播报|听新闻)[:：]?$"),
+    # copyright footers, ICP numbers, site-owner lines
+    (
+        "copyright",
+        r"icp备|icp证|公网安备|版权所有|copyright|©|^主办(?:单位)?[:：]|^承办(?:单位)?[:：]|技术支持[:：]|网站地图"
+        r"|联系我们|网站标识码|^(?:字号|浏览次数|阅读数|点击数)[:：]",
+    ),
+    # column promos and follow-us lines: 【栏目】就是… / 请关注 / 微信号 / 公众号 / 长按识别
+    (
+        "promo",
+        r"^【[^】]{2,10}】(?:就是|是)|请关注|关注我们|微信号|公众号|长按(?:识别|二维码)|点击关注|点击(?:上方|下方)蓝字",
+    ),
+)
+
+# photo captions and credits: 图源:X / 图片来源:X / 记者 X 摄 / X 供图 / 图/X
+_CAPTION = re.compile(
+    r"(?:图源|图片来源|图片由)[:：]|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$"
+    r"|\s[\u4e00-\u9fff]{2,4}\s*摄$|供图$|^图[/:：]\s*\S"
+)
+#: captions are short; longer lines that mention a photo credit are body text
+CAPTION_MAX = 150
+
+_CHROME = tuple((fam, re.compile(rx, re.IGNORECASE)) for fam, rx in CHROME)
+
+_DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_WEEKDAY = r"\s*(?:星期|周|礼拜)[一二三四五六日天]"
+LONE_DATE = re.compile(rf"^{_DATE}{_TIME}$")
+CRAWL_DATE = re.compile(rf"^{_DATE}{_TIME}{_WEEKDAY}{_TIME}$|^{_WEEKDAY.strip()}")
+DATE_META = re.compile(rf"(?:发布|发表|更新|时间|日期)[^:：\n]{{0,4}}[:：]\s*{_DATE}")
+SOURCE_META = re.compile(r"^[\[【(（]?(?:内容来源|信息来源|稿件来源|来源|稿源|出处)[\]】)）:：]")
+NUMBERING = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
+
+# bylines: a parenthesised closing credit, or a line led by a credit word
+_CREDIT = r"记者|通讯员|编辑|责编|撰文|作者|内容来源|来源|供稿|文字|摄影|审核|校对|统筹|策划|监制"
+BYLINE_PAREN = re.compile(rf"^[(（][^()（）]{{0,60}}(?:{_CREDIT})[^()（）]{{0,60}}[)）]$")
+BYLINE_LEAD = re.compile(
+    rf"^[\[【]?(?:责任编辑|{_CREDIT}|文)(?:[\]】]\s*|\s*[:：/]\s*|\s+)(?P<names>.*?)[\]】]?$"
+)
+#: a byline is short; a long line starting with 记者 is a sentence (记者从…获悉)
+BYLINE_MAX = 60
+#: headline-shaped lines are at most this long and do not end like a sentence
+HEADLINE_MAX = 64
+_SENTENCE_END = re.compile(r"[。；;:：，,、]$|。")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """What a line is: ``chrome`` (with a family), ``meta``, ``byline``, ``number``, ``headline``, ``body``."""
+
+    kind: str
+    family: str = ""
+
+
+def chrome_family(text: str) -> str | None:
+    """The chrome family of a line, or None."""
+    for fam, rx in _CHROME:
+        if rx.search(text):
+            return fam
+    if len(text) <= CAPTION_MAX and _CAPTION.search(text):
+        return "caption"
+    if CRAWL_DATE.search(text):
+        return "page-date"
+    return None
+
+
+def is_byline(text: str) -> bool:
+    """A credit line: ``(南方+记者 X Y)``, ``编辑:X``, ``【撰文】X``, ``[编辑:X]``."""
+    if len(text) > BYLINE_MAX:
+        return False
+    if BYLINE_PAREN.match(text):
+        return True
+    m = BYLINE_LEAD.match(text)
+    return m is not None and not SOURCE_META.match(text)
+
+
+def is_headline_shaped(text: str) -> bool:
+    """Short and not ending like a sentence (a title or subheading)."""
+    return 2 <= len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
+
+
+def classify(text: str) -> Kind:
+    """Classify one stripped, Simplified line (see module docstring)."""
+    if NUMBERING.match(text):
+        return Kind("number")
+    fam = chrome_family(text)
+    if fam is not None:
+        return Kind("chrome", fam)
+    if is_byline(text):
+        return Kind("byline")
+    if len(text) <= 120 and (SOURCE_META.match(text) or DATE_META.search(text) or LONE_DATE.match(text)):
+        return Kind("meta")
+    if is_headline_shaped(text):
+        return Kind("headline")
+    return Kind("body")

@@ -1,0 +1,92 @@
+"""Duplicated paragraphs: keep one copy, the one in context.
+
+Two general mechanisms, both on normalised text (punctuation and blanks removed):
+
+- exact repeats: a later line equal to an earlier one (or to an earlier one plus a counter such as
+  ``(1)``, the alt text scrapers make of a headline repeated under each photo) is dropped;
+- containment: a paragraph whose clauses are almost all found in *other* kept paragraphs is a
+  scraped summary or a concatenation of them (a lead stitched from later paragraphs and cut
+  off mid-sentence), so it is dropped and the copies in context stay. A clause counts as found
+  when it equals a clause elsewhere, ends like one (a headline glued in front of it) or starts
+  like one (cut off). Everything is hashed, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Protocol
+
+_NORM = re.compile(r"[\W_]+")
+_COUNTER = re.compile(r"\s*[(（\[【]\s*\d{1,3}\s*[)）\]】]$")
+_CLAUSE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
+
+#: lines shorter than this (normalised) are never treated as duplicates
+MIN_KEY = 4
+#: characters compared at each end of a clause
+EDGE = 10
+#: clauses shorter than this (normalised) are ignored by the containment test
+MIN_CLAUSE = 8
+#: share of a paragraph's characters that must be found elsewhere
+COVERED = 0.8
+
+
+class LineLike(Protocol):
+    text: str
+    kind: str
+    drop: str | None
+
+
+def norm(text: str) -> str:
+    """Text without punctuation, symbols and blanks, lower-cased: the key for comparisons."""
+    return _NORM.sub("", text).lower()
+
+
+def mark_repeats(lines: Sequence[LineLike], kinds: tuple[str, ...] = ("headline", "body")) -> None:
+    """Set ``drop = "duplicate"`` on later exact repeats (counter suffixes ignored)."""
+    seen: set[str] = set()
+    for ln in lines:
+        if ln.drop is not None or ln.kind not in kinds:
+            continue
+        key = norm(ln.text)
+        if len(key) < MIN_KEY:
+            continue
+        base = norm(_COUNTER.sub("", ln.text))
+        if key in seen or (base != key and base in seen):
+            ln.drop = "duplicate"
+            continue
+        seen.add(key)
+
+
+def _clauses(text: str) -> list[str]:
+    return [k for k in (norm(c) for c in _CLAUSE.findall(text)) if len(k) >= MIN_CLAUSE]
+
+
+def mark_contained(lines: Sequence[LineLike]) -> None:
+    """Set ``drop = "duplicate"`` on body paragraphs made of clauses found in other paragraphs."""
+    body = [i for i, ln in enumerate(lines) if ln.drop is None and ln.kind == "body"]
+    clauses = {i: _clauses(lines[i].text) for i in body}
+    full: dict[str, set[int]] = defaultdict(set)
+    head: dict[str, set[int]] = defaultdict(set)
+    tail: dict[str, set[int]] = defaultdict(set)
+    for i in body:
+        for c in clauses[i]:
+            full[c].add(i)
+            head[c[:EDGE]].add(i)
+            tail[c[-EDGE:]].add(i)
+    for i in body:
+        cs = clauses[i]
+        if len(cs) < 2:
+            continue
+        total = sum(len(c) for c in cs)
+        covered = 0
+        owners: set[int] = set()
+        for c in cs:
+            found = (full.get(c, set()) | tail.get(c[-EDGE:], set()) | head.get(c[:EDGE], set())) - {i}
+            found = {k for k in found if lines[k].drop is None}
+            if found:
+                covered += len(c)
+                owners |= found
+        if covered >= COVERED * total and owners:
+            lines[i].drop = "duplicate"

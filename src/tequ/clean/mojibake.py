@@ -1,0 +1,119 @@
+"""Find corrupted runs (UTF-8 bytes read as GBK and saved again) and repair the clear cases.
+
+Signals, all general:
+
+- rare Han characters: in neither GB2312 (the 6,763 common Simplified characters) nor Big5
+  level 1 (the 5,401 common Traditional ones). Mojibake decodes byte pairs into arbitrary
+  GBK code points, most of them rare; real text uses rare characters one at a time (a name);
+- ``?`` glued to the next character (a lost byte became ``?``), ``!`` next to such a ``?``,
+  U+FFFD, and ASCII symbols such as ``^`` wedged between Han characters.
+
+A run is two or more signals with at most ``GAP`` ordinary characters between neighbours. It
+becomes a ``Flag(start, end, "mojibake", repair)``. The repair is tried by re-encoding the run
+as GBK and decoding the bytes as UTF-8; it is accepted only when both steps are strict and the
+result is all common CJK text, otherwise the text is left as it is and only flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tequ.clean.offsets import View
+
+#: ordinary characters allowed between two signals of one run
+GAP = 3
+
+
+@cache
+def _rare_class() -> re.Pattern[str]:
+    """A regex class of Han characters outside GB2312 and Big5 level 1 (built once)."""
+    rare: list[tuple[int, int]] = []
+    for cp in range(0x4E00, 0xA000):
+        ch = chr(cp)
+        if _common(ch):
+            continue
+        if rare and rare[-1][1] == cp - 1:
+            rare[-1] = (rare[-1][0], cp)
+        else:
+            rare.append((cp, cp))
+    parts = "".join(f"\\u{a:04x}-\\u{b:04x}" if b > a else f"\\u{a:04x}" for a, b in rare)
+    return re.compile(f"[{parts}\\u3400-\\u4dbf\\ufffd]")
+
+
+def _common(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = ch.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return 0xA4 <= b[0] <= 0xC6
+
+
+_HAN = "\u3400-\u9fff"
+# '?' glued to a following character that is not a quote/blank, '!' after such a '?',
+# and ASCII symbols wedged between Han characters
+_MARKS = re.compile(rf"\?(?=[^\s\"'”’)）\]】?])|(?<=\?)!|(?<=[{_HAN}])[\^`|~\\](?=[{_HAN}(])|\?(?=\?)")
+
+
+def find_signals(text: str) -> list[int]:
+    """Positions in ``text`` of single mojibake signals, sorted."""
+    pos = [m.start() for m in _rare_class().finditer(text)]
+    if "?" in text or "^" in text or "`" in text or "\\" in text or "|" in text or "~" in text:
+        pos.extend(m.start() for m in _MARKS.finditer(text))
+    return sorted(set(pos))
+
+
+def find_runs(text: str) -> list[tuple[int, int]]:
+    """Spans ``[i, j)`` of ``text`` that look corrupted (two or more signals close together)."""
+    sig = find_signals(text)
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(sig):
+        first = last = sig[k]
+        n = 1
+        while k + 1 < len(sig) and sig[k + 1] - last <= GAP + 1:
+            k += 1
+            last = sig[k]
+            n += 1
+        if n >= 2:
+            runs.append((first, last + 1))
+        k += 1
+    return runs
+
+
+_COMMON_CJK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’\w]+")
+
+
+def try_repair(run: str) -> str | None:
+    """The text ``run`` was before UTF-8 bytes were read as GBK, or None when not certain."""
+    try:
+        fixed = run.encode("gbk").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    if not fixed or not _COMMON_CJK.fullmatch(fixed) or find_signals(fixed):
+        return None
+    return fixed
+
+
+def repair_view(view: View) -> tuple[View, list[tuple[int, int, str | None]]]:
+    """Repair what can be repaired; return the new view and ``(start, end, repair)`` in the original.
+
+    ``start``/``end`` are offsets into ``Document.original`` of each suspicious run.
+    """
+    runs = find_runs(view.text)
+    if not runs:
+        return view, []
+    flags: list[tuple[int, int, str | None]] = []
+    edits = []
+    for i, j in runs:
+        a, b = view.range_span(i, j)
+        fixed = try_repair(view.text[i:j])
+        flags.append((a, b, fixed))
+        if fixed is not None:
+            edits.append((i, j, fixed))
+    return (view.edit(edits) if edits else view), flags

@@ -1,0 +1,140 @@
+"""Text views with offset maps: every character of a view knows where it came from.
+
+A ``View`` holds ``text`` plus two lists, ``starts`` and ``ends``: ``text[i]`` derives from
+``original[starts[i]:ends[i]]`` (code-point indices into ``Document.original``, end exclusive).
+Readers build views straight from the original (one-to-one), from HTML source (an entity such as
+``&amp;`` maps to its whole source span) or from JSON string escapes; cleaning stages then edit
+views (delete pinyin, repair mojibake, convert script) and the maps follow every edit.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Iterator
+
+#: characters treated as blank at the edges of a line (U+FEFF is a byte-order mark kept in original)
+BLANKS = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+class View:
+    """A piece of clean text with an offset map into the original."""
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+        if not len(text) == len(starts) == len(ends):
+            raise ValueError("offset arrays must have one entry per character")
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+
+    @classmethod
+    def of(cls, original: str, a: int = 0, b: int | None = None) -> View:
+        """The identity view of ``original[a:b]``."""
+        b = len(original) if b is None else b
+        return cls(original[a:b], list(range(a, b)), list(range(a + 1, b + 1)))
+
+    @classmethod
+    def join(cls, views: Iterable[View]) -> View:
+        text, starts, ends = [], [], []
+        for v in views:
+            text.append(v.text)
+            starts.extend(v.starts)
+            ends.extend(v.ends)
+        return cls("".join(text), starts, ends)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"View({self.text!r}, {self.span()})"
+
+    def slice(self, i: int, j: int) -> View:
+        return View(self.text[i:j], self.starts[i:j], self.ends[i:j])
+
+    def span(self) -> tuple[int, int]:
+        """``[start, end)`` of the original covered by this view (0, 0 when empty)."""
+        if not self.text:
+            return (0, 0)
+        return (min(self.starts), max(self.ends))
+
+    def range_span(self, i: int, j: int) -> tuple[int, int]:
+        """Original span of ``text[i:j]`` (j > i)."""
+        return (min(self.starts[i:j]), max(self.ends[i:j]))
+
+    def strip(self, chars: str = BLANKS) -> View:
+        t = self.text
+        i = len(t) - len(t.lstrip(chars))
+        j = len(t.rstrip(chars))
+        if i == 0 and j == len(t):
+            return self
+        return self.slice(i, max(i, j))
+
+    def split(self, sep: str = "\n") -> Iterator[View]:
+        """Split like ``str.split(sep)``, keeping the maps."""
+        pos = 0
+        t = self.text
+        while True:
+            k = t.find(sep, pos)
+            if k < 0:
+                yield self.slice(pos, len(t))
+                return
+            yield self.slice(pos, k)
+            pos = k + len(sep)
+
+    def edit(self, edits: Iterable[tuple[int, int, str]]) -> View:
+        """Replace ``text[i:j]`` by ``repl`` for each non-overlapping ``(i, j, repl)``, in order.
+
+        A replacement of the same length maps one to one; otherwise every new character maps to
+        the whole original span of ``text[i:j]``. An empty ``repl`` deletes.
+        """
+        out_t: list[str] = []
+        out_s: list[int] = []
+        out_e: list[int] = []
+        pos = 0
+        for i, j, repl in sorted(edits):
+            if i < pos or j < i:
+                continue  # overlapping edit: ignore rather than corrupt the map
+            out_t.append(self.text[pos:i])
+            out_s.extend(self.starts[pos:i])
+            out_e.extend(self.ends[pos:i])
+            if repl:
+                if len(repl) == j - i:
+                    out_s.extend(self.starts[i:j])
+                    out_e.extend(self.ends[i:j])
+                else:
+                    a, b = self.range_span(i, j) if j > i else self._point(i)
+                    out_s.extend([a] * len(repl))
+                    out_e.extend([b] * len(repl))
+                out_t.append(repl)
+            pos = j
+        out_t.append(self.text[pos:])
+        out_s.extend(self.starts[pos:])
+        out_e.extend(self.ends[pos:])
+        return View("".join(out_t), out_s, out_e)
+
+    def _point(self, i: int) -> tuple[int, int]:
+        """Original span an insertion at ``i`` derives from: the neighbouring character."""
+        k = i - 1 if i > 0 else i
+        if not self.text:
+            return (0, 0)
+        k = min(k, len(self.text) - 1)
+        return (self.starts[k], self.ends[k])
+
+    def transform(self, fn: Callable[[str], str]) -> View:
+        """Apply a whole-string converter (script conversion) and realign the map.
+
+        Same length: one to one. Otherwise the two strings are aligned with difflib and each
+        changed block maps to the original span of the block it replaced.
+        """
+        new = fn(self.text)
+        if new == self.text:
+            return self
+        if len(new) == len(self.text):
+            return View(new, self.starts, self.ends)
+        edits = []
+        matcher = difflib.SequenceMatcher(None, self.text, new, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag != "equal":
+                edits.append((i1, i2, new[j1:j2]))
+        return self.edit(edits)

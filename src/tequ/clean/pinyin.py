@@ -1,0 +1,62 @@
+"""Remove the pinyin artifact: ``區(qū)`` -> ``區``.
+
+Some sites annotate characters with their reading in parentheses right after them; scrapers
+keep the annotation as text. A parenthesis is an artifact when it directly follows a Han
+character and holds one lower-case pinyin syllable. A syllable with a tone mark is always an
+artifact; a toneless one (``(de)``) only when the document already has several tone-marked
+artifacts, so that ``(app)`` or ``(e站)`` in an ordinary document stay. Real parentheses such
+as ``(深圳)``, ``(LNG)``, ``(2022-2023年)`` never match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tequ.clean.offsets import View
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_LETTERS = "a-zü" + _TONED + "ê"
+# the syllable shape of Hanyu Pinyin: optional initial, then a final (tone marks allowed on vowels)
+_V = f"[aeiouü{_TONED}ê]"
+_SYLLABLE = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?{_V}+(?:ng|n|r)?"
+PINYIN = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]({_SYLLABLE})[)）]")
+# in a document dense with artifacts, a tone-marked syllable after any non-blank character goes
+# too (mojibake before it can hide the Han character: ``崿F(xiàn)``)
+PINYIN_LOOSE = re.compile(rf"(?<=[^\s(（])[(（]({_SYLLABLE})[)）]")
+# ... and a tone-marked syllable whose opening parenthesis was eaten by mojibake: ``?qū)``
+PINYIN_BROKEN = re.compile(rf"(?<=[^\sa-z{_TONED}(（])({_SYLLABLE})[)）]")
+_HAS_TONE = re.compile(f"[{_TONED}]")
+_ONLY_LETTERS = re.compile(f"[{_LETTERS}]+")
+
+#: a document needs this many tone-marked artifacts before toneless ones are removed too
+TONELESS_AFTER = 3
+
+
+def count_toned(text: str) -> int:
+    """Tone-marked pinyin artifacts in ``text`` (decides whether toneless ones go too)."""
+    return sum(1 for m in PINYIN.finditer(text) if _HAS_TONE.search(m.group(1)))
+
+
+def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:
+    """Spans ``[i, j)`` of ``text`` that are pinyin artifacts (parentheses included)."""
+    out = []
+    for m in (PINYIN_LOOSE if toneless else PINYIN).finditer(text):
+        syl = m.group(1)
+        toned = _HAS_TONE.search(syl) is not None
+        han_before = PINYIN.match(text, m.start()) is not None
+        if toned or (toneless and han_before and _ONLY_LETTERS.fullmatch(syl)):
+            out.append(m.span())
+    if toneless:
+        out.extend(m.span() for m in PINYIN_BROKEN.finditer(text) if _HAS_TONE.search(m.group(1)))
+        out = sorted(set(out))
+    return out
+
+
+def strip_pinyin(view: View, *, toneless: bool = False) -> View:
+    """The view without pinyin artifacts; every remaining character keeps its map."""
+    if "(" not in view.text and "（" not in view.text:
+        return view
+    spans = find_pinyin(view.text, toneless=toneless)
+    if not spans:
+        return view
+    return view.edit((i, j, "") for i, j in spans)

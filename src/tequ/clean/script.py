@@ -1,0 +1,107 @@
+"""Script detection (hans / hant / mixed) and conversion to Simplified with an exact offset map.
+
+Conversion is OpenCC ``t2s`` at phrase level, one paragraph at a time, followed by zhconv-rs
+``zh-cn`` on paragraphs that still hold 著: OpenCC keeps 著 where the mainland form is 着
+(面临着, 着力) and zhconv-rs agrees with OpenCC everywhere else. When a conversion changes the
+length (rare phrases), ``View.transform`` realigns the map with difflib.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import opencc
+import zhconv_rs
+
+from tequ.clean.offsets import View
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: share of script-specific characters above which a document counts as that script
+MAJORITY = 0.8
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def _differs(a: str, b: str) -> int:
+    if len(a) != len(b):
+        return abs(len(a) - len(b)) + 1
+    return sum(1 for x, y in zip(a, b, strict=True) if x != y)
+
+
+def detect_script(text: str) -> str:
+    """``hans``, ``hant`` or ``mixed`` from the counts of Traditional-only and Simplified-only characters.
+
+    Characters that ``t2s`` changes are Traditional; characters that ``s2t`` changes are
+    Simplified. Text with neither (Latin, shared characters) counts as ``hans``.
+    """
+    han = "".join(_HAN.findall(text[:200_000]))
+    if not han:
+        return "hans"
+    trad = _differs(han, _t2s().convert(han))
+    simp = _differs(han, _s2t().convert(han))
+    if trad + simp == 0:
+        return "hans"
+    share = trad / (trad + simp)
+    if share >= MAJORITY:
+        return "hant"
+    if share <= 1 - MAJORITY or trad <= 2:
+        return "hans"
+    return "mixed"
+
+
+#: words where mainland Simplified keeps 著 (zhù, "notable / to write"); elsewhere 著 is 着
+ZHU_WORDS: tuple[str, ...] = (
+    "著名",  # famous
+    "著作",  # written work
+    "著称",  # known for
+    "著述",  # writings
+    "著录",  # to record in a catalogue
+    "著书",  # to write a book
+    "著者",  # author
+    "显著",  # notable
+    "卓著",  # outstanding
+    "昭著",  # notorious
+    "土著",  # indigenous
+    "名著",  # classic work
+    "专著",  # monograph
+    "编著",  # compiled by
+    "原著",  # original work
+    "巨著",  # monumental work
+    "论著",  # treatise
+    "译著",  # translated work
+    "合著",  # co-authored
+    "遗著",  # posthumous work
+    "新著",  # new work
+    "撰著",  # to author
+    "著有",  # has written
+)
+_ZHU = re.compile("|".join(w.replace("著", "(著)") for w in ZHU_WORDS) + "|(著)")
+
+
+def _fix_zhe(text: str) -> str:
+    """著 -> 着 except inside the words of ``ZHU_WORDS`` (same length, so maps stay one to one)."""
+    return _ZHU.sub(lambda m: m.group(0) if m.lastindex and m.lastindex < len(ZHU_WORDS) + 1 else "着", text)
+
+
+def to_simplified_text(text: str) -> str:
+    """Simplified form of ``text`` (OpenCC t2s, then 著->着 in the mainland sense)."""
+    out = _t2s().convert(text)
+    if "著" in out:
+        out = _fix_zhe(zhconv_rs.zhconv(out, "zh-cn"))
+    return out
+
+
+def to_simplified(view: View) -> View:
+    """The view converted to Simplified; every character keeps a map into the original."""
+    if not _HAN.search(view.text):
+        return view
+    return view.transform(to_simplified_text)

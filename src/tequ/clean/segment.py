@@ -1,0 +1,220 @@
+"""Split a file's lines into articles and read each article's metadata.
+
+Works on classified lines (``boilerplate.classify``) after duplicates are marked. For each unit
+(a whole text/HTML file, or one JSONL record):
+
+- the first article's title is the headline-shaped line that precedes the metadata lines
+  (来源 / 发布时间 / a lone date) of the header, else the first headline before the body;
+  lines above the title are page head (chrome); site names and metadata between the title and
+  the body are dropped;
+- a digest continues with a new article where a headline-shaped line follows a closing byline
+  (``(南方+记者 X)``, ``(内容来源:…)``, ``编辑:X``) and is itself followed by body text;
+- after the last body paragraph only bylines stay (the page tail is chrome).
+
+Metadata comes from the article's own lines: the date from a header metadata line, else the
+unit's hint (HTML/JSONL metadata), else the first full date of the lead paragraph, else None
+(page dates with a weekday are crawl dates and never count). The source is the outlet of a
+closing byline or 内容来源 first, then a 来源 line of the header, then any 来源 line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tequ.clean.boilerplate import BYLINE_PAREN, CRAWL_DATE, SOURCE_META
+
+_DATE_RX = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_SITE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,16}(?:人民政府|政府网|新闻网|门户网站|网|在线|官网|融媒体中心|发布|客户端)$"
+)
+_SOURCE_VALUE = re.compile(
+    r"(?:内容来源|信息来源|稿件来源|来源|稿源|出处)[\]】)）]?\s*[:：]?\s*(?P<v>[^()（）\[\]【】]+)"
+)
+_NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影)|[(（]")
+_OUTLET = re.compile(r"^[(（]\s*(?P<o>[^()（）\s:：]{1,16}?)\s*记者")
+_CREDIT_SPLIT = re.compile(
+    r"(责任编辑|记者|编辑|责编|撰文|作者|通讯员|内容来源|来源|摄影|审核|校对|统筹|策划|监制|供稿)"
+)
+_AUTHOR_CREDITS = frozenset({"责任编辑", "记者", "编辑", "责编", "撰文", "作者"})
+_ANY_CREDIT = frozenset(_CREDIT_SPLIT.pattern.strip("()").split("|"))
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+@dataclass
+class Line:
+    """One non-blank line of a unit while cleaning. ``text`` is clean Simplified text."""
+
+    view: Any  # offsets.View of the clean text
+    kind: str
+    family: str = ""
+    drop: str | None = None
+    role: str = "body"
+    article: int = -1
+
+    @property
+    def text(self) -> str:
+        return str(self.view.text)
+
+
+@dataclass
+class Draft:
+    """An article being built: its line indices and metadata."""
+
+    lines: list[int] = field(default_factory=list)
+    title: int | None = None
+    published: str | None = None  # from a metadata line of the header
+    lead_date: str | None = None  # first full date of the lead paragraph
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def parse_date(text: str) -> str | None:
+    """First full date (year, month, day) in ``text`` as ``YYYY-MM-DD``, or None."""
+    for m in _DATE_RX.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def parse_source(text: str) -> str | None:
+    """The outlet a 来源 line or a closing byline names, or None."""
+    m = _OUTLET.match(text)
+    if m:
+        return m.group("o")
+    m = _SOURCE_VALUE.search(text)
+    if not m:
+        return None
+    value = _NEXT_FIELD.split(m.group("v").strip(), maxsplit=1)[0].strip()
+    value = _CJK_GAP.sub("", value)
+    return value or None
+
+
+def parse_authors(text: str, *, credits: frozenset[str] = _AUTHOR_CREDITS) -> list[str]:
+    """Names credited as reporter, writer or editor in a byline (``credits`` chooses the roles)."""
+    parts = _CREDIT_SPLIT.split(text)
+    names: list[str] = []
+    for k in range(1, len(parts) - 1, 2):
+        if parts[k] not in credits:
+            continue
+        for tok in re.split(r"[\s,，、;；:：\[\]【】()（）/]+", parts[k + 1]):
+            if _NAME.match(tok) and tok not in names:
+                names.append(tok)
+    return names
+
+
+def _next_live(lines: Sequence[Line], i: int, kinds: tuple[str, ...] = ()) -> int | None:
+    for k in range(i + 1, len(lines)):
+        if lines[k].drop is None and (not kinds or lines[k].kind in kinds):
+            return k
+    return None
+
+
+def _first_body(lines: Sequence[Line], start: int) -> int | None:
+    return next(
+        (k for k in range(start, len(lines)) if lines[k].drop is None and lines[k].kind == "body"), None
+    )
+
+
+def _pick_title(lines: Sequence[Line], start: int, body: int) -> int | None:
+    """Title of the article whose header is ``lines[start:body]``."""
+    heads = [k for k in range(start, body) if lines[k].drop is None and lines[k].kind == "headline"]
+    metas = [k for k in range(start, body) if lines[k].drop is None and lines[k].kind == "meta"]
+    if metas:
+        before = [k for k in heads if k < metas[0]]
+        if before:
+            return before[-1]
+    plain = [k for k in heads if not _SITE.match(lines[k].text)]
+    return (plain or heads or [None])[0]
+
+
+def _starts(lines: Sequence[Line], first_body: int) -> list[int]:
+    """Indices of headline lines that open a further article of a digest."""
+    out = []
+    for i in range(first_body, len(lines)):
+        ln = lines[i]
+        if ln.drop is not None or ln.kind != "byline" or not BYLINE_PAREN.match(ln.text):
+            continue
+        h = _next_live(lines, i)
+        while h is not None and lines[h].kind in ("byline", "meta"):
+            h = _next_live(lines, h)
+        if h is None or lines[h].kind != "headline":
+            continue
+        b = _next_live(lines, h)
+        if b is not None and lines[b].kind == "body":
+            out.append(h)
+    return out
+
+
+def segment(lines: Sequence[Line], hint_title: int | None = None) -> list[Draft]:
+    """Mark head/tail chrome and header metadata as dropped; return the unit's articles."""
+    first_body = _first_body(lines, 0)
+    if first_body is None:
+        first_body = len(lines)
+    title = hint_title if hint_title is not None else _pick_title(lines, 0, first_body)
+    starts = [title if title is not None else 0, *_starts(lines, first_body)]
+    drafts = []
+    for n, s in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        lo = 0 if n == 0 else s
+        d = Draft(lines=list(range(lo, end)), title=s if (n > 0 or title is not None) else None)
+        _settle(lines, d, last=n + 1 == len(starts))
+        drafts.append(d)
+    return drafts
+
+
+def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
+    """Drop head, header metadata and tail lines of one article; set roles."""
+    idx = d.lines
+    body = [k for k in idx if lines[k].drop is None and lines[k].kind == "body"]
+    first_body = body[0] if body else (idx[-1] + 1 if idx else 0)
+    last_body = body[-1] if body else -1
+    for k in idx:
+        ln = lines[k]
+        if ln.drop is not None:
+            continue
+        if ln.kind == "number":
+            ln.drop = "numbering"
+        elif ln.kind == "meta":
+            ln.drop = "meta"
+        elif d.title is not None and k < d.title:
+            ln.drop = "chrome:head"
+        elif k == d.title:
+            ln.role = "title"
+        elif k < first_body and ln.kind == "headline" and _SITE.match(ln.text):
+            ln.drop = "chrome:site"
+        elif last and k > last_body and ln.kind != "byline":
+            ln.drop = "chrome:tail"
+        elif ln.kind == "byline":
+            if not parse_authors(ln.text, credits=_ANY_CREDIT) and not parse_source(ln.text):
+                ln.drop = "meta"
+            else:
+                ln.role = "byline"
+    _metadata(lines, d, first_body)
+
+
+def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
+    header = [k for k in d.lines if k < first_body]
+    for k in header:
+        ln = lines[k]
+        if ln.kind == "meta" and not CRAWL_DATE.search(ln.text):
+            d.published = d.published or parse_date(ln.text)
+    if first_body < len(lines) and first_body in d.lines:
+        d.lead_date = parse_date(lines[first_body].text)
+    bylines = [k for k in d.lines if lines[k].kind == "byline"]
+    for k in bylines:
+        d.authors.extend(a for a in parse_authors(lines[k].text) if a not in d.authors)
+    candidates = (
+        [k for k in bylines if parse_source(lines[k].text)]
+        + [k for k in header if lines[k].kind == "meta" and SOURCE_META.match(lines[k].text)]
+        + [k for k in d.lines if lines[k].kind == "meta" and SOURCE_META.match(lines[k].text)]
+    )
+    for k in candidates:
+        src = parse_source(lines[k].text)
+        if src:
+            d.source = src
+            break

@@ -1,0 +1,115 @@
+"""bytes -> text: encoding detection, size limit, binary rejection, universal newlines.
+
+The decoded original equals what ``Path.read_text(encoding=enc)`` gives: universal newlines
+(``\\r\\n`` and ``\\r`` become ``\\n``) and nothing else changed. A UTF-8 byte-order mark stays in
+the text as U+FEFF (cleaning treats it as blank), so offsets agree with a reader that uses
+``read_text(encoding="utf-8")``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+
+from charset_normalizer import from_bytes
+
+from tequ.errors import InputError
+
+#: default size limit in bytes; ``TEQU_MAX_BYTES`` overrides it
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: share of control characters above which a file is binary
+BINARY_CONTROL_SHARE = 0.05
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: Chinese encodings tried in this order when UTF-8 fails and detection is unsure
+_FALLBACKS = ("gb18030", "big5")
+
+
+def max_bytes() -> int:
+    raw = os.environ.get("TEQU_MAX_BYTES", "")
+    try:
+        return int(raw) if raw.strip() else DEFAULT_MAX_BYTES
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
+def check_size(source: str, size: int) -> None:
+    """Raise ``InputError`` when ``size`` bytes is over the limit."""
+    limit = max_bytes()
+    if size > limit:
+        raise InputError(
+            source,
+            f"{size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit (set TEQU_MAX_BYTES to raise it)",
+        )
+
+
+def universal_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def decode_bytes(source: str, data: bytes) -> tuple[str, str]:
+    """Decode ``data`` to the original text; return ``(text, encoding)``.
+
+    BOMs decide first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then charset-normalizer,
+    then GB18030 and Big5. Raises ``InputError`` for empty, binary or undecodable input.
+    """
+    check_size(source, len(data))
+    if not data.strip():
+        raise InputError(source, "empty file")
+    text, enc = _decode(source, data)
+    if _looks_binary(text):
+        raise InputError(source, "binary file (not text)")
+    return universal_newlines(text), enc
+
+
+def _decode(source: str, data: bytes) -> tuple[str, str]:
+    for bom, enc in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                # utf-8 keeps U+FEFF like read_text(encoding="utf-8"); utf-16/32 consume the BOM
+                return data.decode(enc), "utf-8-sig" if enc == "utf-8" else enc
+            except UnicodeDecodeError as exc:
+                raise InputError(source, f"invalid {enc} at byte {exc.start}") from exc
+    if b"\x00" in data[:4096]:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return guess
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    candidates = ([best.encoding] if best is not None else []) + list(_FALLBACKS)
+    for enc in candidates:
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise InputError(source, "cannot decode: not UTF-8, UTF-16, GB18030 or Big5 text")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without BOM: NUL bytes in every other position."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    enc = "utf-16-le" if odd > len(head) // 4 and even < odd // 8 else None
+    enc = enc or ("utf-16-be" if even > len(head) // 4 and odd < even // 8 else None)
+    if enc is None:
+        return None
+    try:
+        return data.decode(enc), enc
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20_000]
+    if not sample:
+        return False
+    return len(_CONTROL.findall(sample)) > BINARY_CONTROL_SHARE * len(sample)

@@ -1,0 +1,135 @@
+"""HTML -> lines of visible text with offsets into the HTML source, main text chosen by trafilatura.
+
+Our own tokenizer (a flat regex scan, no recursion, so 10,000 nested tags are harmless) turns
+the source into visible-text lines: tags are removed, ``<script>``/``<style>`` and comments
+skipped, block tags (p, div, br, li, h1-h6, tr, td...) end a line, entities are decoded (an
+entity maps to its whole source span) and blank runs collapse to one space. trafilatura then
+decides which lines are the main text (and gives title, date, site name); lines of the header
+between the headline and the main text stay so that their metadata (来源, 发布时间) is read.
+When trafilatura fails (deep nesting, odd markup) every line is kept and the line-level chrome
+cleaning does the work alone. Offsets are code points into the decoded HTML source.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from typing import Any
+
+from tequ.clean import Unit
+from tequ.clean.dedupe import norm
+from tequ.clean.offsets import View
+from tequ.clean.segment import parse_date
+
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template|svg|head)\b[^>]*>.*?(?:</\1\s*>|\Z)|<!\[CDATA\[.*?\]\]>"
+    r"|<[!?/]?[a-zA-Z][^>]*>|<![^>]*>",
+    re.DOTALL | re.IGNORECASE,
+)
+_BLOCK = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|aside|main"
+    r"|blockquote|pre|dd|dt|dl|figure|figcaption|form|hr|title|option|center)\b",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
+_SPACE = re.compile(r"\s+")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.DOTALL | re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.DOTALL | re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
+#: trafilatura output shorter than this (normalised) is not trusted to pick the main text
+MIN_MAIN = 20
+
+
+def visible_lines(src: str) -> list[View]:
+    """Lines of visible text of ``src`` (HTML), each with a map into ``src``."""
+    lines: list[View] = []
+    cur: list[View] = []
+    pos = 0
+    for m in _TOKEN.finditer(src):
+        if m.start() > pos:
+            cur.append(_text_view(src, pos, m.start()))
+        if _BLOCK.match(m.group(0)) or m.group(1):
+            _flush(cur, lines)
+            cur = []
+        pos = m.end()
+    if pos < len(src):
+        cur.append(_text_view(src, pos, len(src)))
+    _flush(cur, lines)
+    return lines
+
+
+def _text_view(src: str, a: int, b: int) -> View:
+    """View of ``src[a:b]`` with entities decoded and blank runs collapsed to one space."""
+    v = View.of(src, a, b)
+    edits = [(m.start(), m.end(), html.unescape(m.group(0))) for m in _ENTITY.finditer(v.text)]
+    if edits:
+        v = v.edit(e for e in edits if e[2] != e[0])
+    edits2 = [(m.start(), m.end(), " ") for m in _SPACE.finditer(v.text) if m.group(0) != " "]
+    return v.edit(edits2) if edits2 else v
+
+
+def _flush(cur: list[View], lines: list[View]) -> None:
+    if not cur:
+        return
+    v = View.join(cur)
+    v = v.edit((m.start(), m.end(), " ") for m in _SPACE.finditer(v.text) if m.group(0) != " ")
+    v = v.strip()
+    if v.text:
+        lines.append(v)
+
+
+def _trafilatura(src: str) -> Any | None:
+    try:
+        import trafilatura
+
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        return trafilatura.bare_extraction(
+            src, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except (RecursionError, Exception):  # any parser failure: fall back to our own cleaning
+        return None
+
+
+def _strip_tags(fragment: str) -> str:
+    return _SPACE.sub(" ", html.unescape(_TAGS.sub("", fragment))).strip()
+
+
+def html_unit(src: str) -> Unit:
+    """The unit of one HTML page: its visible lines (main text when known) and metadata hints."""
+    lines = visible_lines(src)
+    result = _trafilatura(src)
+    meta: dict[str, object] = {"main_text": "fallback"}
+    h1 = _H1.search(src)
+    title_text = _strip_tags(h1.group(1)) if h1 else None
+    published = None
+    sitename = None
+    if result is not None:
+        title_text = title_text or getattr(result, "title", None)
+        published = parse_date(str(getattr(result, "date", "") or ""))
+        sitename = getattr(result, "sitename", None)
+        main = norm(str(getattr(result, "text", "") or ""))
+        if len(main) >= MIN_MAIN:
+            lines = _main_lines(lines, main, title_text)
+            meta["main_text"] = "trafilatura"
+    if title_text is None:
+        t = _TITLE.search(src)
+        title_text = _strip_tags(t.group(1)) if t else None
+    del sitename  # a site name is not the outlet of the article; 来源 lines are read instead
+    return Unit(lines=lines, published=published, meta=meta)
+
+
+def _main_lines(lines: list[View], main: str, title: str | None) -> list[View]:
+    """Lines found in trafilatura's main text, plus the headline and the header lines after it."""
+    keys = [norm(v.text) for v in lines]
+    in_main = [bool(k) and k in main for k in keys]
+    first = next((i for i, ok in enumerate(in_main) if ok), None)
+    if first is None:
+        return lines
+    tkey = norm(title or "")
+    start = first
+    if tkey:
+        hits = [i for i, k in enumerate(keys[:first]) if k and (k == tkey or (len(k) >= 6 and k in tkey))]
+        if hits:
+            start = hits[-1]
+    return [v for i, v in enumerate(lines) if in_main[i] or start <= i < first]

@@ -1,0 +1,123 @@
+"""JSONL -> one unit per line (one article a line: ``text``, optional ``title``, ``url``,
+``published``, ``source``, ``authors``).
+
+Offsets point into the raw JSON line text: string values are located with a flat scanner and
+decoded escape by escape, so ``\\n`` maps to its two source characters and ``\\u5e02`` to its six
+(a surrogate pair to all twelve). Lines that are not a JSON object with a string ``text`` are
+skipped and reported through ``bad``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tequ.clean import Unit
+from tequ.clean.offsets import View
+from tequ.clean.segment import parse_date
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+', re.DOTALL)
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?|\\(.)", re.DOTALL)
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "/": "/", "\\": "\\", '"': '"'}
+
+
+def string_fields(line: str, offset: int) -> dict[str, tuple[int, int]]:
+    """Top-level string fields of a JSON object line: key -> source span of the value's content.
+
+    Spans exclude the quotes and are shifted by ``offset`` (the line's position in the file).
+    """
+    out: dict[str, tuple[int, int]] = {}
+    depth = 0
+    key: str | None = None
+    expect_value = False
+    for m in _TOKEN.finditer(line):
+        tok = m.group(0)
+        if tok in "{[":
+            depth += 1
+            expect_value = False
+        elif tok in "}]":
+            depth -= 1
+        elif tok == ":":
+            expect_value = depth == 1 and key is not None
+        elif tok == ",":
+            key, expect_value = None, False
+        elif tok.startswith('"') and depth == 1:
+            if expect_value and key is not None:
+                out.setdefault(key, (offset + m.start() + 1, offset + m.end() - 1))
+                key, expect_value = None, False
+            else:
+                key = json.loads(tok)
+    return out
+
+
+def decode_string(original: str, a: int, b: int) -> View:
+    """View of the JSON string content ``original[a:b]`` with escapes decoded and mapped."""
+    raw = View.of(original, a, b)
+    if "\\" not in raw.text:
+        return raw
+    edits = []
+    for m in _ESCAPE.finditer(raw.text):
+        if m.group(1):
+            hi = int(m.group(1), 16)
+            if m.group(2) and 0xD800 <= hi < 0xDC00:
+                lo = int(m.group(2), 16)
+                ch = chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
+                edits.append((m.start(), m.end(), ch))
+                continue
+            if m.group(2):  # the second escape is not a low surrogate partner: decode both alone
+                edits.append((m.start(), m.start() + 6, _safe_chr(hi)))
+                edits.append((m.start() + 6, m.end(), _safe_chr(int(m.group(2), 16))))
+                continue
+            edits.append((m.start(), m.end(), _safe_chr(hi)))
+        else:
+            edits.append((m.start(), m.end(), _SIMPLE.get(m.group(3), m.group(3))))
+    return raw.edit(edits)
+
+
+def _safe_chr(cp: int) -> str:
+    return "\ufffd" if 0xD800 <= cp < 0xE000 else chr(cp)
+
+
+def jsonl_units(original: str) -> tuple[list[Unit], list[tuple[int, int, str]]]:
+    """Units of a JSONL file and the ``(start, end, reason)`` of lines that were skipped."""
+    units: list[Unit] = []
+    bad: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in original.split("\n"):
+        a, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except (ValueError, RecursionError):
+            bad.append((a, a + len(line), "jsonl:invalid"))
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            bad.append((a, a + len(line), "jsonl:no-text"))
+            continue
+        units.append(_unit(original, line, a, obj))
+    return units, bad
+
+
+def _unit(original: str, line: str, a: int, obj: dict[str, object]) -> Unit:
+    spans = string_fields(line, a)
+    text = decode_string(original, *spans["text"]) if "text" in spans else View("", [], [])
+    title = decode_string(original, *spans["title"]) if "title" in spans else None
+    authors = obj.get("authors") or obj.get("author") or ()
+    if isinstance(authors, str):
+        authors = (authors,)
+
+    def _str(key: str) -> str | None:
+        v = obj.get(key)
+        return v.strip() or None if isinstance(v, str) else None
+
+    published = _str("published") or _str("date")
+    return Unit(
+        lines=list(text.split("\n")),
+        title=title if title is not None and title.text.strip() else None,
+        published=parse_date(published) if published else None,
+        source=_str("source"),
+        url=_str("url"),
+        authors=tuple(str(x) for x in authors if isinstance(x, str)),  # type: ignore[union-attr]
+        single=True,
+    )
