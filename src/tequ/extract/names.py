@@ -1,0 +1,213 @@
+"""Name shapes: suffix families, titles, quoted schemes, metro lines, plenaries, person cues.
+
+Everything here is a data table (one comment per group) or a regex over clean Simplified text.
+``find_*`` functions return ``(a, b, type, name)`` tuples with offsets into the string given,
+end exclusive; ``name`` is the normalised surface the caller canonicalises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: Suffix families that end a name, by entity type. One comment per group.
+SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "ORG": (
+        ("government bodies", ("局", "委", "委会", "办", "厅", "署", "部", "处", "政府", "人大", "政协",
+                               "常委会", "委员会", "管理局", "办公室", "法院", "检察院", "海关")),
+        ("party bodies", ("党委", "党组", "纪委", "市委", "区委", "省委", "工委")),
+        ("research and education", ("大学", "学院", "研究院", "研究所", "研究中心", "实验室", "中学", "小学",
+                                    "科学院")),
+        ("health", ("医院", "卫生院", "疾控中心")),
+        ("business", ("公司", "集团", "银行", "交易所", "有限公司", "事务所", "生物", "医疗", "科技")),
+        ("associations", ("协会", "联盟", "商会", "学会", "联合会", "总会", "促进会", "基金会", "联谊会",
+                          "研究会", "俱乐部")),
+        ("centres and platforms", ("中心", "平台", "仲裁院")),
+        ("media", ("日报", "晚报", "特区报", "商报", "电视台", "客户端", "新闻网")),
+    ),
+    "FAC": (
+        ("ports", ("口岸", "港区", "码头", "机场")),
+        ("transport", ("隧道", "立交", "大道", "大桥", "高速", "快速路", "通道", "高铁站", "火车站", "站",
+                       "铁路", "城际", "快轨", "接驳点", "枢纽")),
+        ("roads", ("路", "街", "桥")),
+        ("venues and parks", ("公园", "街区", "广场", "体育馆", "体育中心", "会展中心", "产业园", "科技园",
+                              "工匠园", "基地", "总部", "大厦", "图书馆", "博物馆", "美术馆")),
+    ),
+    "LOC": (
+        ("admin areas", ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")),
+        ("zones", ("新区", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区", "片区", "地区")),
+    ),
+    "EVENT": (
+        ("meetings", ("研讨会", "论坛", "峰会", "大会", "年会", "全会", "座谈会", "推介会", "对接会",
+                      "洽谈会", "发布会")),
+        ("fairs and shows", ("博览会", "交易会", "展览会", "双年展", "文化节", "艺术节", "嘉年华", "周")),
+        ("sport", ("邀请赛", "锦标赛", "联赛", "运动会", "马拉松", "大赛")),
+    ),
+}
+
+#: Suffixes too generic to make a name on their own: need a proper part before them.
+WEAK_SUFFIXES = frozenset({"部", "处", "办", "站", "路", "街", "桥", "市", "区", "周", "中心", "平台",
+                           "生物", "医疗", "科技", "基地", "总部", "通道", "地区", "大会"})
+
+#: Role words that introduce or follow a person's name (one comment per group).
+ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("government posts", ("书记", "市长", "区长", "省长", "县长", "镇长", "主任", "局长", "厅长", "部长",
+                          "处长", "署长", "主席", "委员", "代表", "秘书长", "行政长官", "议员", "司长")),
+    ("academia and medicine", ("校长", "院长", "教授", "研究员", "学者", "专家", "博士", "医生", "主任医师",
+                               "所长")),
+    ("business and associations", ("董事长", "总经理", "总裁", "创始人", "负责人", "会长", "理事长", "经理",
+                                   "首席")),
+    ("press credits", ("记者", "编辑", "撰文", "摄影", "通讯员", "责编", "校对", "审核", "统筹", "策划")),
+)
+
+#: Reporting verbs and byline marks: a clause with one of these may name a person.
+SPEECH_CUES: tuple[str, ...] = ("表示", "指出", "认为", "介绍", "强调", "说", "称", "透露", "坦言", "提到",
+                                "建议", "呼吁", "发言", "致辞", "讲话", "一行", "摄", "先生", "女士")
+
+#: Single- and double-character surnames (the common ones; covers the vast majority of names).
+SURNAMES_1 = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+    "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
+    "巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权"
+    "强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母"
+    "裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
+    "幸奉植衡富尧闭由"
+)
+SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                        "司徒", "令狐", "宇文", "夏侯", "端木", "轩辕", "钟离", "独孤", "南宫", "西门"})
+
+#: Words LAC tags as persons or that look like names but are not (one comment per group).
+NOT_PERSONS = frozenset({
+    # polite forms and pronoun-like words
+    "先生", "女士", "老师", "同志", "师傅",
+    # common words LAC mislabels PER in this genre
+    "扫一扫", "蓝绿", "惠企", "惠民", "方便", "高效", "安全", "平安", "文明", "和谐", "华强",
+})
+
+#: Spans LAC labels ORG/LOC that are not names in this genre (verbs, adjectives, slogans).
+NOT_NAMES = frozenset({
+    "联通", "深港", "跨境", "新时代", "新能源汽车", "惠民", "港澳", "粤港澳", "内地", "两地", "湾区",
+    "特区", "西延", "东延", "全市", "全区", "全省", "全国", "各区", "本市", "我市", "我区", "海内外",
+    "国内", "国际", "境外", "境内", "海外", "中外", "深港澳", "沿线", "片区", "园区", "市区", "城区",
+})
+
+_HAN = "\u3400-\u9fff"
+_CN_NUM = "一二三四五六七八九十"
+TITLE_RE = re.compile(r"《([^《》\n]{2,120})》")
+QUOTE_RE = re.compile(r"“([^“”\n]{2,24})”")
+SCHEME_CUE_RE = re.compile(r"试点|政策|计划|机制|模式|行动|工程|服务|改革|措施|项目|通关|举措|品牌")
+SCHEME_TAIL_RE = re.compile(r"(?:通|计划|行动|工程|试点|政策|机制)$")
+METRO_RE = re.compile(r"(地铁|轨道交通|轨道)?\s*(\d{1,2}(?:\s*[、,和及与]\s*\d{1,2})*)\s*号线")
+PLAN_RE = re.compile(rf"“?(十[{_CN_NUM}]五)”?(规划)?")
+PLENUM_RE = re.compile(
+    rf"(党的|中共[{_HAN}]{{2,6}}?[市省区]委|[市省区]委)?([{_CN_NUM}]{{1,3}})届([{_CN_NUM}]{{1,3}})"
+    rf"(中全会|次全会|次会议)"
+)
+ROLE_RE = re.compile("|".join(sorted({w for _, ws in ROLE_WORDS for w in ws}, key=len, reverse=True)))
+PERSON_CUE_RE = re.compile(
+    "|".join(sorted({w for _, ws in ROLE_WORDS for w in ws} | set(SPEECH_CUES), key=len, reverse=True))
+)
+CLAUSE_SPLIT_RE = re.compile(r"[。！？；;!?\n]|，|,(?!\d)")
+JUNK_RE = re.compile(r"[?？�\ufffd\x00-\x1f]|[ぁ-ヿ]")
+
+
+def suffix_table(typ: str) -> tuple[str, ...]:
+    """All suffixes of ``typ``, longest first."""
+    return tuple(sorted({s for _, ws in SUFFIXES.get(typ, ()) for s in ws}, key=len, reverse=True))
+
+
+def name_type(name: str) -> tuple[str, str] | None:
+    """``(type, suffix)`` of the longest suffix family ``name`` ends with, or None."""
+    best: tuple[str, str] | None = None
+    for typ in ("ORG", "FAC", "LOC", "EVENT"):
+        for suf in suffix_table(typ):
+            if name.endswith(suf) and len(name) > len(suf) and (best is None or len(suf) > len(best[1])):
+                best = (typ, suf)
+    return best
+
+
+def is_junk(name: str) -> bool:
+    """True for strings that cannot be names: '?' or replacement marks, kana, stray controls."""
+    return bool(JUNK_RE.search(name)) or len(name.strip()) < 2
+
+
+def is_person_name(name: str) -> bool:
+    """Shape of a Han personal name: known surname + 1-2 given characters (3-4 for double surnames)."""
+    if name in NOT_PERSONS or not re.fullmatch(rf"[{_HAN}]{{2,4}}", name):
+        return False
+    if name[:2] in SURNAMES_2:
+        return 3 <= len(name) <= 4
+    return name[0] in SURNAMES_1 and 2 <= len(name) <= 3
+
+
+def find_titles(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """《...》 titles: POLICY, or EVENT when the title ends like an event; span excludes the brackets."""
+    for m in TITLE_RE.finditer(text):
+        inner = m.group(1).strip()
+        if is_junk(inner):
+            continue
+        shape = name_type(inner)
+        typ = "EVENT" if shape and shape[0] == "EVENT" and shape[1] not in WEAK_SUFFIXES else "POLICY"
+        yield m.start(1), m.end(1), typ, inner
+
+
+def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """“...” named schemes: the quote ends like a scheme or a scheme cue follows within 8 chars."""
+    for m in QUOTE_RE.finditer(text):
+        inner = m.group(1)
+        if is_junk(inner) or re.search(r"[，。；、：,]", inner):
+            continue
+        after = text[m.end() : m.end() + 8]
+        if SCHEME_TAIL_RE.search(inner) or SCHEME_CUE_RE.match(_skip_quotes(after)):
+            yield m.start(1), m.end(1), "POLICY", inner
+
+
+def _skip_quotes(s: str) -> str:
+    """Skip a run of further quoted items (“A”“B”等机制) before looking for the cue."""
+    s = re.sub(r"^(?:“[^“”]{1,24}”|[、和及与])*", "", s)
+    return re.sub(r"^等", "", s)
+
+
+def find_metro_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Metro lines: 地铁14、16号线 -> one FAC per number, canonical 地铁N号线."""
+    for m in METRO_RE.finditer(text):
+        if not m.group(1) and (m.start() > 0 and text[m.start() - 1].isdigit()):
+            continue
+        nums = list(re.finditer(r"\d{1,2}", m.group(2)))
+        base = m.start(2)
+        if len(nums) == 1 or m.group(1) and " " in m.group(0):
+            for n in nums:
+                yield m.start(), m.end(), "FAC", f"地铁{int(n.group())}号线"
+            continue
+        for k, n in enumerate(nums):
+            a = m.start() if k == 0 else base + n.start()
+            b = m.end() if k == len(nums) - 1 else base + n.end()
+            yield a, b, "FAC", f"地铁{int(n.group())}号线"
+
+
+def find_plans(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Five-year plan periods: 十四五 / “十五五”规划 -> POLICY (canonical without quotes)."""
+    for m in PLAN_RE.finditer(text):
+        yield m.start(), m.end(), "POLICY", m.group(1) + (m.group(2) or "")
+
+
+def find_plenaries(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Party plenary sessions (二十届三中全会, 市委七届九次全会) -> EVENT."""
+    for m in PLENUM_RE.finditer(text):
+        if m.group(4) == "次会议" and not m.group(1):
+            continue
+        yield m.start(), m.end(), "EVENT", m.group(0)
+
+
+def iter_clauses(text: str) -> Iterator[tuple[int, int]]:
+    """``(a, b)`` clause ranges of ``text`` split at sentence and comma punctuation."""
+    pos = 0
+    for m in CLAUSE_SPLIT_RE.finditer(text):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text)

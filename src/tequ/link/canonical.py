@@ -1,0 +1,153 @@
+"""Canonical names: region packs (alias -> canonical) and prefix expansion.
+
+A region pack is a data file under ``tequ/data/regions/`` listed in ``registry.json`` and
+loaded by name (``load_region_pack("shenzhen")``); another city is a new pack, not new code.
+Every name handled here is already Simplified: cleaning converts the text, so a Traditional
+mention (羅湖) and a Simplified one (罗湖) meet as the same string, which is how mentions
+merge across scripts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from tequ.errors import ConfigError
+from tequ.model import ENTITY_TYPES
+
+REGIONS_DIR = Path(__file__).resolve().parent.parent / "data" / "regions"
+
+
+@dataclass(frozen=True, slots=True)
+class PackEntry:
+    """One gazetteer entity: canonical (full official Simplified name), type, kind and aliases."""
+
+    canonical: str
+    type: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegionPack:
+    """A loaded pack (with the packs it extends): alias -> entry, plus the home city."""
+
+    name: str
+    city: str | None
+    entries: tuple[PackEntry, ...]
+    by_alias: dict[str, PackEntry] = field(compare=False)
+    #: first character -> the lengths of aliases starting with it, longest first
+    lengths: dict[str, tuple[int, ...]] = field(compare=False)
+
+    def lookup(self, name: str) -> PackEntry | None:
+        return self.by_alias.get(name)
+
+    def find(self, text: str) -> list[tuple[int, int, PackEntry]]:
+        """Longest-first, left-to-right, non-overlapping alias matches ``(a, b, entry)`` in ``text``."""
+        out: list[tuple[int, int, PackEntry]] = []
+        i, n = 0, len(text)
+        lengths, by_alias = self.lengths, self.by_alias
+        while i < n:
+            for ln in lengths.get(text[i], ()):
+                if i + ln <= n:
+                    entry = by_alias.get(text[i : i + ln])
+                    if entry is not None:
+                        out.append((i, i + ln, entry))
+                        i += ln
+                        break
+            else:
+                i += 1
+        return out
+
+
+def pack_names() -> list[str]:
+    """Names of the packs in the registry."""
+    return sorted(_registry()["packs"])
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict:  # type: ignore[type-arg]
+    path = REGIONS_DIR / "registry.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    except (OSError, ValueError) as exc:
+        raise ConfigError("regions", f"cannot read {path}: {exc}") from exc
+
+
+def read_pack_file(name: str) -> dict:  # type: ignore[type-arg]
+    """The raw JSON of one pack (without the packs it extends)."""
+    reg = _registry()["packs"]
+    if name not in reg:
+        raise ConfigError("regions", f"unknown region pack {name!r}; known: {', '.join(sorted(reg))}")
+    path = REGIONS_DIR / reg[name]["file"]
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    except (OSError, ValueError) as exc:
+        raise ConfigError("regions", f"cannot read pack {name!r} from {path}: {exc}") from exc
+
+
+def _pack_chain(name: str, seen: tuple[str, ...] = ()) -> list[str]:
+    if name in seen:
+        raise ConfigError("regions", f"region pack {name!r} extends itself")
+    chain: list[str] = []
+    for base in _registry()["packs"].get(name, {}).get("extends", []):
+        chain += [b for b in _pack_chain(base, (*seen, name)) if b not in chain]
+    return [*chain, name]
+
+
+def iter_pack_entries(raw: dict) -> list[PackEntry]:  # type: ignore[type-arg]
+    """Entries of one raw pack, in file order."""
+    out = []
+    for group in raw.get("groups", []):
+        typ, kind = group["type"], group.get("kind", "")
+        if typ not in ENTITY_TYPES:
+            raise ConfigError("regions", f"pack {raw.get('name')!r}: bad type {typ!r}")
+        for names in group["entries"]:
+            out.append(PackEntry(names[0], typ, kind, tuple(names)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_region_pack(name: str) -> RegionPack:
+    """Load pack ``name`` and the packs it extends; later packs override earlier aliases."""
+    entries: list[PackEntry] = []
+    for part in _pack_chain(name):
+        entries += iter_pack_entries(read_pack_file(part))
+    by_alias: dict[str, PackEntry] = {}
+    for e in entries:
+        for alias in e.aliases:
+            by_alias[alias] = e
+    lens: dict[str, set[int]] = {}
+    for alias in by_alias:
+        lens.setdefault(alias[0], set()).add(len(alias))
+    lengths = {c: tuple(sorted(v, reverse=True)) for c, v in lens.items()}
+    city = _registry()["packs"][name].get("city")
+    return RegionPack(name, city, tuple(entries), by_alias, lengths)
+
+
+def expand_prefix(name: str, *, city: str | None, district: str | None = None) -> str:
+    """Expand a relative body name with the document's place: 市口岸办 -> 深圳市口岸办.
+
+    ``市X`` gets the city (``深圳`` + ``市X``); ``区X`` gets the district (``坪山区`` minus 区 + ``区X``).
+    Names that do not start with 市/区, or with no place known, come back unchanged.
+    """
+    if name.startswith("市") and city and len(name) > 1:
+        return city + name
+    if name.startswith("区") and district and district.endswith("区") and len(name) > 1:
+        return district[:-1] + name
+    return name
+
+
+def canonical_name(surface: str, typ: str, pack: RegionPack, *, district: str | None = None) -> str:
+    """Canonical Simplified name of ``surface`` (already Simplified): gazetteer, then prefix expansion."""
+    entry = pack.lookup(surface)
+    if entry is not None and entry.type == typ:
+        return entry.canonical
+    if typ in ("ORG", "LOC", "FAC"):
+        expanded = expand_prefix(surface, city=pack.city, district=district)
+        if expanded != surface:
+            entry = pack.lookup(expanded)
+            return entry.canonical if entry is not None and entry.type == typ else expanded
+    return surface.replace("“", "").replace("”", "").replace('"', "")
