@@ -1,0 +1,190 @@
+"""The sample corpus (examples/), our dev gold (tests/devgold/) and the bench corpus builder.
+
+Every example goes through ``tequ extract --json``; the dev gold files are checked against
+their documents and the gold vocabulary of shared/gold/SCHEMA.md; the dev-set quality is
+printed (floors are pinned later); bench/corpus.py is checked for determinism.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from tequ.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVGOLD = ROOT / "tests" / "devgold"
+EXAMPLES = ROOT / "examples"
+EXAMPLE_FILES = sorted(
+    p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html", ".jsonl"} and p.stem != "README"
+)
+GOLD_FILES = sorted(DEVGOLD.glob("*.gold.json"))
+
+QUALIFIERS = {"exact", "over", "at_least", "about", "nearly", "under"}
+KINDS = {"level", "change", "share", "count", "target", "rank"}
+TYPES = {"PER", "ORG", "LOC", "FAC", "POLICY", "EVENT"}
+STATUSES = {"planned", "ongoing", "done"}
+# 2025 | 2025-03 | 2025-03-05, alone or as start/end
+PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _extract(path: Path) -> list[dict[str, Any]]:
+    result = CliRunner().invoke(cli, ["extract", str(path), "--json"])
+    assert result.exit_code == 0, f"{path.name}: exit {result.exit_code}: {result.output[-500:]}"
+    out = json.loads(result.stdout)
+    return out if isinstance(out, list) else [out]
+
+
+def _articles(path: Path) -> list[dict[str, Any]]:
+    return [a for out in _extract(path) for a in out["articles"]]
+
+
+def _decode(path: Path) -> str:
+    from tequ.ingest import load_document
+
+    return load_document(str(path)).original
+
+
+def test_examples_corpus_has_the_promised_forms() -> None:
+    assert len(EXAMPLE_FILES) >= 12
+    assert {p.suffix for p in EXAMPLE_FILES} >= {".txt", ".md", ".html", ".jsonl"}
+    raw = {p.name: p.read_bytes() for p in EXAMPLE_FILES}
+    assert any(b.startswith(b"\xff\xfe") for b in raw.values()), "no UTF-16 file"
+    not_utf8 = [n for n, b in raw.items() if not b.startswith(b"\xff\xfe") and not _is_utf8(b)]
+    assert len(not_utf8) >= 2, "expected a Big5 and a GB18030 file"
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_examples_extract_json_gives_titled_article(path: Path) -> None:
+    articles = _articles(path)
+    assert articles, f"{path.name}: no article"
+    assert any(a["title"].strip() for a in articles), f"{path.name}: no article has a title"
+
+
+def test_examples_digest_gives_several_articles() -> None:
+    articles = _articles(EXAMPLES / "digest_2024-11.txt")
+    assert len(articles) >= 2
+    assert all(a["title"].strip() for a in articles)
+
+
+def test_examples_jsonl_gives_one_article_per_row() -> None:
+    path = EXAMPLES / "feeds_2025.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    titles = {a["title"] for a in _articles(path)}
+    assert titles >= {r["title"] for r in rows}
+
+
+def test_devgold_covers_traditional_and_digest() -> None:
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD_FILES]
+    assert len(golds) >= 4
+    assert any(len(g["articles"]) >= 2 for g in golds), "no digest in the dev gold"
+    hant = [
+        g
+        for g in golds
+        if re.search(r"[們個區發與來說這為經實]", (EXAMPLES / g["doc"]).read_bytes().decode())
+    ]
+    assert hant, "no Traditional document in the dev gold"
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+def test_devgold_quotes_are_in_their_document(gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    assert gold_path.name == f"{gold['doc']}.gold.json"
+    text = _decode(EXAMPLES / gold["doc"])
+    quotes = [*gold["boilerplate"], *gold["keep"]]
+    quotes += [x["quote"] for x in gold["facts"] + gold["measures"]] + [e["text"] for e in gold["entities"]]
+    missing = [q for q in quotes if q not in text]
+    assert not missing, f"not in {gold['doc']}: {missing[:5]}"
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+def test_devgold_fields_use_the_schema_vocabulary(gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    assert set(gold) == {"doc", "articles", "boilerplate", "keep", "facts", "entities", "measures"}
+    for a in gold["articles"]:
+        assert a["title"] and (a["published"] is None or DATE.match(a["published"]))
+    for f in gold["facts"]:
+        assert f["qualifier"] in QUALIFIERS and f["kind"] in KINDS, f
+        assert isinstance(f["value"], int | float) and f["unit"] and f["subject"], f
+        assert f["period"] is None or PERIOD.match(f["period"]), f
+        assert f["kind"] != "change" or "增" in f["quote"] or f["value"] <= 0 or "提高" in f["quote"], f
+    for e in gold["entities"]:
+        assert e["type"] in TYPES and e["canonical"], e
+    keys = [(e["type"], e["canonical"]) for e in gold["entities"]]
+    assert len(keys) == len(set(keys)), "one entry per distinct canonical entity"
+    for m in gold["measures"]:
+        assert m["status"] in STATUSES and m["action"] and m["object"], m
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+def test_devgold_normalised_strings_are_simplified(gold_path: Path) -> None:
+    opencc = pytest.importorskip("opencc")
+    t2s = opencc.OpenCC("t2s").convert
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    names = [f["subject"] for f in gold["facts"]] + [f["place"] for f in gold["facts"] if f["place"]]
+    names += [e["canonical"] for e in gold["entities"]] + [a["title"] for a in gold["articles"]]
+    traditional = [n for n in names if t2s(n) != n]
+    assert not traditional, traditional[:5]
+
+
+def test_quality_devgold_scores_print(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quality import score_dir
+
+    summary = score_dir(EXAMPLES, DEVGOLD)
+    with capsys.disabled():
+        s = summary
+        print(
+            f"\n[devgold] facts F1={s['facts']['f']:.3f} strict={s['facts']['strict_f']:.3f} "
+            f"entities F1={s['entities']['f']:.3f} measures F1={s['measures']['f']:.3f} "
+            f"status={s['measures']['status_acc']:.3f} chrome left {s['boilerplate_left']}/"
+            f"{s['boilerplate_lines']} content lost {s['content_lost']}/{s['content_lines']} "
+            f"titles {s['articles']['title_found']}/{s['articles']['gold']} errors={s['errors']}"
+        )
+    assert summary["facts"]["gold"] == sum(len(json.loads(p.read_text())["facts"]) for p in GOLD_FILES)
+
+
+def _corpus_module() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_build_is_deterministic_and_varied(tmp_path: Path) -> None:
+    corpus = _corpus_module()
+    a = corpus.build_corpus(tmp_path / "a", n=40, seed=3)
+    b = corpus.build_corpus(tmp_path / "b", n=40, seed=3)
+    c = corpus.build_corpus(tmp_path / "c", n=40, seed=4)
+    files_a, files_b = corpus.corpus_files(a), corpus.corpus_files(b)
+    assert len(files_a) == 40
+    assert [f.read_bytes() for f in files_a] == [f.read_bytes() for f in files_b]
+    assert [f.read_bytes() for f in files_a] != [f.read_bytes() for f in corpus.corpus_files(c)]
+    sources = {f.name.split("_", 1)[1] for f in files_a}
+    assert sources == {p.name for p in EXAMPLE_FILES}, "every example is used"
+    originals = {p.name: p.read_bytes() for p in EXAMPLE_FILES}
+    changed = sum(f.read_bytes() != originals[f.name.split("_", 1)[1]] for f in files_a)
+    assert changed >= 36, "almost every document differs from its example"
+
+
+def test_corpus_shift_years_moves_dates_consistently() -> None:
+    corpus = _corpus_module()
+    text = "发布时间:2024-01-08 10:30\n2023年全年约2.1亿人次，2022—2024年"
+    assert corpus.shift_years(text, 2) == "发布时间:2026-01-08 10:30\n2025年全年约2.1亿人次，2024—2026年"
