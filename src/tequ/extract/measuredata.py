@@ -72,6 +72,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("推广", 0.9, "done", "spread a practice"),
     ("复制推广", 1.0, "done", "replicate a pilot elsewhere"),
     ("举办", 1.0, "done", "host an event"),
+    ("举行", 1.0, "done", "hold an event"),
     ("召开", 0.7, "done", "convene a meeting (the meeting is news, seldom the measure)"),
     ("承办", 1.0, "done", "host an event for another body"),
     ("签约", 1.0, "done", "sign a deal"),
@@ -222,6 +223,12 @@ SUBORDINATE_AFTER: tuple[tuple[str, str], ...] = (
     (r"过程中", "while doing X"),
 )
 
+# (regex, note): what follows a verb when it is used as a noun (规划实施和…建设等, 举办的)
+NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
+    (r"[和及与等之]", "coordinated or listed as a noun: 实施和建设等"),
+    (r"的(?![\u4e00-\u9fff]{0,6}[。，,；]|$)", "modifies a noun: 举办的研讨会"),
+)
+
 # (word, note): a unit that opens with one of these after another unit of the same sentence
 # states a purpose or a result of the action before it, not a new measure
 PURPOSE_OPENERS: tuple[tuple[str, str], ...] = (
@@ -293,6 +300,10 @@ CONCRETE_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("学院", 0.3, "a college"),
     ("大学", 0.3, "a university"),
     ("接驳点", 0.3, "a transfer point"),
+    ("号线", 0.3, "a metro line"),
+    ("快轨", 0.3, "an express rail line"),
+    ("轨道", 0.2, "rail transit"),
+    ("地铁", 0.3, "the metro"),
     ("起降点", 0.3, "take-off and landing points"),
     ("基站", 0.3, "base stations"),
     ("事权", 0.3, "an administrative power"),

@@ -30,8 +30,9 @@ from tequ import clean
 from tequ.extract import measuredata as md
 from tequ.model import Document, Entity, Measure, Paragraph
 
-KEEP_THRESHOLD = 0.85
+KEEP_THRESHOLD = 0.9
 PLANNED_BONUS = 0.2
+QUOTE_BONUS = 0.4
 _OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
 _VERB_RE = re.compile("|".join(sorted((re.escape(v) for v, *_ in md.ACTION_VERBS), key=len, reverse=True)))
 _VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
@@ -47,6 +48,7 @@ _STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
 _FRAME_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.FRAME_PATTERNS))
 _TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年)")
 _PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS}
+_NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
 _SENT_END = "。！？!?；;"
 _SEPS = "，,、：:—"
 _RANGE_RE = re.compile(r"(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年")
@@ -148,6 +150,8 @@ def _head(masked: str, a: int, b: int) -> tuple[int, int] | None:
             continue
         if m.group() in _PREP_VERBS and n + 1 < len(matches):
             continue
+        if _NOMINAL_RE.match(masked, m.end()) and n + 1 < len(matches):
+            continue
         k = m.end()
         while k < b:
             nxt = _VERB_RE.match(masked, k) or _ADV_RE.match(masked, k)
@@ -165,14 +169,18 @@ def _head(masked: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _units(masked: str, a: int, b: int) -> list[_Unit]:
-    """Units of the sentence ``masked[a:b]``: verbal pieces with their lead-ins and list tails."""
-    units: list[list[int]] = []
+    """Units of the sentence ``masked[a:b]``: verbal pieces with their lead-ins and list tails.
+
+    The head verb is always the one of the verbal piece; lead-ins (time, place, 在…方面) only
+    widen the span.
+    """
+    units: list[list[int]] = []  # [start, end, head start, head end]
     pending: int | None = None
     for s, e, sep in _pieces(masked, a, b):
         head = None if _FRAME_RE.search(masked[s:e].strip()) else _head(masked, s, e)
         list_tail = sep == "、" and head is not None and _starts_with_verb(masked, s, head[0])
         if head is not None and (pending is not None or sep != "、" or list_tail or not units):
-            units.append([pending if pending is not None else s, e])
+            units.append([pending if pending is not None else s, e, head[0], head[1]])
             pending = None
         elif units and sep == "、" and pending is None and units[-1][1] == s - 1:
             units[-1][1] = e  # the rest of a list the previous unit opened
@@ -180,12 +188,7 @@ def _units(masked: str, a: int, b: int) -> list[_Unit]:
             pending = None  # a statistic between two acts belongs to neither
         elif pending is None:
             pending = s
-    out = []
-    for s, e in units:
-        head = _head(masked, s, e)
-        if head is not None:
-            out.append(_Unit(s, e, head[0], head[1]))
-    return out
+    return [_Unit(s, e, h, k) for s, e, h, k in units]
 
 
 def _starts_with_verb(masked: str, s: int, h: int) -> bool:
@@ -237,9 +240,11 @@ def _score(text: str, masked: str, unit: _Unit) -> float:
     chain = masked[unit.h : unit.k]
     weight = max((_VERBS[m.group()][0] for m in _VERB_RE.finditer(chain)), default=0.0)
     obj = text[unit.k : unit.b]
+    if not obj.strip("，,、 "):
+        obj = text[unit.a : unit.h]  # verb-final clause: the object stands before the verb
     score = weight
     if any(c in obj for c in "“《「"):
-        score += 0.3
+        score += QUOTE_BONUS  # a named scheme, document or place
     tail = re.sub(r"[\d.万亿余多个家项条所件种类批]+$|等+$|[”》」）)]+$", "", obj.rstrip("，,、 "))
     tail = re.sub(r"等$|[”》」）)]+$|建设$", "", tail)
     score += max((w for n, w, _ in md.CONCRETE_NOUNS if tail.endswith(n)), default=0.0)
