@@ -202,6 +202,17 @@ class Store(ABC):
         "source", "published", "score"}`` or ``None`` when nothing fits."""
 
     @abstractmethod
+    def fact_candidates(
+        self, grams: list[str], *, period: str | None = None, limit: int = 2000
+    ) -> list[JSON]:
+        """Facts (as in ``facts``) whose subject contains any of ``grams``, optionally in periods
+        starting with ``period``; the retrieval step of ``ask``."""
+
+    @abstractmethod
+    def places(self) -> list[str]:
+        """Every distinct place known to the base (fact places, LOC entities), longest first."""
+
+    @abstractmethod
     def export_rows(self, table: str) -> Iterator[JSON]:
         """Rows of one logical table (``documents``, ``facts``, ``entities``, ``measures``,
         ``tracks``, ``checks``, ``edges``) for ``tequ export``."""

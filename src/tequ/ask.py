@@ -1,0 +1,157 @@
+"""Answer a factual question from the knowledge base, with the cited sentence.
+
+``2025年深圳口岸出入境人员有多少?`` -> the year (period 2025), a place known to the base (深圳),
+the kind asked for (a level unless the question asks for growth, a share, a rank or a target)
+and the indicator words left over (口岸出入境人员). Stored facts are scored by character-bigram
+overlap of those words with the fact's subject, plus agreement of period, place and kind; the
+best one is answered with its value written back in 亿/万 and its quote and source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from tequ.link.series import normalise_place
+from tequ.link.tracking import bigrams
+from tequ.search.fulltext import to_simplified
+
+if TYPE_CHECKING:
+    from tequ.store.base import Store
+
+#: Question words and fillers removed before matching indicator words.
+QUESTION_WORDS: tuple[tuple[str, str], ...] = (
+    ("是多少", "how much is"),
+    ("有多少", "how many are there"),
+    ("多少", "how many / how much"),
+    ("多大", "how large"),
+    ("几", "how many (small numbers)"),
+    ("什么", "what"),
+    ("请问", "polite opener"),
+    ("一共", "in total"),
+    ("总共", "in total"),
+    ("达到", "reached"),
+    ("达", "reached"),
+    ("是", "copula"),
+    ("有", "have"),
+    ("吗", "question particle"),
+    ("呢", "question particle"),
+    ("了", "aspect particle"),
+    ("的", "possessive particle"),
+    ("年", "year marker left after the year number"),
+)
+
+#: Words that say which kind of fact is asked for.
+KIND_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("增长", "change", "growth"),
+    ("增速", "change", "growth rate"),
+    ("增幅", "change", "growth rate"),
+    ("同比", "change", "year-on-year"),
+    ("下降", "change", "decline"),
+    ("减少", "change", "decrease"),
+    ("占比", "share", "proportion"),
+    ("比重", "share", "proportion"),
+    ("排名", "rank", "ranking"),
+    ("第几", "rank", "which place"),
+    ("目标", "target", "goal"),
+    ("计划", "target", "plan"),
+)
+
+#: How a qualifier is written in an answer (prefix).
+QUALIFIER_WORDS: dict[str, str] = {
+    "over": "超过",  # 突破/超
+    "at_least": "不少于",  # 以上/不少于
+    "about": "约",  # 约/左右
+    "nearly": "近",  # 近/接近
+    "under": "不到",  # 不到/以下
+    "exact": "",
+}
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年)?")
+_PUNCT = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’]+")
+
+
+def format_value(value: float, unit: str) -> str:
+    """``273000000, 人次`` -> ``2.73亿人次``; ``14, %`` -> ``14%``; ``9505e4`` -> ``9505万``."""
+    if unit == "%":
+        return f"{value:g}%"
+    for scale, word in ((1e8, "亿"), (1e4, "万")):
+        if abs(value) >= scale:
+            return f"{round(value / scale, 4):g}{word}{unit}"
+    return f"{value:g}{unit}"
+
+
+def parse_question(question: str, places: list[str]) -> dict[str, Any]:
+    """Split a question into ``period``, ``place``, ``kind`` and the indicator ``words``."""
+    q = _PUNCT.sub("", to_simplified(question or ""))
+    period = None
+    m = _YEAR.search(q)
+    if m:
+        period = m.group(1)
+        q = q[: m.start()] + q[m.end() :]
+    place = next((p for p in places if len(p) >= 2 and p in q), None)
+    if place is None:  # 深圳市 in the question, 深圳 in the base (or the reverse)
+        place = next((p for p in places if len(p) >= 2 and normalise_place(p) in q), None)
+    kind = next((k for word, k, _why in KIND_WORDS if word in q), None)
+    words = q
+    for word, _why in QUESTION_WORDS:
+        words = words.replace(word, " ")
+    return {"period": period, "place": place, "kind": kind, "words": "".join(words.split()), "text": q}
+
+
+def score_fact(fact: dict[str, Any], parsed: dict[str, Any], grams: set[str]) -> float:
+    """How well ``fact`` answers ``parsed`` (higher is better; 0 means unrelated)."""
+    subject = bigrams(fact["subject"])
+    shared = len(grams & (subject | bigrams(fact.get("place") or "")))
+    if not shared:
+        return 0.0
+    score = 0.7 * shared / max(1, len(grams)) + 0.3 * len(grams & subject) / max(1, len(subject))
+    if parsed["period"]:
+        score += 0.3 if fact["period"] == parsed["period"] else 0.1
+    if parsed["place"]:
+        wanted = normalise_place(parsed["place"])
+        score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in fact["subject"] else -0.1
+    wanted_kind = parsed["kind"] or "level"
+    if fact["kind"] == wanted_kind or (wanted_kind == "level" and fact["kind"] == "count"):
+        score += 0.25
+    return score
+
+
+def answer(store: Store, question: str) -> dict[str, Any] | None:
+    """The best-supported answer to ``question`` from ``store`` (see ``Store.ask``), or None."""
+    parsed = parse_question(question, store.places())
+    text = parsed["words"] or parsed["text"]
+    place = parsed["place"]
+    if place and place in text and len(text) > len(place) + 1:
+        text = text.replace(place, "")
+    grams = bigrams(text)
+    if not grams:
+        return None
+    candidates = store.fact_candidates(sorted(grams), period=parsed["period"])
+    if not candidates and parsed["period"]:
+        candidates = store.fact_candidates(sorted(grams))
+    scored = [(score_fact(f, parsed, grams), f) for f in candidates]
+    scored = [(s, f) for s, f in scored if s > 0]
+    if not scored:
+        return None
+    best_score, f = max(scored, key=lambda sf: (sf[0], sf[1].get("published") or "", -sf[1]["fact_id"]))
+    return {
+        "question": question,
+        "answer": QUALIFIER_WORDS.get(f["qualifier"], "") + format_value(f["value"], f["unit"]),
+        "value": f["value"],
+        "unit": f["unit"],
+        "qualifier": f["qualifier"],
+        "subject": f["subject"],
+        "period": f["period"],
+        "place": f["place"],
+        "kind": f["kind"],
+        "quote": f["quote"],
+        "start": f["start"],
+        "end": f["end"],
+        "doc_id": f["doc_id"],
+        "fact_id": f["fact_id"],
+        "title": f["title"],
+        "source": f["source"],
+        "published": f["published"],
+        "score": round(best_score, 4),
+    }

@@ -1,0 +1,97 @@
+"""Rebuild the cross-document link tables (checks, tracked_measures) from stored annotations.
+
+Called by ``Store.relink`` inside one transaction; the logic is in ``tequ.link``, the SQL here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from tequ.link.checks import base_period, check_change
+from tequ.link.series import normalise_place
+from tequ.link.tracking import group_tracks, measure_key
+
+_FACT_COLS = (
+    "f.id AS fact_id, f.doc_id, f.subject, f.subject_norm, f.value, f.unit, f.qualifier, f.period, f.place"
+)
+
+
+def rebuild_checks(conn: sqlite3.Connection) -> int:
+    """Recompute ``checks``: every %-change with levels for its period and base period."""
+    conn.execute("DELETE FROM checks")
+    levels: dict[tuple[str, str | None, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in conn.execute(
+        f"SELECT {_FACT_COLS} FROM facts f WHERE f.kind IN ('level', 'count') AND f.period IS NOT NULL"
+    ):
+        row = dict(r)
+        levels[(row["subject_norm"], normalise_place(row["place"]), row["period"])].append(row)
+    changes = conn.execute(
+        f"SELECT {_FACT_COLS} FROM facts f WHERE f.kind = 'change' AND f.unit = '%' AND f.period IS NOT NULL"
+    ).fetchall()
+    n = 0
+    for r in changes:
+        ch = dict(r)
+        place = normalise_place(ch["place"])
+        base = base_period(ch["period"])
+        now = levels.get((ch["subject_norm"], place, ch["period"]), [])
+        before = levels.get((ch["subject_norm"], place, base or ""), [])
+        pairs = [(lv, bv) for lv in now for bv in before if lv["unit"] == bv["unit"] and bv["value"]]
+        if not pairs:
+            continue
+        # prefer a level from the change's own document, then the first stated
+        lv, bv = min(pairs, key=lambda p: (p[0]["doc_id"] != ch["doc_id"], p[0]["fact_id"], p[1]["fact_id"]))
+        res = check_change(ch, lv, bv)
+        conn.execute(
+            "INSERT INTO checks (subject, place, period, base_period, stated, implied, implied_low, implied_high,"
+            " status, change_fact_id, level_fact_id, base_fact_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                ch["subject_norm"],
+                place,
+                ch["period"],
+                base,
+                res["stated"],
+                res["implied"],
+                res["implied_low"],
+                res["implied_high"],
+                res["status"],
+                ch["fact_id"],
+                lv["fact_id"],
+                bv["fact_id"],
+                res["note"],
+            ),
+        )
+        n += 1
+    return n
+
+
+def rebuild_tracks(conn: sqlite3.Connection) -> int:
+    """Recompute ``tracked_measures`` and ``measure_links`` from every stored measure."""
+    conn.execute("DELETE FROM measure_links")
+    conn.execute("DELETE FROM tracked_measures")
+    mentions: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in conn.execute(
+        'SELECT m.doc_id, m.start, m."end", m.text, e.canonical, e.type FROM entity_mentions m'
+        " JOIN entities e ON e.id = m.entity_id WHERE e.type IN ('FAC', 'POLICY', 'EVENT')"
+    ):
+        mentions[r["doc_id"]].append(dict(r))
+    measures = []
+    for r in conn.execute(
+        'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", m.action, m.object, m.status, a.published'
+        " FROM measures m LEFT JOIN articles a ON a.doc_id = m.doc_id AND a.article = m.article"
+    ):
+        row = dict(r)
+        row["key"] = measure_key(row, mentions.get(row["doc_id"], []))
+        measures.append(row)
+    tracks = group_tracks(measures)
+    for t in tracks:
+        cur = conn.execute(
+            "INSERT INTO tracked_measures (key, title, status, first_seen, last_seen) VALUES (?,?,?,?,?)",
+            (t["key"], t["title"], t["status"], t["first_seen"], t["last_seen"]),
+        )
+        conn.executemany(
+            "INSERT INTO measure_links (track_id, measure_id) VALUES (?, ?)",
+            [(cur.lastrowid, mid) for mid in t["measure_ids"]],
+        )
+    return len(tracks)

@@ -1,0 +1,427 @@
+"""Read queries of the SQLite backend: search, documents, facts, series, tracks, checks, export.
+
+Entity and graph queries are in ``tequ.store.entity_queries``. Every function takes an open
+connection (``row_factory = sqlite3.Row``) and returns JSON-able values; offsets index
+``documents.original`` (code points, end exclusive).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from tequ.link.series import group_series, normalise_place, normalise_subject
+from tequ.search.fulltext import highlight_terms, parse_query, snippet, to_simplified
+from tequ.store.entity_queries import entities, entity, graph
+
+__all__ = [
+    "checks",
+    "document",
+    "entities",
+    "entity",
+    "export_rows",
+    "facts",
+    "graph",
+    "search",
+    "series",
+    "tracks",
+]
+
+_ARTICLE_ALIAS = "a"
+
+
+def _filters(
+    *,
+    date_from: str | None,
+    date_to: str | None,
+    source: str | None,
+    tag: str | None,
+    category: str | None,
+    entity: str | None,
+    place: str | None,
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions on articles ``a`` for the search filters (values as placeholders)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if date_from:
+        where.append("a.published >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("substr(a.published, 1, ?) <= ?")
+        params += [len(date_to), date_to]
+    if source:
+        where.append("instr(a.source, ?) > 0")
+        params.append(to_simplified(source))
+    for kind, name in (("tag", tag), ("category", category)):
+        if name:
+            where.append(
+                "EXISTS (SELECT 1 FROM labels l WHERE l.doc_id = a.doc_id AND l.article = a.article"
+                " AND l.kind = ? AND l.name = ?)"
+            )
+            params += [kind, name]
+    if entity:
+        where.append(
+            "EXISTS (SELECT 1 FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = a.doc_id"
+            ' AND m.start >= a.start AND m.start < a."end" AND (e.canonical = ?'
+            " OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ?)))"
+        )
+        params += [to_simplified(entity)] * 2
+    if place:
+        p = normalise_place(place)
+        where.append(
+            "(EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = a.doc_id AND f.article = a.article"
+            " AND (f.place = ? OR f.place = ? || '市'))"
+            " OR EXISTS (SELECT 1 FROM entity_mentions m JOIN entities e ON e.id = m.entity_id"
+            " WHERE m.doc_id = a.doc_id AND m.start >= a.start AND m.start < a.\"end\" AND e.type = 'LOC'"
+            " AND (e.canonical = ? OR e.canonical = ? || '市')))"
+        )
+        params += [p, p, p, p]
+    return where, params
+
+
+def search(
+    conn: sqlite3.Connection,
+    q: str,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    source: str | None = None,
+    tag: str | None = None,
+    category: str | None = None,
+    entity: str | None = None,
+    place: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    facets: bool = True,
+) -> dict[str, Any]:
+    """Full-text search over articles (see ``Store.search``)."""
+    query = parse_query(q)
+    where, params = _filters(
+        date_from=date_from,
+        date_to=date_to,
+        source=source,
+        tag=tag,
+        category=category,
+        entity=entity,
+        place=place,
+    )
+    for ch in query.fallback:
+        where.append(
+            "(instr(a.title, ?) > 0 OR EXISTS (SELECT 1 FROM paragraphs p WHERE p.doc_id = a.doc_id"
+            " AND p.article = a.article AND instr(p.text, ?) > 0))"
+        )
+        params += [ch, ch]
+    if query.expression:
+        base = (
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
+            + "".join(f" AND {w}" for w in where)
+        )
+        base_params = [query.expression, *params]
+        order, score = "ORDER BY articles_fts.rank", "-articles_fts.rank"
+    elif query.terms or not q.strip() or where:
+        base = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+        base_params = params
+        order, score = "ORDER BY a.published DESC, a.id", "0.0"
+    else:  # only separators: nothing can match
+        return {"data": [], "count": 0, "facets": {}}
+    rows = conn.execute(
+        f"SELECT a.id, a.doc_id, a.article, a.title, a.published, a.source, {score} AS score {base}"
+        f" {order} LIMIT ? OFFSET ?",
+        [*base_params, limit, offset],
+    ).fetchall()
+    count = conn.execute(f"SELECT count(*) {base}", base_params).fetchone()[0]
+    terms = highlight_terms(q)
+    data = [
+        {
+            "doc_id": r["doc_id"],
+            "article": r["article"],
+            "title": r["title"],
+            "published": r["published"],
+            "source": r["source"],
+            "snippet": snippet(_article_text(conn, r["doc_id"], r["article"]), terms),
+            "score": round(float(r["score"]), 4),
+        }
+        for r in rows
+    ]
+    out: dict[str, Any] = {"data": data, "count": count}
+    out["facets"] = _facets(conn, base, base_params) if facets else {}
+    return out
+
+
+def _article_text(conn: sqlite3.Connection, doc_id: int, article: int) -> str:
+    rows = conn.execute(
+        "SELECT text FROM paragraphs WHERE doc_id = ? AND article = ? AND role != 'title' ORDER BY start",
+        (doc_id, article),
+    ).fetchall()
+    return to_simplified("\n".join(r[0] for r in rows))
+
+
+def _facets(conn: sqlite3.Connection, base: str, params: list[Any], top: int = 10) -> dict[str, Any]:
+    """Counts of source, year, category and tag over every matching article."""
+    hits = f"SELECT a.id, a.doc_id, a.article, a.source, a.published {base}"
+    out: dict[str, Any] = {}
+    for name, sql in (
+        ("source", f"SELECT source, count(*) FROM ({hits}) WHERE source IS NOT NULL GROUP BY 1"),
+        (
+            "year",
+            f"SELECT substr(published, 1, 4), count(*) FROM ({hits}) WHERE published IS NOT NULL GROUP BY 1",
+        ),
+        (
+            "category",
+            f"SELECT l.name, count(*) FROM ({hits}) h JOIN labels l ON l.doc_id = h.doc_id"
+            " AND l.article = h.article AND l.kind = 'category' GROUP BY 1",
+        ),
+        (
+            "tag",
+            f"SELECT l.name, count(*) FROM ({hits}) h JOIN labels l ON l.doc_id = h.doc_id"
+            " AND l.article = h.article AND l.kind = 'tag' GROUP BY 1",
+        ),
+    ):
+        rows = conn.execute(sql + f" ORDER BY 2 DESC, 1 LIMIT {top}", params).fetchall()
+        out[name] = {r[0]: r[1] for r in rows}
+    return out
+
+
+def _fact_row(r: sqlite3.Row) -> dict[str, Any]:
+    d = dict(r)
+    if "fact_id" not in d and "id" in d:
+        d["fact_id"] = d.pop("id")
+    return d
+
+
+_FACT_SELECT = (
+    'SELECT f.id AS fact_id, f.doc_id, f.article, f.start, f."end", f.quote, f.subject, f.subject_norm, f.value,'
+    " f.unit, f.qualifier, f.period, f.place, f.kind, f.relates_to, a.title, a.published, a.source"
+    " FROM facts f LEFT JOIN articles a ON a.doc_id = f.doc_id AND a.article = f.article"
+)
+
+
+def facts(
+    conn: sqlite3.Connection,
+    *,
+    subject: str | None = None,
+    place: str | None = None,
+    kind: str | None = None,
+    period: str | None = None,
+    doc_id: int | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Facts with their citation (see ``Store.facts``)."""
+    where, params = [], []
+    if subject:
+        s = to_simplified(subject)
+        where.append("(instr(f.subject, ?) > 0 OR instr(f.subject_norm, ?) > 0)")
+        params += [s, normalise_subject(s)]
+    if place:
+        p = normalise_place(place)
+        where.append("(f.place = ? OR f.place = ? || '市')")
+        params += [p, p]
+    if kind:
+        where.append("f.kind = ?")
+        params.append(kind)
+    if period:
+        where.append("f.period LIKE ? || '%'")
+        params.append(period)
+    if doc_id is not None:
+        where.append("f.doc_id = ?")
+        params.append(doc_id)
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    rows = conn.execute(
+        f"{_FACT_SELECT}{cond} ORDER BY f.period DESC, f.doc_id, f.idx LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    count = conn.execute(f"SELECT count(*) FROM facts f{cond}", params).fetchone()[0]
+    return {"data": [_fact_row(r) for r in rows], "count": count}
+
+
+def fact_by_id(conn: sqlite3.Connection, fact_id: int) -> dict[str, Any] | None:
+    row = conn.execute(f"{_FACT_SELECT} WHERE f.id = ?", (fact_id,)).fetchone()
+    return _fact_row(row) if row else None
+
+
+def series(
+    conn: sqlite3.Connection, subject: str, *, unit: str | None = None, place: str | None = None
+) -> list[dict[str, Any]]:
+    """Series of level/count facts whose subject contains ``subject`` (see ``Store.series``)."""
+    s = to_simplified(subject or "").strip()
+    if not s:
+        return []
+    sql = (
+        "SELECT fact_id, doc_id, subject, subject_norm, unit, place, period, value, qualifier, quote, start,"
+        ' "end", title, published FROM series_points WHERE (instr(subject_norm, ?) > 0 OR instr(subject, ?) > 0)'
+    )
+    params: list[Any] = [normalise_subject(s), s]
+    if unit:
+        sql += " AND unit = ?"
+        params.append(unit)
+    rows = [dict(r) for r in conn.execute(sql, params)]
+    for r in rows:
+        r["place"] = normalise_place(r["place"])
+    if place:
+        rows = [r for r in rows if r["place"] == normalise_place(place)]
+    return group_series(rows)
+
+
+def tracks(
+    conn: sqlite3.Connection,
+    q: str | None = None,
+    *,
+    status: str | None = None,
+    place: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Tracked measures with their status history (see ``Store.tracks``)."""
+    where, params = [], []
+    if q:
+        s = to_simplified(q)
+        where.append(
+            "(instr(t.key, ?) > 0 OR instr(t.title, ?) > 0 OR EXISTS (SELECT 1 FROM measure_links l JOIN measures m"
+            " ON m.id = l.measure_id WHERE l.track_id = t.id AND (instr(m.object, ?) > 0 OR instr(m.quote, ?) > 0)))"
+        )
+        params += [s, s, s, q]
+    if status:
+        where.append("t.status = ?")
+        params.append(status)
+    if place:
+        where.append(
+            "EXISTS (SELECT 1 FROM measure_links l JOIN measures m ON m.id = l.measure_id WHERE l.track_id = t.id"
+            " AND (instr(m.actor, ?) > 0 OR instr(m.object, ?) > 0))"
+        )
+        params += [normalise_place(place)] * 2
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    count = conn.execute(f"SELECT count(*) FROM tracked_measures t{cond}", params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT t.id AS track_id, t.key, t.title, t.status, t.first_seen, t.last_seen,"
+        " (SELECT count(*) FROM measure_links l WHERE l.track_id = t.id) AS n"
+        f" FROM tracked_measures t{cond} ORDER BY n DESC, t.last_seen DESC, t.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    data = []
+    for r in rows:
+        item = dict(r)
+        item.pop("n")
+        item["history"] = [
+            dict(h)
+            for h in conn.execute(
+                'SELECT a.published, m.status, m.action, m.object, m.actor, m.horizon, m.quote, m.start, m."end",'
+                " m.doc_id, m.id AS measure_id, a.title, a.source FROM measure_links l JOIN measures m"
+                " ON m.id = l.measure_id LEFT JOIN articles a ON a.doc_id = m.doc_id AND a.article = m.article"
+                " WHERE l.track_id = ? ORDER BY a.published, m.doc_id, m.idx",
+                (r["track_id"],),
+            )
+        ]
+        data.append(item)
+    return {"data": data, "count": count}
+
+
+def checks(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every consistency check with the three cited facts (see ``Store.checks``)."""
+    out = []
+    for r in conn.execute("SELECT * FROM checks ORDER BY status DESC, period, subject"):
+        d = dict(r)
+        d["check_id"] = d.pop("id")
+        for key in ("change", "level", "base"):
+            d[key] = fact_by_id(conn, d.pop(f"{key}_fact_id"))
+        out.append(d)
+    return out
+
+
+def document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
+    """One document with everything stored about it (see ``Store.document``)."""
+    row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    d = dict(row)
+    d["doc_id"] = d.pop("id")
+    d["dropped"] = [{"start": s, "end": e, "reason": why} for s, e, why in json.loads(d["dropped"])]
+    d["meta"] = json.loads(d["meta"])
+
+    def rows(sql: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in conn.execute(sql, (doc_id,))]
+
+    d["articles"] = rows(
+        'SELECT article, title, published, source, authors, url, start, "end" FROM articles'
+        " WHERE doc_id = ? ORDER BY article"
+    )
+    for a in d["articles"]:
+        a["authors"] = json.loads(a["authors"])
+    d["source"] = d["articles"][0]["source"] if d["articles"] else None
+    d["paragraphs"] = rows(
+        'SELECT start, "end", text, article, role FROM paragraphs WHERE doc_id = ? ORDER BY start'
+    )
+    d["flags"] = rows('SELECT start, "end", kind, repair FROM flags WHERE doc_id = ? ORDER BY start')
+    d["facts"] = facts(conn, doc_id=doc_id, limit=100000)["data"]
+    d["facts"].sort(key=lambda f: (f["start"], f["fact_id"]))
+    d["entities"] = rows(
+        'SELECT m.entity_id, m.start, m."end", m.text, e.type, e.canonical, m.role FROM entity_mentions m'
+        " JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND m.first = 1 ORDER BY m.idx"
+    )
+    mentions = rows('SELECT idx, start, "end" FROM entity_mentions WHERE doc_id = ? ORDER BY start')
+    for i, e in enumerate(d["entities"]):
+        e["mentions"] = [{"start": m["start"], "end": m["end"]} for m in mentions if m["idx"] == i]
+    d["measures"] = rows(
+        'SELECT id AS measure_id, article, start, "end", quote, actor, action, object, status, horizon'
+        " FROM measures WHERE doc_id = ? ORDER BY idx"
+    )
+    labels = rows(
+        "SELECT kind, name, score, article, evidence FROM labels WHERE doc_id = ? ORDER BY score DESC"
+    )
+    for lab in labels:
+        lab["evidence"] = [{"start": s, "end": e} for s, e in json.loads(lab["evidence"])]
+    for key, kind in (("tags", "tag"), ("categories", "category")):
+        d[key] = [{k: v for k, v in lab.items() if k != "kind"} for lab in labels if lab["kind"] == kind]
+    return d
+
+
+_EXPORTS = {
+    "documents": "SELECT d.id AS doc_id, d.path, d.content_hash, d.pipeline_version, d.ingested_at, a.article,"
+    " a.title, a.published, a.source FROM documents d JOIN articles a ON a.doc_id = d.id ORDER BY d.id, a.article",
+    "facts": f"{_FACT_SELECT} ORDER BY f.doc_id, f.idx",
+    "entities": "SELECT e.id AS entity_id, e.canonical, e.type, count(DISTINCT m.doc_id) AS documents,"
+    " count(*) AS mentions FROM entities e JOIN entity_mentions m ON m.entity_id = e.id GROUP BY e.id ORDER BY e.id",
+    "measures": 'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", m.quote, m.actor, m.action, m.object,'
+    " m.status, m.horizon, a.published FROM measures m LEFT JOIN articles a ON a.doc_id = m.doc_id"
+    " AND a.article = m.article ORDER BY m.doc_id, m.idx",
+    "tracks": "SELECT t.id AS track_id, t.key, t.title, t.status, t.first_seen, t.last_seen, l.measure_id"
+    " FROM tracked_measures t JOIN measure_links l ON l.track_id = t.id ORDER BY t.id, l.measure_id",
+    "checks": "SELECT * FROM checks ORDER BY id",
+}
+
+
+def export_rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
+    """Rows of one logical table for ``tequ export`` (names in ``_EXPORTS``)."""
+    sql = _EXPORTS.get(table)
+    if sql is None:
+        from tequ.errors import StoreError
+
+        raise StoreError(f"cannot export {table!r}: choose one of {', '.join(sorted(_EXPORTS))}")
+    for r in conn.execute(sql):
+        yield dict(r)
+
+
+def fact_candidates(
+    conn: sqlite3.Connection, grams: list[str], *, period: str | None = None, limit: int = 2000
+) -> list[dict[str, Any]]:
+    """Facts whose subject, place or quote shares at least one of ``grams`` (for ``ask``)."""
+    if not grams:
+        return []
+    cond = " OR ".join(["instr(f.subject, ?) > 0"] * len(grams))
+    params: list[Any] = list(grams)
+    sql = f"{_FACT_SELECT} WHERE ({cond})"
+    if period:
+        sql += " AND f.period LIKE ? || '%'"
+        params.append(period)
+    return [_fact_row(r) for r in conn.execute(sql + " LIMIT ?", [*params, limit])]
+
+
+def places(conn: sqlite3.Connection) -> list[str]:
+    """Every distinct fact place and LOC entity name (Simplified), longest first."""
+    rows = conn.execute(
+        "SELECT DISTINCT place FROM facts WHERE place IS NOT NULL UNION"
+        " SELECT canonical FROM entities WHERE type = 'LOC'"
+    ).fetchall()
+    return sorted({r[0] for r in rows if r[0]}, key=len, reverse=True)
