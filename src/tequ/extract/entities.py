@@ -23,9 +23,11 @@ from tequ.extract import lac, names
 from tequ.link.canonical import RegionPack, canonical_name, load_region_pack
 from tequ.model import Document, Entity, Paragraph, Span
 
-PRIORITY = {"pattern": 3, "gazetteer": 2, "lac": 1}
+#: patterns win over everything; gazetteer and tagger chunks compete by length, gazetteer on ties
+PRIORITY = {"pattern": 2, "gazetteer": 1, "lac": 1}
+TIE = {"pattern": 0, "gazetteer": 0, "lac": 1}
 #: LAC tags that can sit inside a name chunk
-NAME_TAGS = frozenset({"ORG", "LOC", "nz", "n", "nw", "PER", "vn", "j", "an", "s"})
+NAME_TAGS = frozenset({"ORG", "LOC", "nz", "n", "nw", "PER", "vn", "j", "an", "s", "m"})
 #: LAC tags that make a chunk a proper name (not a generic noun phrase)
 PROPER_TAGS = frozenset({"ORG", "LOC", "nz", "PER", "nw"})
 MAX_CHUNK = 24
@@ -98,10 +100,10 @@ def _pattern_candidates(text: str) -> list[Candidate]:
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Greedy: higher source priority, then longer span; same-span siblings (metro lists) kept."""
-    cands.sort(key=lambda c: (-PRIORITY[c.source], -(c.b - c.a), c.a))
+    cands.sort(key=lambda c: (-PRIORITY[c.source], -(c.b - c.a), TIE[c.source], c.a))
     taken: list[Candidate] = []
     for c in cands:
-        clash = [t for t in taken if t.a < c.b and c.a < t.b]
+        clash = [t for t in taken if t.a < c.b and c.a < t.b and not _nests(c, t)]
         if clash and not all(t.a == c.a and t.b == c.b and t.source == c.source == "pattern" for t in clash):
             continue
         if any(t.a == c.a and t.b == c.b and t.name == c.name for t in taken):
@@ -109,6 +111,18 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
         taken.append(c)
     taken.sort(key=lambda c: (c.a, c.b))
     return taken
+
+
+def _nests(inner: Candidate, outer: Candidate) -> bool:
+    """Kept nested: a person inside a title (《...习近平...讲话》), a known body inside a
+    facility name (比亚迪 in 比亚迪全球总部)."""
+    if not (outer.a <= inner.a and inner.b <= outer.b):
+        return False
+    if inner.type == "PER" and outer.source == "pattern":
+        return True
+    if inner.source == "pattern" and inner.type == "ORG" and outer.type == "EVENT":
+        return True  # the organiser of a plenary
+    return inner.source == "gazetteer" and inner.type == "ORG" and outer.type == "FAC"
 
 
 def _needs_lac(clause: str, start: int, covered: list[tuple[int, int]]) -> bool:
@@ -159,6 +173,7 @@ def _role_near(toks: list[lac.Token], i: int) -> str | None:
 def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
     """Noun chunks that end in a suffix family (or a LAC ORG/LOC token) and hold a proper part."""
     out = []
+    toks = [_as_noun(t) for t in toks]
     for i, t in enumerate(toks):
         if t.tag not in NAME_TAGS:
             continue
@@ -173,9 +188,18 @@ def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidat
     return out
 
 
+def _as_noun(tok: lac.Token) -> lac.Token:
+    """LAC sometimes tags a suffix word as a verb (邀请赛/v, 总会/v): treat it as a noun."""
+    if tok.tag in ("v", "vd") and tok.word in _SUFFIX_WORDS:
+        return lac.Token(tok.word, "n", tok.start, tok.end)
+    return tok
+
+
 def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
     name = "".join(t.word for t in span)
-    if names.is_junk(name) or name in names.NOT_NAMES or span[0].tag in ("vn", "an"):
+    if names.is_junk(name) or name in names.NOT_NAMES or span[0].tag in ("vn", "an", "m"):
+        return None
+    if any(t.tag == "m" and not t.word.startswith("第") for t in span):
         return None
     shape = names.name_type(name)
     last = span[-1]
@@ -185,11 +209,30 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
         return None
     typ, suffix = shape
     proper = any(t.tag in PROPER_TAGS for t in span) or any(pack.lookup(t.word) for t in span)
-    if not proper or (suffix in names.WEAK_SUFFIXES and len(name) < 4):
+    if not proper or (suffix in names.WEAK_SUFFIXES and len(name) < 4) or names.ROLE_RE.fullmatch(last.word):
+        return None
+    if len(suffix) == 1 and len(last.word) == 2 and last.tag in ("n", "vn", "v"):
+        return None  # a common word ending in the suffix character (线路, 全部, 网站)
+    if not _has_proper_head(name[: -len(suffix)], pack, typ):
         return None
     if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
         return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _has_proper_head(head: str, pack: RegionPack, typ: str) -> bool:
+    """The part before the suffix must name something: not only generic words, not a bare city."""
+    rest = head
+    for word in sorted(names.NOT_NAMES, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    if len(rest) < 2:
+        return False
+    entry = pack.lookup(head)
+    return not (typ == "FAC" and entry is not None and entry.kind in _AREA_KINDS)
+
+
+#: gazetteer kinds that are whole areas: 深圳口岸 / 香港口岸 are collective, not one facility
+_AREA_KINDS = frozenset({"city", "gba-city", "province", "country"})
 
 
 def _main_district(cands: object) -> str | None:
@@ -244,6 +287,7 @@ def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
             target.aliases += [s for s in acc.aliases if s not in target.aliases]
 
 
+_SUFFIX_WORDS = frozenset(s for t in ("ORG", "EVENT", "POLICY") for s in names.suffix_table(t) if len(s) > 1)
 _SUFFIX_RE = re.compile(
     "|".join(sorted({s for t in ("ORG", "FAC", "EVENT") for s in names.suffix_table(t)}
                     | {"街道", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区"}, key=len, reverse=True))

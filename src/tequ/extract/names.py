@@ -15,7 +15,7 @@ SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ORG": (
         ("government bodies", ("局", "委", "委会", "办", "厅", "署", "部", "处", "政府", "人大", "政协",
                                "常委会", "委员会", "管理局", "办公室", "法院", "检察院", "海关")),
-        ("party bodies", ("党委", "党组", "纪委", "市委", "区委", "省委", "工委")),
+        ("party bodies", ("党委", "纪委", "市委", "区委", "省委", "工委")),
         ("research and education", ("大学", "学院", "研究院", "研究所", "研究中心", "实验室", "中学", "小学",
                                     "科学院")),
         ("health", ("医院", "卫生院", "疾控中心")),
@@ -37,6 +37,10 @@ SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("admin areas", ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")),
         ("zones", ("新区", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区", "片区", "地区")),
     ),
+    "POLICY": (
+        ("plans and programmes", ("计划", "行动", "工程", "试点", "方案", "规划", "纲要", "措施", "战略",
+                                  "条例", "办法", "倡议", "政策")),
+    ),
     "EVENT": (
         ("meetings", ("研讨会", "论坛", "峰会", "大会", "年会", "全会", "座谈会", "推介会", "对接会",
                       "洽谈会", "发布会")),
@@ -51,7 +55,7 @@ WEAK_SUFFIXES = frozenset({"部", "处", "办", "站", "路", "街", "桥", "市
 
 #: Role words that introduce or follow a person's name (one comment per group).
 ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("government posts", ("书记", "市长", "区长", "省长", "县长", "镇长", "主任", "局长", "厅长", "部长",
+    ("government posts", ("常委", "书记", "市长", "区长", "省长", "县长", "镇长", "主任", "局长", "厅长", "部长",
                           "处长", "署长", "主席", "委员", "代表", "秘书长", "行政长官", "议员", "司长")),
     ("academia and medicine", ("校长", "院长", "教授", "研究员", "学者", "专家", "博士", "医生", "主任医师",
                                "所长")),
@@ -74,7 +78,7 @@ SURNAMES_1 = frozenset(
     "巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权"
     "强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母"
     "裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
-    "幸奉植衡富尧闭由"
+    "幸奉植衡富尧闭由习栗蔚荀仉郦厍舍隗冼邴钮喻"
 )
 SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                         "司徒", "令狐", "宇文", "夏侯", "端木", "轩辕", "钟离", "独孤", "南宫", "西门"})
@@ -87,6 +91,9 @@ NOT_PERSONS = frozenset({
     "扫一扫", "蓝绿", "惠企", "惠民", "方便", "高效", "安全", "平安", "文明", "和谐", "华强",
 })
 
+#: Quoted slogans that look like scheme names but name no scheme (GBA connectivity triad etc.)
+SLOGANS = frozenset({"硬联通", "软联通", "硬连通", "软连通", "心相通", "放管服", "最多跑一次"})
+
 #: Spans LAC labels ORG/LOC that are not names in this genre (verbs, adjectives, slogans).
 NOT_NAMES = frozenset({
     "联通", "深港", "跨境", "新时代", "新能源汽车", "惠民", "港澳", "粤港澳", "内地", "两地", "湾区",
@@ -98,7 +105,10 @@ _HAN = "\u3400-\u9fff"
 _CN_NUM = "一二三四五六七八九十"
 TITLE_RE = re.compile(r"《([^《》\n]{2,120})》")
 QUOTE_RE = re.compile(r"“([^“”\n]{2,24})”")
-SCHEME_CUE_RE = re.compile(r"试点|政策|计划|机制|模式|行动|工程|服务|改革|措施|项目|通关|举措|品牌")
+SCHEME_CUE_RE = re.compile(r"试点|政策|计划|机制|模式|行动|工程|服务|措施|项目|举措")
+#: a scheme word right after the closing quote belongs to the name: “人工智能+”行动
+SCHEME_JOIN_RE = re.compile(r"行动|计划|工程|试点|政策")
+EVENT_CUE_RE = re.compile(r"活动|系列活动|赛事")
 SCHEME_TAIL_RE = re.compile(r"(?:通|计划|行动|工程|试点|政策|机制)$")
 METRO_RE = re.compile(r"(地铁|轨道交通|轨道)?\s*(\d{1,2}(?:\s*[、,和及与]\s*\d{1,2})*)\s*号线")
 PLAN_RE = re.compile(rf"“?(十[{_CN_NUM}]五)”?(规划)?")
@@ -122,7 +132,7 @@ def suffix_table(typ: str) -> tuple[str, ...]:
 def name_type(name: str) -> tuple[str, str] | None:
     """``(type, suffix)`` of the longest suffix family ``name`` ends with, or None."""
     best: tuple[str, str] | None = None
-    for typ in ("ORG", "FAC", "LOC", "EVENT"):
+    for typ in ("ORG", "FAC", "LOC", "EVENT", "POLICY"):
         for suf in suffix_table(typ):
             if name.endswith(suf) and len(name) > len(suf) and (best is None or len(suf) > len(best[1])):
                 best = (typ, suf)
@@ -155,14 +165,25 @@ def find_titles(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """“...” named schemes: the quote ends like a scheme or a scheme cue follows within 8 chars."""
+    """“...” named schemes and activities.
+
+    “X”行动 (a scheme word right after the quote) -> POLICY ``X行动``; a quote ending like a scheme
+    (…通, …计划) or followed (past further quoted items and 等) by a scheme cue -> POLICY ``X``;
+    followed by 活动 -> EVENT ``X``. Quotes holding clause punctuation or a known slogan are skipped.
+    """
     for m in QUOTE_RE.finditer(text):
         inner = m.group(1)
-        if is_junk(inner) or re.search(r"[，。；、：,]", inner):
+        if is_junk(inner) or inner in SLOGANS or re.search(r"[，。；、：,]", inner):
             continue
-        after = text[m.end() : m.end() + 8]
-        if SCHEME_TAIL_RE.search(inner) or SCHEME_CUE_RE.match(_skip_quotes(after)):
+        join = None if SCHEME_TAIL_RE.search(inner) else SCHEME_JOIN_RE.match(text, m.end())
+        if join:
+            yield m.start(1), join.end(), "POLICY", inner + join.group()
+            continue
+        after = _skip_quotes(text[m.end() : m.end() + 30])
+        if SCHEME_TAIL_RE.search(inner) or SCHEME_CUE_RE.match(after):
             yield m.start(1), m.end(1), "POLICY", inner
+        elif EVENT_CUE_RE.match(after):
+            yield m.start(1), m.end(1), "EVENT", inner
 
 
 def _skip_quotes(s: str) -> str:
@@ -195,11 +216,14 @@ def find_plans(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 def find_plenaries(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """Party plenary sessions (二十届三中全会, 市委七届九次全会) -> EVENT."""
+    """Party plenary sessions (二十届三中全会, 市委七届九次全会) -> EVENT, and the organiser
+    named before it (中共深圳市委, 省委) -> ORG."""
     for m in PLENUM_RE.finditer(text):
         if m.group(4) == "次会议" and not m.group(1):
             continue
         yield m.start(), m.end(), "EVENT", m.group(0)
+        if m.group(1) and m.group(1) != "党的":
+            yield m.start(1), m.end(1), "ORG", m.group(1)
 
 
 def iter_clauses(text: str) -> Iterator[tuple[int, int]]:

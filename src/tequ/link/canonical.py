@@ -36,6 +36,7 @@ class RegionPack:
 
     name: str
     city: str | None
+    province: str | None
     entries: tuple[PackEntry, ...]
     by_alias: dict[str, PackEntry] = field(compare=False)
     #: first character -> the lengths of aliases starting with it, longest first
@@ -123,8 +124,8 @@ def load_region_pack(name: str) -> RegionPack:
     for alias in by_alias:
         lens.setdefault(alias[0], set()).add(len(alias))
     lengths = {c: tuple(sorted(v, reverse=True)) for c, v in lens.items()}
-    city = _registry()["packs"][name].get("city")
-    return RegionPack(name, city, tuple(entries), by_alias, lengths)
+    info = _registry()["packs"][name]
+    return RegionPack(name, info.get("city"), info.get("province"), tuple(entries), by_alias, lengths)
 
 
 def expand_prefix(name: str, *, city: str | None, district: str | None = None) -> str:
@@ -145,6 +146,10 @@ def canonical_name(surface: str, typ: str, pack: RegionPack, *, district: str | 
     entry = pack.lookup(surface)
     if entry is not None and entry.type == typ:
         return entry.canonical
+    if typ in ("EVENT", "ORG") and surface[:2] in ("市委", "省委"):
+        place = pack.city if surface[0] == "市" else pack.province
+        if place:
+            return f"中共{place}{surface}"
     if typ in ("ORG", "LOC", "FAC"):
         expanded = expand_prefix(surface, city=pack.city, district=district)
         if expanded != surface:
