@@ -73,7 +73,7 @@ def _normalise(text: str) -> str:
 class _State:
     """Running state of the section algorithm in ``_parse_integer``."""
 
-    __slots__ = ("total", "section", "pending", "single", "last_small", "last_large", "unit")
+    __slots__ = ("last_large", "last_small", "pending", "section", "single", "total", "unit")
 
     def __init__(self) -> None:
         self.total = Decimal(0)
@@ -148,7 +148,7 @@ def _small_unit(st: _State, unit: int, bare_ok: bool, orig: str) -> None:
     if unit >= st.last_small:
         raise _fail(orig, "units out of order")
     if st.pending is None:
-        if not (unit == 10 or bare_ok or st.unit == 0 and (st.total or st.section)):
+        if not (unit == 10 or bare_ok or (st.unit == 0 and (st.total or st.section))):
             raise _fail(orig, "unit without a digit")
         st.pending = Decimal(1)
     st.section += st.pending * unit
@@ -186,10 +186,7 @@ def _parse_plain(s: str, orig: str) -> Decimal:
     frac = tail[: len(tail) - len(units)]
     if not head or not frac or not all(c.isdigit() or c in DIGITS for c in frac):
         raise _fail(orig, "bad decimal part")
-    if frac.isascii():
-        digits = frac
-    else:
-        digits = "".join(c if c.isdigit() else str(DIGITS[c]) for c in frac)
+    digits = frac if frac.isascii() else "".join(c if c.isdigit() else str(DIGITS[c]) for c in frac)
     value = _parse_integer(head, orig) + Decimal("0." + digits)
     return value * _parse_integer(units, orig) if units else value
 
@@ -283,7 +280,7 @@ _AR = rf"[{_AD}]+(?:[,，][{_AD}]{{3}}(?![{_AD}]))*(?:[.．][{_AD}]+)?"
 _CORE = rf"(?>(?:{_AR}|[{_SD}{_SU}])+)(?:点[{_SD}]+[{_SU}]*(?![分钟刻半]))?"
 _SEP = r"[ \t]*(?:至|到|~|～|-|－|—{1,2}|–|―|−)[ \t]*"
 _PCT_WORD = "(?:百分之|千分之|万分之)"
-_PLAN = rf"(?:十[一二三四五]|[一二三四五六七八九])五"
+_PLAN = r"(?:十[一二三四五]|[一二三四五六七八九])五"
 
 
 def _num(tag: str) -> str:

@@ -1,0 +1,172 @@
+"""Time expressions: parse one to a date range, or find them in running text.
+
+``parse_time(text, base)`` reads one expression (``2024年9月20日``, ``2024年1—11月``,
+``2022-2023年``, ``今年11月下旬``, ``前三季度``, ``截至2024年底``, ``十四五``, ``近三年`` ...)
+into a ``TimeValue``: inclusive ``start``/``end`` dates, a granularity and a ``vague`` flag.
+Relative expressions resolve against ``base`` (the article date); without a base they raise
+``ParseError``. ``to_period`` renders a value in the gold ``period`` vocabulary
+(``2025``, ``2025-03``, ``2024-01/2024-11``, ``2022/2024``, ``2024-12-31``).
+
+``find_times(text, base)`` returns ``TimeSpan`` objects with ``[start, end)`` code-point
+offsets into ``text`` (end exclusive). It is conservative: 17号线, 连续32年, 1-2个 and
+第1000万辆 are not times. It never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tequ.errors import ParseError
+from tequ.extract.timedata import DAY_WORDS, VAGUE_NOW, VAGUE_RECENT_YEARS, YEAR_WORDS
+from tequ.extract.timerules import TimeValue, month_end, parse_normalised
+
+__all__ = ["TimeSpan", "TimeValue", "find_times", "parse_time", "to_period"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A time expression at ``text[start:end]`` and its value (None when it needs a base)."""
+
+    start: int
+    end: int
+    text: str
+    value: TimeValue | None
+
+
+def to_period(tv: TimeValue) -> str:
+    """The gold ``period`` string: ``2025``, ``2025-03``, ``2024-06-30``, ``a/b`` for spans.
+
+    Whole years give ``YYYY`` (or ``YYYY/YYYY``), whole months ``YYYY-MM`` (or
+    ``YYYY-MM/YYYY-MM``), anything else ISO days; an open end is left empty (``/2025``).
+    """
+    s, e = tv.start, tv.end
+    if s == date.min or e == date.max:
+        a = "" if s == date.min else s.isoformat()
+        b = "" if e == date.max else e.isoformat()
+        return f"{a}/{b}"
+    if s == e:
+        return s.isoformat()
+    whole_months = s.day == 1 and e == month_end(e.year, e.month)
+    if whole_months and s.month == 1 and e.month == 12:
+        return str(s.year) if s.year == e.year else f"{s.year}/{e.year}"
+    if whole_months:
+        a, b = f"{s.year}-{s.month:02d}", f"{e.year}-{e.month:02d}"
+        return a if a == b else f"{a}/{b}"
+    return f"{s.isoformat()}/{e.isoformat()}"
+
+
+def parse_time(text: str, base: date | None = None) -> TimeValue:
+    """Value of one time expression; ``ParseError`` when it is not one (or needs a base)."""
+    value = parse_normalised(text, base)
+    if value is None:
+        raise ParseError(text, "not a time expression")
+    return value
+
+
+# ---------------------------------------------------------------- scanning
+_CD = "零〇○一二三四五六七八九"
+_CN = "零〇○一二两三四五六七八九十"
+_Y4 = rf"(?<![\d.])(?:1[89]|20)\d{{2}}(?![\d.])|(?<![{_CN}])[{_CD}]{{4}}"
+_REL_YEAR = "|".join(
+    sorted((w for w in YEAR_WORDS if not any(c.isdigit() for c in w)), key=len, reverse=True)
+)
+_YEAR = rf"(?:(?<![近约逾共第超达])(?:{_Y4})年|(?:{_REL_YEAR})(?!年))"
+_MONTH_NUM = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]"
+_REL_MONTH = r"上上个月|上个月|下个月|这个月|本月|上月|下月|当月|同月|次月"
+_MONTH = rf"(?:(?:{_MONTH_NUM})月份?|{_REL_MONTH})"
+_DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)|三十一?|二?十[一二三四五六七八九]?|二十|[一二三四五六七八九]"
+_DAY = rf"(?:{_DAY_NUM})[日号](?!线|楼|院|馆|地铁|码头|门|口|仓)"
+_MOD_Y = (
+    r"全年|年度|年内|上半年|下半年|第?[一二三四1-4]季度(?:初|末|底)?|前[一二三1-3]个?季度|首季度"
+    r"|前(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])个?月|年初|年中|年底|年末|初|底|末"
+)
+_MOD_M = r"上旬|中旬|下旬|月初|月中|月底|月末|初|底|末"
+_CLOCK = (
+    r"(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚)?"
+    r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[点时]"
+    r"(?:半|\d{1,2}分|[零一二三四五六七八九十]{1,3}分|[一二三]刻)?)时?"
+)
+_DATE = (
+    rf"(?:{_YEAR})(?:{_MONTH}(?:{_DAY})?(?:{_MOD_M})?|{_MOD_Y})?"
+    rf"|(?:{_MONTH})(?:{_DAY})?(?:{_MOD_M})?"
+    + "".join(
+        rf"|(?<![\d.])(?:19|20)\d{{2}}{sep}(?:1[0-2]|0?[1-9]){sep}(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
+        for sep in ("-", "/", r"\.")
+    )
+    + r"|(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_WORDS = sorted(
+    [w for w in (*DAY_WORDS, *VAGUE_NOW, *VAGUE_RECENT_YEARS) if len(w) > 1 and w != "最近"],
+    key=len,
+    reverse=True,
+)
+_N = rf"(?:\d{{1,3}}|[{_CN}]{{1,3}}|几)"
+_RELATIVE = (
+    rf"(?:近|最近|过去|未来|今后|接下来)(?:的)?{_N}个?(?:年|季度|月|天|周|星期)(?:来|以来|内)?"
+    rf"|(?:上上|下下|上个|下个|这个|上|下|本|这)(?:周|星期|礼拜)[一二三四五六日天]?"
+    rf"|(?:周|星期|礼拜)[一二三四五六日天]"
+    rf"|(?:本|这个|上个|下个|上|下)季度(?:初|末|底)?"
+    rf"|第?[一二三四]季度(?:初|末|底)?|前[一二三]季度|上半年|下半年|年初|年中|年底|年末"
+    rf"|(?:上|\d{{1,2}}|[一二十]{{1,3}})世纪(?:(?:\d|[一二三四五六七八九])0?十?年代)?"
+    rf"(?:初期|初|末期|末|中期|前期|后期)?"
+    rf"|(?:\d0|[二三四五六七八九]十)年代(?:初期|初|末期|末|中期|前期|后期)?"
+    rf"|今明两年|{'|'.join(_WORDS)}"
+)
+_PLAN = r"(?:十[一二三四五]|[一二三四五六七八九])五"
+_PLAN_ITEM = rf"(?<=[“\"「]){_PLAN}(?=[”\"」])|{_PLAN}(?=规划|时期|期间|末|初|开局|收官|以来)"
+_SEP = r"[ \t]*(?:至|到|~|～|—{1,2}|-|－|–|―)[ \t]*"
+_LEFT = rf"(?:{_DATE}|(?:{_YEAR})?(?:{_MONTH})?\d{{1,4}}|(?:{_YEAR})?[{_CN}]{{1,2}})"
+_TIME_RE = re.compile(
+    rf"(?P<plan>{_PLAN_ITEM})"
+    rf"|(?P<cut>截至到|截止到|截至|截止)?"
+    rf"(?:(?P<left>{_LEFT}){_SEP}(?P<right>{_DATE}|{_RELATIVE})|(?P<one>{_DATE}|{_RELATIVE}))"
+    rf"(?:{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]))?"
+)
+_CLOCK_TAIL_RE = re.compile(rf"(?:{_CLOCK})(?=(?:以来|至今|起|以前|之前|前后|左右|前)?$)")
+
+
+def _value(text: str, base: date | None) -> tuple[bool, TimeValue | None]:
+    """(is a time, value): a ParseError for a missing base still counts as a time."""
+    core = _CLOCK_TAIL_RE.sub("", text) or text
+    try:
+        return True, parse_time(core, base)
+    except ParseError:
+        if base is None:
+            try:
+                parse_time(core, date(2000, 6, 15))
+                return True, None
+            except ParseError:
+                return False, None
+        return False, None
+
+
+def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
+    """Time expressions in ``text`` with ``[start, end)`` offsets into it; never raises.
+
+    A range that does not parse as a whole falls back to its right-hand side alone.
+    Without ``base`` relative expressions are still found, with ``value=None``.
+    """
+    out: list[TimeSpan] = []
+    for m in _TIME_RE.finditer(text):
+        start, end = m.span()
+        ok, tv = _value(m.group(), base)
+        if not ok and m.start("left") != -1:
+            out.extend(_fallback(text, m, base))
+            continue
+        if ok:
+            out.append(TimeSpan(start, end, m.group(), tv))
+    return out
+
+
+def _fallback(text: str, m: re.Match[str], base: date | None) -> list[TimeSpan]:
+    spans = []
+    for name in ("left", "right"):
+        a, b = m.span(name)
+        if name == "right":
+            b = m.end()
+        ok, tv = _value(text[a:b], base)
+        if ok and re.fullmatch(rf"{_DATE}|{_RELATIVE}", text[a : m.end(name)]):
+            spans.append(TimeSpan(a, b, text[a:b], tv))
+    return spans
