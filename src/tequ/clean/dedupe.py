@@ -52,7 +52,7 @@ def mark_repeats(lines: Sequence[LineLike], kinds: tuple[str, ...] = ("headline"
         key = norm(ln.text)
         if len(key) < MIN_KEY:
             continue
-        base = norm(_COUNTER.sub("", ln.text))
+        base = norm(_COUNTER.sub("", ln.text)) if _COUNTER.search(ln.text) else key
         if key in seen or (base != key and base in seen):
             ln.drop = "duplicate"
             continue

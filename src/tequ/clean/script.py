@@ -31,23 +31,28 @@ def _s2t() -> opencc.OpenCC:
     return opencc.OpenCC("s2t")
 
 
-def _differs(a: str, b: str) -> int:
-    if len(a) != len(b):
-        return abs(len(a) - len(b)) + 1
-    return sum(1 for x, y in zip(a, b, strict=True) if x != y)
+@cache
+def _sides() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regex classes of Traditional-only and Simplified-only CJK characters (judged one at a time)."""
+    chars = [chr(cp) for cp in range(0x4E00, 0xA000)]
+    joined = "\n".join(chars)
+    t2s = _t2s().convert(joined).split("\n")
+    s2t = _s2t().convert(joined).split("\n")
+    trad = [c for c, t in zip(chars, t2s, strict=True) if t != c]
+    simp = [c for c, t in zip(chars, s2t, strict=True) if t != c and t2s[ord(c) - 0x4E00] == c]
+    return re.compile(f"[{''.join(trad)}]"), re.compile(f"[{''.join(simp)}]")
 
 
 def detect_script(text: str) -> str:
     """``hans``, ``hant`` or ``mixed`` from the counts of Traditional-only and Simplified-only characters.
 
     Characters that ``t2s`` changes are Traditional; characters that ``s2t`` changes are
-    Simplified. Text with neither (Latin, shared characters) counts as ``hans``.
+    Simplified (both judged one character at a time, once per process). Text with neither counts as ``hans``.
     """
-    han = "".join(_HAN.findall(text[:200_000]))
-    if not han:
-        return "hans"
-    trad = _differs(han, _t2s().convert(han))
-    simp = _differs(han, _s2t().convert(han))
+    sample = text[:200_000]
+    trad_rx, simp_rx = _sides()
+    trad = len(trad_rx.findall(sample))
+    simp = len(simp_rx.findall(sample))
     if trad + simp == 0:
         return "hans"
     share = trad / (trad + simp)
