@@ -31,6 +31,9 @@ NAME_TAGS = frozenset({"ORG", "LOC", "nz", "n", "nw", "PER", "vn", "j", "an", "s
 #: LAC tags that make a chunk a proper name (not a generic noun phrase)
 PROPER_TAGS = frozenset({"ORG", "LOC", "nz", "PER", "nw"})
 MAX_CHUNK = 24
+#: characters tagged before a name suffix, and on each side of a person cue
+WINDOW_BEFORE = 24
+PERSON_WINDOW = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,37 +128,50 @@ def _nests(inner: Candidate, outer: Candidate) -> bool:
     return inner.source == "gazetteer" and inner.type == "ORG" and outer.type == "FAC"
 
 
-def _needs_lac(clause: str, start: int, covered: list[tuple[int, int]]) -> bool:
-    """A clause needs the tagger when it has a person cue or a name suffix not inside a gazetteer hit."""
-    if names.PERSON_CUE_RE.search(clause):
-        return True
+def _windows(text: str, ca: int, cb: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges of clause ``[ca, cb)`` worth tagging: before a name suffix the gazetteer does not
+    explain (a name ends there), and around a person cue. Overlapping ranges are merged."""
+    clause = text[ca:cb]
+    wins = []
     for m in _SUFFIX_RE.finditer(clause):
-        end = start + m.end()
+        end = ca + m.end()
         if not any(a < end <= b for a, b in covered):
-            return True
-    return False
+            wins.append((max(ca, end - WINDOW_BEFORE), min(cb, end + 2)))
+    for m in names.PERSON_CUE_RE.finditer(clause):
+        wins.append((max(ca, ca + m.start() - PERSON_WINDOW), min(cb, ca + m.end() + PERSON_WINDOW)))
+    wins.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in wins:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _lac_candidates(text: str, pack: RegionPack, gaz: list[Candidate]) -> list[Candidate]:
     covered = [(c.a, c.b) for c in gaz]
     out: list[Candidate] = []
     for ca, cb in names.iter_clauses(text):
-        clause = text[ca:cb]
-        if len(clause) < 2 or not _needs_lac(clause, ca, covered):
+        if cb - ca < 2:
             continue
-        toks = lac.tag(clause)
-        out += _persons(toks, clause, ca)
-        out += _chunks(toks, ca, pack)
+        for wa, wb in _windows(text, ca, cb, covered):
+            window = text[wa:wb]
+            toks = lac.tag(window)
+            cue = names.PERSON_CUE_RE.search(window) is not None
+            out += _persons(toks, cue, wa)
+            # a chunk starting at a cut window edge may be a truncated name: drop it
+            out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
     return out
 
 
-def _persons(toks: list[lac.Token], clause: str, base: int) -> list[Candidate]:
+def _persons(toks: list[lac.Token], cue: bool, base: int) -> list[Candidate]:
     out = []
     for i, t in enumerate(toks):
         if t.tag != "PER" or not names.is_person_name(t.word):
             continue
         role = _role_near(toks, i)
-        if len(t.word) == 2 and role is None and not names.PERSON_CUE_RE.search(clause):
+        if len(t.word) == 2 and role is None and not cue:
             continue
         out.append(Candidate(base + t.start, base + t.end, "PER", t.word, "lac", role=role))
     return out

