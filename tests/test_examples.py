@@ -94,11 +94,7 @@ def test_devgold_covers_traditional_and_digest() -> None:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD_FILES]
     assert len(golds) >= 4
     assert any(len(g["articles"]) >= 2 for g in golds), "no digest in the dev gold"
-    hant = [
-        g
-        for g in golds
-        if re.search(r"[們個區發與來說這為經實]", (EXAMPLES / g["doc"]).read_bytes().decode())
-    ]
+    hant = [g for g in golds if re.search(r"[們個區發與來說這為經實]", _decode(EXAMPLES / g["doc"]))]
     assert hant, "no Traditional document in the dev gold"
 
 
