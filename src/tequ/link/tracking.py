@@ -23,7 +23,7 @@ KEY_TYPES: tuple[tuple[str, str], ...] = (
 )
 
 #: Minimum bigram similarity of action + object for two measures with one key to be one item.
-ACTION_SIMILARITY = 0.2
+ACTION_SIMILARITY = 0.25
 
 #: Above this many measures with one key, clustering falls back to exact action match.
 MAX_PAIRWISE = 400
@@ -89,6 +89,16 @@ def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 }
             )
     return tracks
+
+
+def _topic_grams(measure: dict[str, Any], key: str) -> set[str]:
+    """Bigrams of what a measure does: its object and quote, the key itself left out.
+
+    The quote is used as well as ``object`` because the same change is worded as a plan in one
+    year (货运功能将加快转移) and as a result in another (货运功能转移已全部完成).
+    """
+    text = to_simplified((measure.get("object") or "") + "\n" + (measure.get("quote") or ""))
+    return bigrams(text.replace(key, "\n")) - bigrams(key)
 
 
 def _clusters(items: list[dict[str, Any]], key: str) -> list[list[dict[str, Any]]]:

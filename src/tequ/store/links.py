@@ -78,7 +78,7 @@ def rebuild_tracks(conn: sqlite3.Connection) -> int:
         mentions[r["doc_id"]].append(dict(r))
     measures = []
     for r in conn.execute(
-        'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", m.action, m.object, m.status, a.published'
+        'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", m.quote, m.action, m.object, m.status, a.published'
         " FROM measures m LEFT JOIN articles a ON a.doc_id = m.doc_id AND a.article = m.article"
     ):
         row = dict(r)

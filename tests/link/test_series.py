@@ -1,0 +1,112 @@
+"""Pure link logic: subject normalisation, base periods, rounding intervals, clustering."""
+
+from __future__ import annotations
+
+import pytest
+
+from tequ.ask import KIND_WORDS, QUESTION_WORDS, format_value, parse_question
+from tequ.link.checks import base_period, check_change, interval, precision
+from tequ.link.series import GENERIC_SUFFIXES, PLACE_SUFFIXES, normalise_place, normalise_subject
+from tequ.link.tracking import KEY_TYPES, bigrams, group_tracks, similarity
+
+
+@pytest.mark.parametrize(
+    ("subject", "place", "expected"),
+    [
+        ("深圳口岸出入境人员", "深圳", "口岸出入境人员"),
+        ("深圳市口岸出入境人員數量", "深圳", "口岸出入境人员"),
+        ("港口旅客吞吐量", None, "港口旅客吞吐量"),
+        ("企业总数", None, "企业"),
+        ("数量", None, "数量"),
+    ],
+)
+def test_normalise_subject(subject: str, place: str | None, expected: str) -> None:
+    assert normalise_subject(subject, place) == expected
+
+
+def test_normalise_place() -> None:
+    assert normalise_place("深圳市") == normalise_place("深圳") == "深圳"
+    assert normalise_place(None) is None
+
+
+@pytest.mark.parametrize(
+    ("period", "base"),
+    [
+        ("2025", "2024"),
+        ("2025-01/2025-11", "2024-01/2024-11"),
+        ("2024-02-29", "2023-02-28"),
+        ("上半年", None),
+    ],
+)
+def test_base_period(period: str, base: str | None) -> None:
+    assert base_period(period) == base
+
+
+def test_precision_and_interval() -> None:
+    assert precision(273000000) == 1e6
+    assert precision(14) == 1
+    assert precision(13.75) == 0.01
+    assert interval(2.4e8, "exact") == (2.35e8, 2.45e8)
+    assert interval(2.73e8, "over") == (2.73e8, 2.74e8)
+
+
+def test_check_change_rounding() -> None:
+    level = {"value": 2.73e8, "qualifier": "over"}
+    base = {"value": 2.4e8, "qualifier": "exact"}
+    ok = check_change({"value": 14, "qualifier": "exact"}, level, base)
+    assert ok["status"] == "ok" and round(ok["implied"], 2) == 13.75
+    bad = check_change({"value": 30, "qualifier": "exact"}, level, base)
+    assert bad["status"] == "discrepancy"
+
+
+def test_group_tracks_splits_by_topic() -> None:
+    rows = [
+        {
+            "measure_id": 1,
+            "key": "甲码头",
+            "action": "启动",
+            "object": "甲码头扩建",
+            "quote": "甲码头将启动扩建",
+            "status": "planned",
+            "published": "2022-01-01",
+        },
+        {
+            "measure_id": 2,
+            "key": "甲码头",
+            "action": "建成",
+            "object": "甲码头扩建工程",
+            "quote": "甲码头扩建已建成",
+            "status": "done",
+            "published": "2024-01-01",
+        },
+        {
+            "measure_id": 3,
+            "key": "甲码头",
+            "action": "开通",
+            "object": "夜间通关",
+            "quote": "甲码头开通夜间通关",
+            "status": "done",
+            "published": "2023-01-01",
+        },
+    ]
+    tracks = sorted(group_tracks(rows), key=lambda t: t["measure_ids"])
+    assert [t["measure_ids"] for t in tracks] == [[1, 2], [3]]
+    assert tracks[0]["status"] == "done"
+    assert similarity(bigrams("货运功能转移"), bigrams("货运功能将加快转移")) > 0.5
+
+
+def test_ask_parse_and_format() -> None:
+    p = parse_question("2025年深圳口岸出入境人員有多少?", ["深圳"])
+    assert (p["period"], p["place"], p["kind"]) == ("2025", "深圳", None)
+    assert "出入境人员" in p["words"]
+    assert format_value(273000000, "人次") == "2.73亿人次"
+    assert format_value(95050000, "人次") == "9505万人次"
+    assert format_value(14, "%") == "14%"
+    assert format_value(300, "家") == "300家"
+
+
+def test_word_tables_have_reasons() -> None:
+    for table in (GENERIC_SUFFIXES, PLACE_SUFFIXES, KEY_TYPES, QUESTION_WORDS):
+        assert table and all(len(row) == 2 and row[0] and row[1] for row in table)
+    assert all(len(row) == 3 and all(row) for row in KIND_WORDS)
+    assert len({w for w, _ in QUESTION_WORDS}) == len(QUESTION_WORDS)
