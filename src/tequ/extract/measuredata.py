@@ -40,7 +40,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("挂牌", 1.0, "done", "open officially with a plaque"),
     # -- building and opening
     ("建成", 1.0, "done", "finish building"),
-    ("建设", 0.5, "done", "build (mostly a noun: 小区建设, hence low)"),
+    ("建设", 0.8, "done", "build (as a noun, X建设, the verb-final penalty applies)"),
     ("新建", 1.0, "done", "build new facilities"),
     ("改建", 1.0, "done", "rebuild"),
     ("扩建", 1.0, "done", "extend a facility"),
@@ -124,6 +124,13 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("筹建", 1.0, "ongoing", "prepare to build"),
     ("盘活", 0.8, "done", "revitalise idle assets"),
     ("打通", 0.8, "done", "open up a connection"),
+    ("加密", 0.8, "done", "run more often (bus lines)"),
+    ("封顶", 1.0, "done", "top out a building"),
+    ("完工", 1.0, "done", "finish works"),
+    ("调整", 0.5, "done", "shift (a function elsewhere)"),
+    ("施工", 0.6, "ongoing", "carry out construction"),
+    ("突破", 0.1, "done", "exceed a figure: a statistic, unless planned (PLANNED_WEIGHTS)"),
+    ("达到", 0.1, "done", "reach a level: a statistic, unless planned (PLANNED_WEIGHTS)"),
     # -- purpose or intention verbs: seldom a measure by themselves
     ("促进", 0.3, "ongoing", "promote (usually a purpose clause)"),
     ("加强", 0.3, "ongoing", "strengthen"),
@@ -220,12 +227,21 @@ SUBORDINATE_AFTER: tuple[tuple[str, str], ...] = (
     (r"之后", "after doing X"),
     (r"时", "when doing X"),
     (r"以来", "since doing X"),
+    (r"[一二三四五六七八九十两\d]+年多?来", "for N years now: since doing X"),
     (r"过程中", "while doing X"),
+)
+
+# (verb, weight, note): weights that replace ACTION_VERBS ones when the clause is planned
+PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
+    ("新增", 0.8, "in a plan, adding N of something is a commitment"),
+    ("突破", 0.7, "力争…突破N: a target"),
+    ("达到", 0.7, "力争…达到N: a target"),
 )
 
 # (regex, note): what follows a verb when it is used as a noun (规划实施和…建设等, 举办的)
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之]", "coordinated or listed as a noun: 实施和建设等"),
+    (r"[要将已是](?!\d)", "the subject of a modal or copula: 改造要做到, 建设将"),
     (r"的(?![\u4e00-\u9fff]{0,6}[。，,；]|$)", "modifies a noun: 举办的研讨会"),
 )
 
@@ -240,6 +256,7 @@ PURPOSE_OPENERS: tuple[tuple[str, str], ...] = (
     ("带动", "driving"),
     ("加速", "accelerating (a result)"),
     ("以此", "thereby"),
+    ("用于", "to be used for"),
     ("为", "for (a purpose)"),
     ("使", "so that"),
     ("让", "so that"),
@@ -301,6 +318,7 @@ CONCRETE_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("大学", 0.3, "a university"),
     ("接驳点", 0.3, "a transfer point"),
     ("号线", 0.3, "a metro line"),
+    ("线路", 0.3, "bus or rail routes"),
     ("快轨", 0.3, "an express rail line"),
     ("轨道", 0.2, "rail transit"),
     ("地铁", 0.3, "the metro"),
@@ -354,6 +372,7 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"达到?\d|达[一二三四五六七八九十百千万]", "reaches a level"),
     (r"居[^，,。]{0,10}(?:首位|第[一二三]|前列)", "a rank"),
     (r"总数|总量|总额|规模以上|超过?\d|突破\d", "a total or threshold"),
+    (r"约\d|共有|共计|吞吐量", "approximate or summed counts"),
     (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
 )
 
@@ -449,7 +468,7 @@ GOV_ORG_PATTERNS: tuple[tuple[str, str], ...] = (
         "Party committees (市委, 市委深改委)",
     ),
     (
-        r"(?:国家|[\u4e00-\u9fff]{1,4}[市区省])[\u4e00-\u9fff]{1,8}?(?:委员会|委|局|办公室|办|署|厅|部)",
+        r"(?:国家|[\u4e00-\u9fff]{0,4}[市区省])[\u4e00-\u9fff]{1,8}?(?:委员会|委|局|办公室|办|署|厅|部)",
         "commissions, bureaus, offices",
     ),
     (r"国务院|国家发展改革委|国家发改委", "central government"),

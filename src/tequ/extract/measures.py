@@ -33,6 +33,7 @@ from tequ.model import Document, Entity, Measure, Paragraph
 KEEP_THRESHOLD = 0.9
 PLANNED_BONUS = 0.2
 QUOTE_BONUS = 0.4
+ASPECT_BONUS = 0.2
 _OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
 _VERB_RE = re.compile("|".join(sorted((re.escape(v) for v, *_ in md.ACTION_VERBS), key=len, reverse=True)))
 _VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
@@ -48,6 +49,7 @@ _STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
 _FRAME_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.FRAME_PATTERNS))
 _TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年)")
 _PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS}
+_PLANNED_WEIGHTS = {v: w for v, w, _ in md.PLANNED_WEIGHTS}
 _NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
 _SENT_END = "。！？!?；;"
 _SEPS = "，,、：:—"
@@ -143,21 +145,21 @@ def _between_digits(masked: str, i: int) -> bool:
 
 
 def _head(masked: str, a: int, b: int) -> tuple[int, int] | None:
-    """The head verb chain of ``masked[a:b]``: first action verb that is not a time clause."""
+    """The head verb chain ``(h, k)`` of ``masked[a:b]``: the first action verb that is neither
+    a time clause (建成后), nor a noun (规划实施和…), nor a preposition (通过) when another follows.
+    Adjacent verbs and adverbs join the chain (研究加快出台)."""
     matches = list(_VERB_RE.finditer(masked, a, b))
     for n, m in enumerate(matches):
-        if _SUB_RE.match(masked, m.end()) and m.end() < b - 1:
-            continue
-        if m.group() in _PREP_VERBS and n + 1 < len(matches):
-            continue
-        if _NOMINAL_RE.match(masked, m.end()) and n + 1 < len(matches):
-            continue
         k = m.end()
         while k < b:
             nxt = _VERB_RE.match(masked, k) or _ADV_RE.match(masked, k)
             if nxt is None or not (_VERB_RE.match(masked, nxt.end()) or nxt.re is _VERB_RE):
                 break
             k = nxt.end()
+        if _SUB_RE.match(masked, k) or _NOMINAL_RE.match(masked, k):
+            continue
+        if m.group() in _PREP_VERBS and n + 1 < len(matches):
+            continue
         h = m.start()
         while True:
             adv = next((x for x in _ADV_RE.finditer(masked, max(a, h - 3), h) if x.end() == h), None)
@@ -207,7 +209,7 @@ def _measure_units(text: str) -> list[tuple[_Unit, str, str | None]]:
         for n, unit in enumerate(_units(masked, a, b)):
             if depths[unit.h] > 0 or _in_long_quote(text, depths, unit):
                 continue
-            if not _keep(text, masked, unit, first=n == 0):
+            if not _keep(text, masked, unit, first=n == 0, sentence=a):
                 continue
             ctx = _last_cue(masked[a : unit.a], context=True)
             hint = _time_hint(text[a : unit.a])
@@ -220,32 +222,52 @@ def _in_long_quote(text: str, depths: list[int], unit: _Unit) -> bool:
     return any(d > 0 for d in depths[unit.a : unit.b]) and text[unit.a] in "“「" and unit.b - unit.a > 30
 
 
-def _keep(text: str, masked: str, unit: _Unit, *, first: bool) -> bool:
-    """Verb weight plus object concreteness reaches the threshold; no purpose tail, no advice."""
+def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -> bool:
+    """Verb weight plus object concreteness reaches the threshold; no purpose tail, no advice.
+
+    ``sentence`` is where the unit's sentence starts (cues before it do not count)."""
     span = text[unit.a : unit.b]
     if any(w in span for w, _ in md.NON_GOV_SPEECH[-2:]):  # 可以考虑, 希望
         return False
-    start = len(span) - len(span.lstrip("，,、 "))
-    if not first and any(text.startswith(w, unit.a + start) for w, _ in md.PURPOSE_OPENERS):
+    piece = max([unit.a] + [masked.rfind(c, unit.a, unit.h) + 1 for c in _SEPS])
+    piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
+    if (not first or piece > unit.a) and any(text.startswith(w, piece) for w, _ in md.PURPOSE_OPENERS):
         return False
-    score = _score(text, masked, unit)
-    if _last_cue(masked[: unit.k], context=True) == "planned":
+    own = _last_cue(masked[unit.a : unit.k])
+    planned = (own or _last_cue(masked[sentence : unit.a], context=True)) == "planned"
+    score = _score(text, masked, unit, planned=planned)
+    if own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h]):
+        score += ASPECT_BONUS  # 正在推进, 已建成: the text reports a concrete state
+    if planned:
         score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
-    if _STAT_RE.search(span) and re.search(r"\d|[一二三四五六七八九十百千万]+[个家项条所人]", span):
+    elif _STAT_RE.search(span) and re.search(r"\d|[一二三四五六七八九十百千万]+[个家项条所人]", span):
         score -= 0.4  # a statistic: a fact unless the act itself is strong
-    return score >= KEEP_THRESHOLD
+    elif re.search(
+        r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套]?[\u4e00-\u9fff]{0,2}$", span.rstrip("，,、 ")
+    ):
+        score -= 0.2  # ends with a count: reads as a fact
+    return round(score, 3) >= KEEP_THRESHOLD
 
 
-def _score(text: str, masked: str, unit: _Unit) -> float:
+def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> float:
+    """Verb weight + object concreteness (+ a named subject); the keep test adds context."""
     chain = masked[unit.h : unit.k]
-    weight = max((_VERBS[m.group()][0] for m in _VERB_RE.finditer(chain)), default=0.0)
+    weights = (
+        _PLANNED_WEIGHTS.get(m.group(), _VERBS[m.group()][0]) if planned else _VERBS[m.group()][0]
+        for m in _VERB_RE.finditer(chain)
+    )
+    weight = max(weights, default=0.0)
     obj = text[unit.k : unit.b]
+    score = weight
     if not obj.strip("，,、 "):
         obj = text[unit.a : unit.h]  # verb-final clause: the object stands before the verb
-    score = weight
+        if unit.h == unit.k - len(masked[unit.h : unit.k]) and not _ADV_RE.match(masked, unit.h):
+            if not re.search(r"[正将已在]$", masked[unit.a : unit.h]):
+                score -= 0.2  # a bare verb at the end is often a noun (小区建设)
     if any(c in obj for c in "“《「"):
         score += QUOTE_BONUS  # a named scheme, document or place
-    tail = re.sub(r"[\d.万亿余多个家项条所件种类批]+$|等+$|[”》」）)]+$", "", obj.rstrip("，,、 "))
+    tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))
+    tail = re.sub(r"[\d.万亿余多个家项条所件种类批]+$|等+$|[”》」）)]+$", "", tail)
     tail = re.sub(r"等$|[”》」）)]+$|建设$", "", tail)
     score += max((w for n, w, _ in md.CONCRETE_NOUNS if tail.endswith(n)), default=0.0)
     score -= max((w for n, w, _ in md.ABSTRACT_NOUNS if tail.endswith(n)), default=0.0)
