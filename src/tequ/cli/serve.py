@@ -1,9 +1,58 @@
-"""Commands of this area are registered here (see tequ.cli)."""
+"""``tequ serve``: the HTTP API and web UI over one knowledge base (uvicorn on loopback by default)."""
 
 from __future__ import annotations
 
 import click
 
+from tequ.errors import TequError
+
+
+@click.command()
+@click.option(
+    "--db",
+    default="tequ.db",
+    envvar="TEQU_DB",
+    show_default=True,
+    help="Knowledge base: a SQLite file or store URL.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+@click.option("--create", is_flag=True, help="Create an empty knowledge base when --db does not exist.")
+@click.option(
+    "--log-level",
+    default="warning",
+    show_default=True,
+    type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+    help="Server log level (info logs every request).",
+)
+def serve(db: str, host: str, port: int, create: bool, log_level: str) -> None:
+    """Serve the JSON API (/api, spec at /openapi.json) and the web UI (/).
+
+    Reads are open unless TEQU_READ_TOKEN is set; writes (POST /api/ingest) need TEQU_TOKEN
+    and are disabled without it. Example: tequ serve --db tequ.db --port 8000
+    """
+    import uvicorn
+
+    from tequ.api.app import create_app
+    from tequ.api.settings import ServeSettings
+    from tequ.store.base import open_store
+
+    try:
+        settings = ServeSettings.from_env(db=db, create=create or None)
+        open_store(settings.db, create=settings.create).close()  # fail now, not on the first request
+    except TequError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"serving {settings.db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=log_level in ("info", "debug"),
+        server_header=False,
+    )
+
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the ``tequ`` group."""
+    group.add_command(serve)

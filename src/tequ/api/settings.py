@@ -1,0 +1,74 @@
+"""Settings of the HTTP server: each field has a default, a help text and a validator.
+
+``tequ serve`` builds one ``ServeSettings`` (defaults < ``TEQU_*`` environment < CLI flags) and
+passes it to ``create_app``; nothing here reads the environment at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+from tequ.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class ServeSettings:
+    """What ``create_app`` needs. Tokens are secrets: never logged, compared in constant time."""
+
+    #: store URL: a SQLite file path, ``sqlite:///file.db`` or ``postgresql://...``
+    db: str = "tequ.db"
+    #: bearer token required by writes (``POST /api/ingest``); None disables writes (403)
+    token: str | None = None
+    #: bearer token required by reads (API and web pages); None leaves reads open
+    read_token: str | None = None
+    #: largest accepted request body of an ingest, in bytes (larger: 413)
+    max_upload_bytes: int = 8 * 1024 * 1024
+    #: most files or JSON articles accepted by one ingest request
+    max_upload_files: int = 50
+    #: create the store when the file does not exist (otherwise serving a missing file fails)
+    create: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.db:
+            raise ConfigError("db", "empty store URL; give a file path such as tequ.db")
+        for key in ("max_upload_bytes", "max_upload_files"):
+            if getattr(self, key) < 1:
+                raise ConfigError(key, f"must be a positive integer, got {getattr(self, key)}")
+        for key in ("token", "read_token"):
+            value = getattr(self, key)
+            if value is not None and len(value) < 8:
+                raise ConfigError(key, "tokens must be at least 8 characters long")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> ServeSettings:
+        """Defaults, then ``TEQU_TOKEN``, ``TEQU_READ_TOKEN``, ``TEQU_MAX_UPLOAD_BYTES``..., then ``overrides``.
+
+        Raises:
+            ConfigError: a value is invalid (the message names the setting).
+        """
+        env = os.environ if env is None else env
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = env.get(f"TEQU_{f.name.upper()}")
+            if raw is None or raw == "":
+                continue
+            values[f.name] = _parse(f.name, raw, f.type)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _parse(key: str, raw: str, kind: object) -> object:
+    if kind in ("int", int):
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(key, f"expected an integer, got {raw!r}") from None
+    if kind in ("bool", bool):
+        if raw.lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.lower() in ("0", "false", "no", "off"):
+            return False
+        raise ConfigError(key, f"expected true or false, got {raw!r}")
+    return raw
