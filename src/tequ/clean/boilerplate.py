@@ -19,7 +19,8 @@ CHROME: tuple[tuple[str, str], ...] = (
     # share widgets and QR prompts: 分享到 / 分享: / 扫一扫 / 扫码 / 二维码 / 朋友圈 / "open on phone"
     (
         "share",
-        r"分享到|^分享(?:至|给)?[:：]?$|扫一扫|扫码|二维码|朋友圈|微信里点|手机上打开|打开当前页|^scan me",
+        r"分享到|^分享(?:至|给)?[:：]?$|扫一扫|扫码(?:下载|关注|分享|阅读|收看|收听|观看|进入)|^二维码|二维码$"
+        r"|二维码(?:关注|下载|分享)|(?:分享|转发)(?:至|到)朋友圈|微信里点|手机上打开|打开当前页|^scan me",
     ),
     # app download prompts: 下载XX客户端 / 下载XXAPP / APP下载
     ("app", r"下载.{0,16}(?:app|客户端)|(?:app|客户端)下载"),
@@ -103,9 +104,9 @@ _ALTS = [alt for _, rx in CHROME for alt in _top_alternatives(rx)]
 _CHROME_START = re.compile("|".join(f"(?:{a[1:]})" for a in _ALTS if a.startswith("^")))
 _CHROME_ANYWHERE = re.compile("|".join(f"(?:{a})" for a in _ALTS if not a.startswith("^")))
 #: chrome phrases count anywhere in lines up to this length; in longer lines only in the first
-#: ``CHROME_HEAD`` characters (a long paragraph that mentions 扫码 or 二维码 is news, not a widget)
+#: ``CHROME_HEAD`` characters, where it starts (a long paragraph that mentions 扫码 or 二维码 is news, not a widget)
 CHROME_MAX = 120
-CHROME_HEAD = 40
+CHROME_HEAD = 8
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"

@@ -100,6 +100,28 @@ def try_repair(run: str) -> str | None:
     return fixed
 
 
+#: characters a run may grow by on each side when looking for a clean repair
+GROW = 4
+
+
+def _best_repair(text: str, i: int, j: int) -> tuple[int, int, str | None]:
+    """The widest ``[i', j')`` around ``[i, j)`` (at most ``GROW`` more each side) that repairs cleanly.
+
+    Signals catch only the rare characters of a garbled stretch; its common-looking neighbours
+    belong to it too, and only the whole stretch decodes.
+    """
+    best: tuple[int, int, str | None] = (i, j, None)
+    for dl in range(GROW + 1):
+        for dr in range(GROW + 1):
+            a, b = max(0, i - dl), min(len(text), j + dr)
+            if best[2] is not None and b - a <= best[1] - best[0]:
+                continue
+            fixed = try_repair(text[a:b])
+            if fixed is not None:
+                best = (a, b, fixed)
+    return best
+
+
 def repair_view(view: View) -> tuple[View, list[tuple[int, int, str | None]]]:
     """Repair what can be repaired; return the new view and ``(start, end, repair)`` in the original.
 
@@ -110,9 +132,9 @@ def repair_view(view: View) -> tuple[View, list[tuple[int, int, str | None]]]:
         return view, []
     flags: list[tuple[int, int, str | None]] = []
     edits = []
-    for i, j in runs:
+    for i0, j0 in runs:
+        i, j, fixed = _best_repair(view.text, i0, j0)
         a, b = view.range_span(i, j)
-        fixed = try_repair(view.text[i:j])
         flags.append((a, b, fixed))
         if fixed is not None:
             edits.append((i, j, fixed))

@@ -1,0 +1,79 @@
+"""Titles, digests and article metadata, on documents written for these tests."""
+
+from __future__ import annotations
+
+from tequ.clean import clean_text
+from tequ.clean.segment import parse_authors, parse_date, parse_source
+
+DIGEST = """【湾区快讯】是本号的资讯栏目,每天为你带来最新的政策和数据。
+示范区召开中小企业发展座谈会
+2024年5月8日上午,示范区管委会召开中小企业发展座谈会,听取企业代表意见建议。
+会上,管委会介绍了支持中小企业发展的十条措施,现场企业代表踊跃发言。
+(湾区日报记者 王小明 李华)
+某区新增社区医院12家
+记者从区卫健局获悉,今年某区新增社区医院12家,总数超过300家,服务覆盖全区。
+下一步,该区将继续推进基层医疗服务提质扩容,让居民就近看病更方便。
+(内容来源:南方晚报 记者 赵六 通讯员 区卫宣)
+我们的口号是:关注湾区,关注未来!
+特别声明:以上内容为自媒体平台用户上传并发布,本平台仅提供信息存储服务。
+"""
+
+PAGE = """2024年6月1日星期六
+示范区发布十条措施支持中小企业
+来源:湾区日报
+发布日期:2024-05-09 10:20
+湾区新闻网
+分享:
+5月8日上午,示范区管委会召开新闻发布会,介绍支持中小企业发展的十条措施,涉及资金、人才和场地。
+根据措施,示范区将设立规模为10亿元的专项资金,对符合条件的企业给予最高200万元的补贴。
+编辑:钱七
+手机扫一扫打开当前页面
+"""
+
+
+def test_parse_date_full_dates_only() -> None:
+    assert parse_date("发布时间:2024-05-09 10:20") == "2024-05-09"
+    assert parse_date("2026年1月13日下午") == "2026-01-13"
+    assert parse_date("今年11月下旬") is None
+    assert parse_date("2024年13月40日") is None
+
+
+def test_parse_source_variants() -> None:
+    assert parse_source("来源:湾区日报 发布时间:2024-05-09") == "湾区日报"
+    assert parse_source("来源: 某某新闻客户端") == "某某新闻客户端"
+    assert parse_source("(湾区日报记者 王小明 李华)") == "湾区日报"
+    assert parse_source("(内容来源:南方晚报 记者 赵六 通讯员 区卫宣)") == "南方晚报"
+    assert parse_source("【来源】 某某报业集团 客户端") == "某某报业集团客户端"
+
+
+def test_parse_authors_reporters_and_editors() -> None:
+    assert parse_authors("(湾区日报记者 王小明 李华)") == ["王小明", "李华"]
+    assert parse_authors("(内容来源:南方晚报 记者 赵六 通讯员 区卫宣)") == ["赵六"]
+    assert parse_authors("[编辑:钱七]") == ["钱七"]
+    assert parse_authors("【撰文】孙八") == ["孙八"]
+
+
+def test_clean_text_splits_digest_at_headline_after_closing_byline() -> None:
+    doc = clean_text("digest.txt", DIGEST, encoding="utf-8")
+    arts = [(a.title, a.published, a.source) for a in doc.articles]
+    assert arts == [
+        ("示范区召开中小企业发展座谈会", "2024-05-08", "湾区日报"),
+        ("某区新增社区医院12家", None, "南方晚报"),
+    ]
+    kept = doc.text
+    assert "资讯栏目" not in kept and "口号" not in kept and "信息存储" not in kept
+    assert "(湾区日报记者 王小明 李华)" in kept
+    assert doc.articles[0].authors == ("王小明", "李华")
+
+
+def test_clean_text_page_header_metadata_and_chrome() -> None:
+    doc = clean_text("page.txt", PAGE, encoding="utf-8")
+    (art,) = doc.articles
+    assert (art.title, art.published, art.source) == ("示范区发布十条措施支持中小企业", "2024-05-09", "湾区日报")
+    assert [p.role for p in doc.paragraphs][0] == "title"
+    text = doc.text
+    for gone in ("星期六", "来源", "发布日期", "湾区新闻网", "分享", "扫一扫"):
+        assert gone not in text
+    assert "编辑:钱七" in text
+    reasons = {d.reason for d in doc.dropped}
+    assert {"chrome:page-date", "meta", "chrome:site", "chrome:share"} <= reasons
