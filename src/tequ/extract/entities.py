@@ -84,8 +84,10 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
 def find_candidates(text: str, pack: RegionPack, *, use_lac: bool = True) -> list[Candidate]:
     """Non-overlapping mentions in ``text`` (offsets into ``text``), patterns first, then longest."""
     cands = _pattern_candidates(text)
-    gaz = [Candidate(a, b, e.type, text[a:b], "gazetteer", e.kind, canonical=e.canonical)
-           for a, b, e in pack.find(text)]
+    gaz = [
+        Candidate(a, b, e.type, text[a:b], "gazetteer", e.kind, canonical=e.canonical)
+        for a, b, e in pack.find(text)
+    ]
     cands += gaz
     if use_lac:
         cands += _lac_candidates(text, pack, gaz)
@@ -94,8 +96,13 @@ def find_candidates(text: str, pack: RegionPack, *, use_lac: bool = True) -> lis
 
 def _pattern_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for finder in (names.find_titles, names.find_quoted_schemes, names.find_metro_lines,
-                   names.find_plans, names.find_plenaries):
+    for finder in (
+        names.find_titles,
+        names.find_quoted_schemes,
+        names.find_metro_lines,
+        names.find_plans,
+        names.find_plenaries,
+    ):
         for a, b, typ, name in finder(text):
             out.append(Candidate(a, b, typ, name, "pattern"))
     return out
@@ -263,8 +270,9 @@ def _flagged(doc: Document, span: Span) -> bool:
     return any(f.start < span.end and span.start < f.end for f in doc.flags if f.kind == "mojibake")
 
 
-def _merge(doc: Document, found: list[tuple[Paragraph, Candidate]], pack: RegionPack,
-           district: str | None) -> list[Entity]:
+def _merge(
+    doc: Document, found: list[tuple[Paragraph, Candidate]], pack: RegionPack, district: str | None
+) -> list[Entity]:
     accs: dict[tuple[str, str], _Acc] = {}
     for para, c in found:
         span = para.to_original(c.a, c.b)
@@ -282,8 +290,16 @@ def _merge(doc: Document, found: list[tuple[Paragraph, Candidate]], pack: Region
         acc.role = acc.role or c.role
     _link_short_forms(accs)
     return [
-        Entity(a.first.start, a.first.end, a.text, a.type, a.canonical, tuple(a.aliases),
-               tuple(a.mentions), a.role)
+        Entity(
+            a.first.start,
+            a.first.end,
+            a.text,
+            a.type,
+            a.canonical,
+            tuple(a.aliases),
+            tuple(a.mentions),
+            a.role,
+        )
         for a in sorted(accs.values(), key=lambda a: (a.first.start, a.first.end))
     ]
 
@@ -305,6 +321,12 @@ def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
 
 _SUFFIX_WORDS = frozenset(s for t in ("ORG", "EVENT", "POLICY") for s in names.suffix_table(t) if len(s) > 1)
 _SUFFIX_RE = re.compile(
-    "|".join(sorted({s for t in ("ORG", "FAC", "EVENT") for s in names.suffix_table(t)}
-                    | {"街道", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区"}, key=len, reverse=True))
+    "|".join(
+        sorted(
+            {s for t in ("ORG", "FAC", "EVENT") for s in names.suffix_table(t)}
+            | {"街道", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区"},
+            key=len,
+            reverse=True,
+        )
+    )
 )

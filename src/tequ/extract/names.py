@@ -13,60 +13,230 @@ from collections.abc import Iterator
 #: Suffix families that end a name, by entity type. One comment per group.
 SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ORG": (
-        ("government bodies", ("局", "委", "委会", "办", "厅", "署", "部", "处", "政府", "人大", "政协",
-                               "常委会", "委员会", "管理局", "办公室", "法院", "检察院", "海关")),
+        (
+            "government bodies",
+            (
+                "局",
+                "委",
+                "委会",
+                "办",
+                "厅",
+                "署",
+                "部",
+                "处",
+                "政府",
+                "人大",
+                "政协",
+                "常委会",
+                "委员会",
+                "管理局",
+                "办公室",
+                "法院",
+                "检察院",
+                "海关",
+            ),
+        ),
         ("party bodies", ("党委", "纪委", "市委", "区委", "省委", "工委")),
-        ("research and education", ("大学", "学院", "研究院", "研究所", "研究中心", "实验室", "中学", "小学",
-                                    "科学院")),
+        (
+            "research and education",
+            ("大学", "学院", "研究院", "研究所", "研究中心", "实验室", "中学", "小学", "科学院"),
+        ),
         ("health", ("医院", "卫生院", "疾控中心")),
         ("business", ("公司", "集团", "银行", "交易所", "有限公司", "事务所", "生物", "医疗", "科技")),
-        ("associations", ("协会", "联盟", "商会", "学会", "联合会", "总会", "促进会", "基金会", "联谊会",
-                          "研究会", "俱乐部")),
+        (
+            "associations",
+            (
+                "协会",
+                "联盟",
+                "商会",
+                "学会",
+                "联合会",
+                "总会",
+                "促进会",
+                "基金会",
+                "联谊会",
+                "研究会",
+                "俱乐部",
+            ),
+        ),
         ("centres and platforms", ("中心", "平台", "仲裁院")),
         ("media", ("日报", "晚报", "特区报", "商报", "电视台", "客户端", "新闻网")),
     ),
     "FAC": (
         ("ports", ("口岸", "港区", "码头", "机场")),
-        ("transport", ("隧道", "立交", "大道", "大桥", "高速", "快速路", "通道", "高铁站", "火车站", "站",
-                       "铁路", "城际", "快轨", "接驳点", "枢纽")),
+        (
+            "transport",
+            (
+                "隧道",
+                "立交",
+                "大道",
+                "大桥",
+                "高速",
+                "快速路",
+                "通道",
+                "高铁站",
+                "火车站",
+                "站",
+                "铁路",
+                "城际",
+                "快轨",
+                "接驳点",
+                "枢纽",
+            ),
+        ),
         ("roads", ("路", "街", "桥")),
-        ("venues and parks", ("公园", "街区", "广场", "体育馆", "体育中心", "会展中心", "产业园", "科技园",
-                              "工匠园", "基地", "总部", "大厦", "图书馆", "博物馆", "美术馆")),
+        (
+            "venues and parks",
+            (
+                "公园",
+                "街区",
+                "广场",
+                "体育馆",
+                "体育中心",
+                "会展中心",
+                "产业园",
+                "科技园",
+                "工匠园",
+                "基地",
+                "总部",
+                "大厦",
+                "图书馆",
+                "博物馆",
+                "美术馆",
+            ),
+        ),
     ),
     "LOC": (
         ("admin areas", ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")),
         ("zones", ("新区", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区", "片区", "地区")),
     ),
     "POLICY": (
-        ("plans and programmes", ("计划", "行动", "工程", "试点", "方案", "规划", "纲要", "措施", "战略",
-                                  "条例", "办法", "倡议", "政策")),
+        (
+            "plans and programmes",
+            (
+                "计划",
+                "行动",
+                "工程",
+                "试点",
+                "方案",
+                "规划",
+                "纲要",
+                "措施",
+                "战略",
+                "条例",
+                "办法",
+                "倡议",
+                "政策",
+            ),
+        ),
     ),
     "EVENT": (
-        ("meetings", ("研讨会", "论坛", "峰会", "大会", "年会", "全会", "座谈会", "推介会", "对接会",
-                      "洽谈会", "发布会")),
+        (
+            "meetings",
+            (
+                "研讨会",
+                "论坛",
+                "峰会",
+                "大会",
+                "年会",
+                "全会",
+                "座谈会",
+                "推介会",
+                "对接会",
+                "洽谈会",
+                "发布会",
+            ),
+        ),
         ("fairs and shows", ("博览会", "交易会", "展览会", "双年展", "文化节", "艺术节", "嘉年华", "周")),
         ("sport", ("邀请赛", "锦标赛", "联赛", "运动会", "马拉松", "大赛")),
     ),
 }
 
 #: Suffixes too generic to make a name on their own: need a proper part before them.
-WEAK_SUFFIXES = frozenset({"部", "处", "办", "站", "路", "街", "桥", "市", "区", "周", "中心", "平台",
-                           "生物", "医疗", "科技", "基地", "总部", "通道", "地区", "大会"})
+WEAK_SUFFIXES = frozenset(
+    {
+        "部",
+        "处",
+        "办",
+        "站",
+        "路",
+        "街",
+        "桥",
+        "市",
+        "区",
+        "周",
+        "中心",
+        "平台",
+        "生物",
+        "医疗",
+        "科技",
+        "基地",
+        "总部",
+        "通道",
+        "地区",
+        "大会",
+    }
+)
 
 #: Role words that introduce or follow a person's name (one comment per group).
 ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("government posts", ("常委", "书记", "市长", "区长", "省长", "县长", "镇长", "主任", "局长", "厅长", "部长",
-                          "处长", "署长", "主席", "委员", "代表", "秘书长", "行政长官", "议员", "司长")),
-    ("academia and medicine", ("校长", "院长", "教授", "研究员", "学者", "专家", "博士", "医生", "主任医师",
-                               "所长")),
-    ("business and associations", ("董事长", "总经理", "总裁", "创始人", "负责人", "会长", "理事长", "经理",
-                                   "首席")),
+    (
+        "government posts",
+        (
+            "常委",
+            "书记",
+            "市长",
+            "区长",
+            "省长",
+            "县长",
+            "镇长",
+            "主任",
+            "局长",
+            "厅长",
+            "部长",
+            "处长",
+            "署长",
+            "主席",
+            "委员",
+            "代表",
+            "秘书长",
+            "行政长官",
+            "议员",
+            "司长",
+        ),
+    ),
+    (
+        "academia and medicine",
+        ("校长", "院长", "教授", "研究员", "学者", "专家", "博士", "医生", "主任医师", "所长"),
+    ),
+    (
+        "business and associations",
+        ("董事长", "总经理", "总裁", "创始人", "负责人", "会长", "理事长", "经理", "首席"),
+    ),
     ("press credits", ("记者", "编辑", "撰文", "摄影", "通讯员", "责编", "校对", "审核", "统筹", "策划")),
 )
 
 #: Reporting verbs and byline marks: a clause with one of these may name a person.
-SPEECH_CUES: tuple[str, ...] = ("表示", "指出", "认为", "介绍", "强调", "说道", "透露", "坦言", "提到",
-                                "建议", "呼吁", "发言", "致辞", "讲话", "一行", "摄", "先生", "女士")
+SPEECH_CUES: tuple[str, ...] = (
+    "表示",
+    "指出",
+    "认为",
+    "介绍",
+    "强调",
+    "说道",
+    "透露",
+    "坦言",
+    "提到",
+    "建议",
+    "呼吁",
+    "发言",
+    "致辞",
+    "讲话",
+    "一行",
+    "摄",
+    "先生",
+    "女士",
+)
 
 #: Single- and double-character surnames (the common ones; covers the vast majority of names).
 SURNAMES_1 = frozenset(
@@ -80,26 +250,98 @@ SURNAMES_1 = frozenset(
     "裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
     "幸奉植衡富尧闭由习栗蔚荀仉郦厍舍隗冼邴钮喻"
 )
-SURNAMES_2 = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-                        "司徒", "令狐", "宇文", "夏侯", "端木", "轩辕", "钟离", "独孤", "南宫", "西门"})
+SURNAMES_2 = frozenset(
+    {
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "司徒",
+        "令狐",
+        "宇文",
+        "夏侯",
+        "端木",
+        "轩辕",
+        "钟离",
+        "独孤",
+        "南宫",
+        "西门",
+    }
+)
 
 #: Words LAC tags as persons or that look like names but are not (one comment per group).
-NOT_PERSONS = frozenset({
-    # polite forms and pronoun-like words
-    "先生", "女士", "老师", "同志", "师傅",
-    # common words LAC mislabels PER in this genre
-    "扫一扫", "蓝绿", "惠企", "惠民", "方便", "高效", "安全", "平安", "文明", "和谐", "华强",
-})
+NOT_PERSONS = frozenset(
+    {
+        # polite forms and pronoun-like words
+        "先生",
+        "女士",
+        "老师",
+        "同志",
+        "师傅",
+        # common words LAC mislabels PER in this genre
+        "扫一扫",
+        "蓝绿",
+        "惠企",
+        "惠民",
+        "方便",
+        "高效",
+        "安全",
+        "平安",
+        "文明",
+        "和谐",
+        "华强",
+    }
+)
 
 #: Quoted slogans that look like scheme names but name no scheme (GBA connectivity triad etc.)
 SLOGANS = frozenset({"硬联通", "软联通", "硬连通", "软连通", "心相通", "放管服", "最多跑一次"})
 
 #: Spans LAC labels ORG/LOC that are not names in this genre (verbs, adjectives, slogans).
-NOT_NAMES = frozenset({
-    "联通", "深港", "跨境", "新时代", "新能源汽车", "惠民", "港澳", "粤港澳", "内地", "两地", "湾区",
-    "特区", "西延", "东延", "全市", "全区", "全省", "全国", "各区", "本市", "我市", "我区", "海内外",
-    "国内", "国际", "境外", "境内", "海外", "中外", "深港澳", "沿线", "片区", "园区", "市区", "城区",
-})
+NOT_NAMES = frozenset(
+    {
+        "联通",
+        "深港",
+        "跨境",
+        "新时代",
+        "新能源汽车",
+        "惠民",
+        "港澳",
+        "粤港澳",
+        "内地",
+        "两地",
+        "湾区",
+        "特区",
+        "西延",
+        "东延",
+        "全市",
+        "全区",
+        "全省",
+        "全国",
+        "各区",
+        "本市",
+        "我市",
+        "我区",
+        "海内外",
+        "国内",
+        "国际",
+        "境外",
+        "境内",
+        "海外",
+        "中外",
+        "深港澳",
+        "沿线",
+        "片区",
+        "园区",
+        "市区",
+        "城区",
+    }
+)
 
 _HAN = "\u3400-\u9fff"
 _CN_NUM = "一二三四五六七八九十"
@@ -107,7 +349,7 @@ TITLE_RE = re.compile(r"《([^《》\n]{2,120})》")
 QUOTE_RE = re.compile(r"“([^“”\n]{2,24})”")
 SCHEME_CUE_RE = re.compile(r"试点|政策|计划|机制|模式|行动|工程|服务|措施|项目|举措")
 #: a scheme word right after the closing quote belongs to the name: “人工智能+”行动
-SCHEME_JOIN_RE = re.compile(r"行动|计划|工程|试点|政策")
+SCHEME_JOIN_RE = re.compile(r"行动|计划|工程")
 EVENT_CUE_RE = re.compile(r"活动|系列活动|赛事")
 SCHEME_TAIL_RE = re.compile(r"(?:通|计划|行动|工程|试点|政策|机制)$")
 METRO_RE = re.compile(r"(地铁|轨道交通|轨道)?\s*(\d{1,2}(?:\s*[、,和及与]\s*\d{1,2})*)\s*号线")
@@ -210,7 +452,7 @@ def find_metro_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue
         nums = list(re.finditer(r"\d{1,2}", m.group(2)))
         base = m.start(2)
-        if len(nums) == 1 or m.group(1) and " " in m.group(0):
+        if len(nums) == 1 or (m.group(1) and " " in m.group(0)):
             for n in nums:
                 yield m.start(), m.end(), "FAC", f"地铁{int(n.group())}号线"
             continue

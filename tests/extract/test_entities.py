@@ -1,0 +1,160 @@
+"""The entity stage on short documents written for these tests (our own sentences)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import zhconv_rs
+
+from tequ.extract import names
+from tequ.extract.entities import EntitySettings, extract_entities
+from tequ.model import Document, Paragraph
+
+
+def make_doc(*lines: str) -> Document:
+    """A document whose paragraphs are ``lines``; clean text is the Simplified form (same length)."""
+    original = "\n".join(lines)
+    paras, pos = [], 0
+    for line in lines:
+        text = zhconv_rs.zhconv(line, "zh-cn")
+        assert len(text) == len(line)
+        paras.append(
+            Paragraph(
+                pos,
+                pos + len(line),
+                text,
+                tuple(range(pos, pos + len(line))),
+                tuple(range(pos + 1, pos + len(line) + 1)),
+            )
+        )
+        pos += len(line) + 1
+    return Document("test.txt", original, "utf-8", "mixed", tuple(paras), ())
+
+
+def by_canonical(doc: Document) -> dict[tuple[str, str], object]:
+    return {(e.type, e.canonical): e for e in extract_entities(doc)}
+
+
+def test_extract_entities_gazetteer_full_official_name() -> None:
+    doc = make_doc("市口岸办近日召开会议，研究罗湖口岸改造。")
+    ents = by_canonical(doc)
+    assert ("ORG", "深圳市人民政府口岸办公室") in ents
+    assert ("FAC", "罗湖口岸") in ents
+
+
+def test_extract_entities_merges_mentions_across_scripts() -> None:
+    doc = make_doc("羅湖區將推進改造。", "罗湖区还将新建学校。")
+    found = [e for e in extract_entities(doc) if e.canonical == "罗湖区"]
+    assert len(found) == 1
+    ent = found[0]
+    assert ent.text == "羅湖區" and doc.original[ent.start : ent.end] == ent.text
+    assert len(ent.mentions) == 2 and set(ent.aliases) == {"羅湖區", "罗湖区"}
+
+
+def test_extract_entities_person_with_role_cue() -> None:
+    doc = make_doc("区长王建国在会上表示，将加快项目建设。")
+    ents = by_canonical(doc)
+    assert ("PER", "王建国") in ents
+    assert ents[("PER", "王建国")].role == "区长"  # type: ignore[attr-defined]
+
+
+def test_extract_entities_title_is_policy_and_quoted_scheme() -> None:
+    doc = make_doc("市政府印发《关于促进低空经济发展的若干措施》，并推出“湾区通办”试点。")
+    ents = by_canonical(doc)
+    assert ("POLICY", "关于促进低空经济发展的若干措施") in ents
+    assert ("POLICY", "湾区通办") in ents
+    assert ("ORG", "深圳市人民政府") in ents
+
+
+def test_extract_entities_quoted_scheme_joins_action_word() -> None:
+    doc = make_doc("全市启动“数据+”行动。")
+    assert ("POLICY", "数据+行动") in by_canonical(doc)
+
+
+def test_extract_entities_metro_list_gives_one_line_each() -> None:
+    doc = make_doc("地铁8、12号线将于年内开通。")
+    ents = by_canonical(doc)
+    assert ("FAC", "地铁8号线") in ents and ("FAC", "地铁12号线") in ents
+
+
+def test_extract_entities_org_chunk_by_suffix_family() -> None:
+    doc = make_doc("活动由深圳市前海青年创业促进会主办。")
+    canon = {c for t, c in by_canonical(doc) if t == "ORG"}
+    assert "深圳市前海青年创业促进会" in canon
+
+
+def test_extract_entities_plenary_event_and_organiser() -> None:
+    doc = make_doc("市委八届二次全会在市民中心召开。")
+    ents = by_canonical(doc)
+    assert ("EVENT", "中共深圳市委八届二次全会") in ents
+    assert ("ORG", "中共深圳市委") in ents
+
+
+def test_extract_entities_rejects_junk_and_generic_chunks() -> None:
+    doc = make_doc("两地联通更加紧密，跨境服务中心持续优化，新时代惠民举措不断。", "?皬慕衲甑膮^表示")
+    for e in extract_entities(doc):
+        assert "?" not in e.text
+        assert e.canonical not in {"联通", "跨境", "新时代", "惠民", "跨境服务中心"}
+
+
+def test_extract_entities_without_tagger_keeps_gazetteer_and_patterns() -> None:
+    doc = make_doc("深圳湾口岸与《前海方案》。")
+    ents = {(e.type, e.canonical) for e in extract_entities(doc, settings=EntitySettings(use_lac=False))}
+    assert ("FAC", "深圳湾口岸") in ents
+    assert ("POLICY", "全面深化前海深港现代服务业合作区改革开放方案") in ents  # title -> official name
+
+
+def test_extract_entities_spans_quote_original(seeds_dir: Path) -> None:
+    from tequ.ingest import load_document
+
+    for path in sorted(seeds_dir.glob("*.txt")):
+        doc = load_document(str(path))
+        for e in extract_entities(doc):
+            assert doc.original[e.start : e.end] == e.text
+            assert all(m.start < m.end for m in e.mentions)
+            assert zhconv_rs.zhconv(e.canonical, "zh-cn") == e.canonical
+
+
+def test_names_word_tables_have_comments_and_no_duplicates() -> None:
+    for typ, groups in names.SUFFIXES.items():
+        words = [w for comment, ws in groups for w in ws]
+        assert all(comment for comment, _ in groups), typ
+        assert len(words) == len(set(words)), typ
+    roles = [w for _, ws in names.ROLE_WORDS for w in ws]
+    assert len(roles) == len(set(roles))
+    assert not set(names.SURNAMES_2) & set(names.SURNAMES_1)
+
+
+def test_is_person_name_shapes() -> None:
+    assert names.is_person_name("张伟") and names.is_person_name("欧阳明华")
+    assert not names.is_person_name("扫一扫") and not names.is_person_name("深圳市")
+
+
+def test_cli_entities_json(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("深圳市卫生健康委员会发布通知。\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "tequ", "entities", "--json", str(f)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    data = json.loads(out.stdout)
+    assert {"type": "ORG", "canonical": "深圳市卫生健康委员会"}.items() <= data["entities"][0].items()
+
+
+def test_cli_entities_missing_file_is_one_line_error(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tequ", "entities", str(tmp_path / "none.txt")], capture_output=True, text=True
+    )
+    assert out.returncode == 1 and "Traceback" not in out.stderr and "none.txt" in out.stderr
+
+
+@pytest.mark.parametrize("text", ["", "。。。"])
+def test_extract_entities_empty_text(text: str) -> None:
+    doc = make_doc(text) if text else Document("e.txt", "", "utf-8", "hans", (), ())
+    assert extract_entities(doc) == []
