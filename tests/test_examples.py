@@ -184,3 +184,57 @@ def test_corpus_shift_years_moves_dates_consistently() -> None:
     corpus = _corpus_module()
     text = "发布时间:2024-01-08 10:30\n2023年全年约2.1亿人次，2022—2024年"
     assert corpus.shift_years(text, 2) == "发布时间:2026-01-08 10:30\n2025年全年约2.1亿人次，2024—2026年"
+
+
+WORLD = json.loads((EXAMPLES / "world.json").read_text(encoding="utf-8"))
+
+
+def _world_quotes() -> list[dict[str, str]]:
+    out = []
+    for s in WORLD["series"]:
+        out += s["levels"] + s["changes"]
+    for m in WORLD["measures"]:
+        out += m["timeline"]
+    for e in WORLD["entities"]:
+        out += e["mentions"]
+    return out
+
+
+def test_world_quotes_are_in_their_documents() -> None:
+    originals: dict[str, str] = {}
+    missing = []
+    for item in _world_quotes():
+        if item["doc"] not in originals:
+            originals[item["doc"]] = _decode(EXAMPLES / item["doc"])
+        if item["quote"] not in originals[item["doc"]]:
+            missing.append((item["doc"], item["quote"]))
+    assert not missing, missing[:5]
+
+
+def _yearly(series: dict[str, Any]) -> dict[int, float]:
+    return {int(p["period"]): p["value"] for p in series["levels"] if len(p["period"]) == 4}
+
+
+def test_world_series_consistency_matches_its_label() -> None:
+    """A stated yearly change agrees (within 2 points) with the levels exactly when labelled so."""
+    for s in (s for s in WORLD["series"] if s["changes"]):
+        levels = _yearly(s)
+        checks = [
+            abs((levels[int(c["period"])] / levels[int(c["period"]) - 1] - 1) * 100 - c["value"]) <= 2.0
+            for c in s["changes"]
+            if int(c["period"]) in levels and int(c["period"]) - 1 in levels
+        ]
+        assert checks, f"{s['subject']}: no year with both levels and a stated change"
+        assert all(checks) == s["consistent"], s["subject"]
+
+
+def test_world_measure_timelines_are_dated_in_order() -> None:
+    for m in WORLD["measures"]:
+        dates = [t["date"] for t in m["timeline"]]
+        assert dates == sorted(dates), m["object"]
+        assert {t["status"] for t in m["timeline"]} <= STATUSES
+    statuses = {m["object"]: [t["status"] for t in m["timeline"]] for m in WORLD["measures"]}
+    assert (
+        statuses["文锦渡口岸货运功能转移"][0] == "planned"
+        and statuses["文锦渡口岸货运功能转移"][-1] == "done"
+    )
