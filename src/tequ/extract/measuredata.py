@@ -170,6 +170,8 @@ ACTION_ADVERBS: tuple[tuple[str, str], ...] = (
     ("加紧", "step up"),
     ("主动", "on its own initiative"),
     ("同步", "at the same time"),
+    ("稳步", "steadily"),
+    ("再", "again, further"),
     ("先后", "one after another"),
     ("顺利", "smoothly"),
     ("成功", "successfully"),
@@ -180,9 +182,11 @@ ACTION_ADVERBS: tuple[tuple[str, str], ...] = (
 PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"将(?![近军领士此该其这\d])", "future auxiliary 将 (not 将近 'nearly', not 把-like 将此/将15%)"),
     (r"即将", "about to"),
+    (r"提出(?=今年|明年|全年|到\d{4})", "(a report) proposes for this year: a plan"),
+    (r"目标(?:是|为)", "the target is"),
     (r"(?<![虚模比草])拟", "intends to (not 虚拟/模拟)"),
     (
-        r"计划(?=[\u4e00-\u9fff]{0,2}(?:在|于|到|将|年|新|建|开|推|实|投))",
+        r"计划(?=[\u4e00-\u9fff]{0,2}(?:在|于|到|将|年|新|建|开|推|实|投|\d))",
         "plans to (verb use, not the noun 计划)",
     ),
     (r"力争", "strives to (target)"),
@@ -231,6 +235,14 @@ SUBORDINATE_AFTER: tuple[tuple[str, str], ...] = (
     (r"过程中", "while doing X"),
 )
 
+# (verb, note): verbs whose object holds the real act (推动X开工建设, 力争实现X完工)
+CAUSATIVE_VERBS: tuple[tuple[str, str], ...] = (
+    ("推动", "push X to happen"),
+    ("推进", "push X forward"),
+    ("支持", "support X in doing"),
+    ("实现", "achieve X (done)"),
+)
+
 # (verb, weight, note): weights that replace ACTION_VERBS ones when the clause is planned
 PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
     ("新增", 0.8, "in a plan, adding N of something is a commitment"),
@@ -242,6 +254,7 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之]", "coordinated or listed as a noun: 实施和建设等"),
     (r"[要将已是](?!\d)", "the subject of a modal or copula: 改造要做到, 建设将"),
+    (r"(?:工程|项目|规划|阶段|周期|时限|任务|资金|投入|经费)", "modifies a head noun: 改造工程, 施工阶段"),
     (r"的(?![\u4e00-\u9fff]{0,6}[。，,；]|$)", "modifies a noun: 举办的研讨会"),
 )
 
@@ -373,6 +386,7 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"居[^，,。]{0,10}(?:首位|第[一二三]|前列)", "a rank"),
     (r"总数|总量|总额|规模以上|超过?\d|突破\d", "a total or threshold"),
     (r"约\d|共有|共计|吞吐量", "approximate or summed counts"),
+    (r"(?:恢复|回升|增加|减少)至", "back to or up to a level"),
     (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
 )
 

@@ -50,6 +50,7 @@ _FRAME_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.FRAME_PATTERNS))
 _TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年)")
 _PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS}
 _PLANNED_WEIGHTS = {v: w for v, w, _ in md.PLANNED_WEIGHTS}
+_CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
 _NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
 _SENT_END = "。！？!?；;"
 _SEPS = "，,、：:—"
@@ -113,15 +114,24 @@ def _mask(text: str) -> tuple[str, list[int]]:
     return "".join(chars), depths
 
 
-def _sentences(masked: str) -> list[tuple[int, int]]:
+def _sentences(text: str, masked: str) -> list[tuple[int, int]]:
+    """Sentence ranges: at 。！？；, at 。！？ closing a quotation (。”), at a space between
+    two CJK characters (a headline's two halves)."""
     out, a = [], 0
     for i, ch in enumerate(masked):
-        if ch in _SENT_END:
+        if ch in _SENT_END or (ch == " " and _cjk(masked, i - 1) and _cjk(masked, i + 1)):
             out.append((a, i))
             a = i + 1
+        elif text[i] in "。！？" and text[i + 1 : i + 2] in _CLOSE and text[i + 1 : i + 2]:
+            out.append((a, i + 2))
+            a = i + 2
     if a < len(masked):
         out.append((a, len(masked)))
     return [(x, y) for x, y in out if y > x]
+
+
+def _cjk(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
 def _pieces(masked: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -202,7 +212,7 @@ def _measure_units(text: str) -> list[tuple[_Unit, str, str | None]]:
     """Kept units of one paragraph, each with the status cue and time hint of its sentence."""
     masked, depths = _mask(text)
     out = []
-    for a, b in _sentences(masked):
+    for a, b in _sentences(text, masked):
         sentence = text[a:b]
         if "如何" in sentence or "怎么" in sentence or (b < len(text) and text[b] in "？?"):
             continue
@@ -240,12 +250,14 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
         score += ASPECT_BONUS  # 正在推进, 已建成: the text reports a concrete state
     if planned:
         score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
-    elif _STAT_RE.search(span) and re.search(r"\d|[一二三四五六七八九十百千万]+[个家项条所人]", span):
+    elif _STAT_RE.search(span) and re.search(
+        r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span
+    ):
         score -= 0.4  # a statistic: a fact unless the act itself is strong
     elif re.search(
         r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套]?[\u4e00-\u9fff]{0,2}$", span.rstrip("，,、 ")
     ):
-        score -= 0.2  # ends with a count: reads as a fact
+        score -= 0.3  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD
 
 
@@ -257,13 +269,16 @@ def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> flo
         for m in _VERB_RE.finditer(chain)
     )
     weight = max(weights, default=0.0)
+    if any(v in chain for v in _CAUSATIVE):  # 推动X开工建设: the goal verb is the act
+        goal = [_VERBS[m.group()][0] for m in _VERB_RE.finditer(masked, unit.k, unit.b)]
+        weight = max([weight, *(w * 0.9 for w in goal)])
     obj = text[unit.k : unit.b]
     score = weight
     if not obj.strip("，,、 "):
         obj = text[unit.a : unit.h]  # verb-final clause: the object stands before the verb
-        if unit.h == unit.k - len(masked[unit.h : unit.k]) and not _ADV_RE.match(masked, unit.h):
-            if not re.search(r"[正将已在]$", masked[unit.a : unit.h]):
-                score -= 0.2  # a bare verb at the end is often a noun (小区建设)
+        bare = not _ADV_RE.match(masked, unit.h) and not re.search(r"[正将已在]$", masked[unit.a : unit.h])
+        if bare:
+            score -= 0.2  # a bare verb at the end is often a noun (小区建设)
     if any(c in obj for c in "“《「"):
         score += QUOTE_BONUS  # a named scheme, document or place
     tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))
