@@ -19,7 +19,11 @@ def test_norm_drops_punctuation_and_blanks() -> None:
 
 
 def test_mark_repeats_keeps_first_copy_and_counter_suffix_copies_go() -> None:
-    lines = [L("示范区出台新政策", "headline"), L("正文第一段内容较长。"), L("示范区出台新政策(2)", "headline")]
+    lines = [
+        L("示范区出台新政策", "headline"),
+        L("正文第一段内容较长。"),
+        L("示范区出台新政策(2)", "headline"),
+    ]
     lines.append(L("示范区出台新政策", "headline"))
     mark_repeats(lines)
     assert [x.drop for x in lines] == [None, None, "duplicate", "duplicate"]

@@ -69,7 +69,11 @@ def test_clean_text_splits_digest_at_headline_after_closing_byline() -> None:
 def test_clean_text_page_header_metadata_and_chrome() -> None:
     doc = clean_text("page.txt", PAGE, encoding="utf-8")
     (art,) = doc.articles
-    assert (art.title, art.published, art.source) == ("示范区发布十条措施支持中小企业", "2024-05-09", "湾区日报")
+    assert (art.title, art.published, art.source) == (
+        "示范区发布十条措施支持中小企业",
+        "2024-05-09",
+        "湾区日报",
+    )
     assert [p.role for p in doc.paragraphs][0] == "title"
     text = doc.text
     for gone in ("星期六", "来源", "发布日期", "湾区新闻网", "分享", "扫一扫"):

@@ -45,9 +45,13 @@ class Unit:
     meta: dict[str, object] = field(default_factory=dict)
 
 
-def is_flagged(doc: Document, start: int, end: int) -> bool:
-    """True when ``[start, end)`` (original offsets) overlaps a flagged (e.g. mojibake) span."""
-    return any(f.start < end and start < f.end for f in doc.flags)
+def is_flagged(doc: Document, start: int, end: int, *, include_repaired: bool = False) -> bool:
+    """True when ``[start, end)`` (original offsets) overlaps a flagged span extractors must skip.
+
+    Flags whose ``repair`` is set were repaired unambiguously and the clean text is trusted, so
+    they count only with ``include_repaired=True``.
+    """
+    return any(f.start < end and start < f.end and (include_repaired or f.repair is None) for f in doc.flags)
 
 
 def clean_text(source: str, original: str, *, encoding: str) -> Document:

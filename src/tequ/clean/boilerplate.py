@@ -115,6 +115,9 @@ LONE_DATE = re.compile(rf"^{_DATE}{_TIME}$")
 CRAWL_DATE = re.compile(rf"^{_DATE}{_TIME}{_WEEKDAY}{_TIME}$|^{_WEEKDAY.strip()}")
 DATE_META = re.compile(rf"(?:发布|发表|更新|时间|日期)[^:：\n]{{0,4}}[:：]\s*{_DATE}")
 SOURCE_META = re.compile(r"^[\[【(（]?(?:内容来源|信息来源|稿件来源|来源|稿源|出处)[\]】)）:：]")
+# a 来源 field anywhere in a short line, or a line opening with a date(-time) and more fields
+SOURCE_FIELD = re.compile(r"(?:^|\s)[\[【(（]?(?:内容来源|信息来源|稿件来源|来源|稿源)[\]】)）]?\s*[:：]")
+DATE_LEAD = re.compile(rf"^{_DATE}{_TIME}\s+\S")
 NUMBERING = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
 
 # bylines: a parenthesised closing credit, or a line led by a credit word
@@ -125,6 +128,8 @@ BYLINE_LEAD = re.compile(
 )
 #: a byline is short; a long line starting with 记者 is a sentence (记者从…获悉)
 BYLINE_MAX = 60
+#: metadata lines (来源, 发布时间) are short
+META_MAX = 120
 #: headline-shaped lines are at most this long and do not end like a sentence
 HEADLINE_MAX = 64
 _SENTENCE_END = re.compile(r"[。；;:：，,、]$|。")
@@ -174,7 +179,13 @@ def classify(text: str) -> Kind:
         return Kind("chrome", fam)
     if is_byline(text):
         return Kind("byline")
-    if len(text) <= 120 and (SOURCE_META.match(text) or DATE_META.search(text) or LONE_DATE.match(text)):
+    if len(text) <= META_MAX and (
+        SOURCE_META.match(text)
+        or DATE_META.search(text)
+        or LONE_DATE.match(text)
+        or SOURCE_FIELD.search(text)
+        or DATE_LEAD.match(text)
+    ):
         return Kind("meta")
     if is_headline_shaped(text):
         return Kind("headline")

@@ -122,6 +122,10 @@ def _best_repair(text: str, i: int, j: int) -> tuple[int, int, str | None]:
     return best
 
 
+#: share of a line inside corrupted runs above which the whole line is flagged
+LINE_SHARE = 0.3
+
+
 def repair_view(view: View) -> tuple[View, list[tuple[int, int, str | None]]]:
     """Repair what can be repaired; return the new view and ``(start, end, repair)`` in the original.
 
@@ -138,4 +142,9 @@ def repair_view(view: View) -> tuple[View, list[tuple[int, int, str | None]]]:
         flags.append((a, b, fixed))
         if fixed is not None:
             edits.append((i, j, fixed))
+    covered = sum(b - a for a, b, fixed in flags if fixed is None)
+    if covered >= LINE_SHARE * len(view.text) > 0:
+        # a line mostly made of garbage: flag it whole (partial repairs stay flagged inside it)
+        a, b = view.span()
+        flags.append((a, b, None))
     return (view.edit(edits) if edits else view), flags

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tequ.clean.boilerplate import BYLINE_PAREN, CRAWL_DATE, SOURCE_META
+from tequ.clean.boilerplate import BYLINE_PAREN, CRAWL_DATE
 
 _DATE_RX = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SITE = re.compile(
@@ -33,6 +33,7 @@ _SITE = re.compile(
 _SOURCE_VALUE = re.compile(
     r"(?:内容来源|信息来源|稿件来源|来源|稿源|出处)[\]】)）]?\s*[:：]?\s*(?P<v>[^()（）\[\]【】]+)"
 )
+_HAS_SOURCE = re.compile(r"(?:内容来源|信息来源|稿件来源|来源|稿源|出处)[\]】)）]?\s*[:：]?")
 _NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影)|[(（]")
 _OUTLET = re.compile(r"^[(（]\s*(?P<o>[^()（）\s:：]{1,16}?)\s*记者")
 _CREDIT_SPLIT = re.compile(
@@ -129,7 +130,11 @@ def _pick_title(lines: Sequence[Line], start: int, body: int) -> int | None:
         if before:
             return before[-1]
     plain = [k for k in heads if not _SITE.match(lines[k].text)]
-    return (plain or heads or [None])[0]
+    if not plain:
+        return heads[0] if heads else None
+    # the headline right above the body; lines above it are page or digest header
+    live = [k for k in range(start, body) if lines[k].drop is None and lines[k].kind != "byline"]
+    return live[-1] if live and live[-1] in plain else plain[0]
 
 
 def _starts(lines: Sequence[Line], first_body: int) -> list[int]:
@@ -206,12 +211,13 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
     if first_body < len(lines) and first_body in d.lines:
         d.lead_date = parse_date(lines[first_body].text)
     bylines = [k for k in d.lines if lines[k].kind == "byline"]
-    for k in bylines:
+    metas = [k for k in d.lines if lines[k].kind == "meta"]
+    for k in bylines + [k for k in header if lines[k].kind == "meta"]:
         d.authors.extend(a for a in parse_authors(lines[k].text) if a not in d.authors)
     candidates = (
         [k for k in bylines if parse_source(lines[k].text)]
-        + [k for k in header if lines[k].kind == "meta" and SOURCE_META.match(lines[k].text)]
-        + [k for k in d.lines if lines[k].kind == "meta" and SOURCE_META.match(lines[k].text)]
+        + [k for k in header if k in metas and _HAS_SOURCE.search(lines[k].text)]
+        + [k for k in metas if _HAS_SOURCE.search(lines[k].text)]
     )
     for k in candidates:
         src = parse_source(lines[k].text)

@@ -116,7 +116,29 @@ def html_unit(src: str) -> Unit:
         t = _TITLE.search(src)
         title_text = _strip_tags(t.group(1)) if t else None
     del sitename  # a site name is not the outlet of the article; 来源 lines are read instead
-    return Unit(lines=lines, published=published, meta=meta)
+    source = _meta_content(src, _SOURCE_META_NAMES)
+    published = published or parse_date(_meta_content(src, _DATE_META_NAMES) or "")
+    return Unit(lines=lines, published=published, source=source, meta=meta)
+
+
+#: <meta name=...> keys that name the outlet / the publication date on Chinese government sites
+_SOURCE_META_NAMES = ("contentsource", "source", "article:source")
+_DATE_META_NAMES = ("pubdate", "publishdate", "article:published_time", "firstpublishedtime")
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""(\w[\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def _meta_content(src: str, names: tuple[str, ...]) -> str | None:
+    """``content`` of the first ``<meta name|property=...>`` whose name is in ``names``."""
+    for m in _META_TAG.finditer(src[:100_000]):
+        attrs = {
+            a.group(1).lower(): a.group(2) or a.group(3) or a.group(4) or ""
+            for a in _ATTR.finditer(m.group(0))
+        }
+        key = (attrs.get("name") or attrs.get("property") or "").lower()
+        if key in names and attrs.get("content", "").strip():
+            return html.unescape(attrs["content"]).strip()
+    return None
 
 
 def _main_lines(lines: list[View], main: str, title: str | None) -> list[View]:
@@ -127,9 +149,10 @@ def _main_lines(lines: list[View], main: str, title: str | None) -> list[View]:
     if first is None:
         return lines
     tkey = norm(title or "")
-    start = first
+    start = end = first
     if tkey:
-        hits = [i for i, k in enumerate(keys[:first]) if k and (k == tkey or (len(k) >= 6 and k in tkey))]
+        hits = [i for i, k in enumerate(keys) if k and (k == tkey or (len(k) >= 6 and k in tkey))]
         if hits:
-            start = hits[-1]
-    return [v for i, v in enumerate(lines) if in_main[i] or start <= i < first]
+            start = hits[0]
+            end = next((i for i in range(start + 1, len(lines)) if in_main[i]), start + 1)
+    return [v for i, v in enumerate(lines) if in_main[i] or start <= i < end]
