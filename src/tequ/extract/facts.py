@@ -1,9 +1,203 @@
-"""Facts (issue 3). PLACEHOLDER until the facts work lands: finds nothing."""
+"""Facts (issue 3): quantities the text asserts, with subject, unit, qualifier, period, place, kind.
+
+``extract_facts(doc)`` walks every kept paragraph of every article. Candidates come from
+``factfind`` (positions in ``Paragraph.text``); period and place from ``factcontext``; the
+subject from ``factsubject``. Spans are mapped with ``Paragraph.to_original``: ``Fact.start`` /
+``Fact.end`` are code-point offsets into ``Document.original`` (end exclusive) and
+``Fact.quote == doc.original[start:end]``. Spans the cleaner flagged as corrupted are skipped.
+
+A change is linked (``Fact.relates_to``) to the level or count it qualifies, a share to the
+level it divides: the nearest such fact earlier in the same sentence, as an index into the
+returned list.
+"""
 
 from __future__ import annotations
 
-from tequ.model import Document, Fact
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tequ.extract import factcontext as fc
+from tequ.extract import factdata as fd
+from tequ.extract import factsubject as fs
+from tequ.extract.factfind import CLAUSE_RE, SENTENCE_RE, Candidate, find_candidates
+from tequ.model import Document, Fact, Paragraph
+
+_TARGET_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.TARGET_CUES, key=len, reverse=True)))
+_WITH_NOUN_UNITS = frozenset(u for u, k in fd.UNITS.values() if k == "count") | {"%"}
+
+
+def _is_flagged(doc: Document, start: int, end: int) -> bool:
+    from tequ import clean
+
+    check = getattr(clean, "is_flagged", None)
+    return bool(check(doc, start, end)) if check is not None else False
+
+
+def _published(doc: Document, index: int) -> date | None:
+    """The article's publication date, else that of the nearest earlier article of the file."""
+    for art in reversed(doc.articles[: index + 1]):
+        if art.published:
+            try:
+                return date.fromisoformat(art.published[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _bounds(text: str, pattern: re.Pattern[str]) -> list[int]:
+    return sorted({0, *(m.end() for m in pattern.finditer(text)), len(text)})
+
+
+def _segment(bounds: Sequence[int], pos: int) -> tuple[int, int]:
+    lo = 0
+    for b in bounds:
+        if b <= pos:
+            lo = b
+        else:
+            return lo, b
+    return lo, len(bounds) and bounds[-1]
+
+
+@dataclass(slots=True)
+class _Article:
+    published: date | None
+    reporting: str | None
+    main_place: str | None
+
+
+@dataclass(slots=True)
+class _Prev:
+    """The facts seen so far in the current sentence."""
+
+    subject: str | None = None
+    base: str | None = None  # the last subject phrase before suffixes (排名, 连续年数)
+    period: str | None = None
+    any: bool = False
+    level_index: int | None = None
+    level_subject: str | None = None
+    post: int = -1
 
 
 def extract_facts(doc: Document) -> list[Fact]:
-    return []
+    """Every fact of ``doc``, in document order (see the module docstring for span semantics)."""
+    facts: list[Fact] = []
+    n_articles = max(1, len(doc.articles))
+    for ai in range(n_articles):
+        paras = [p for p in doc.paragraphs if min(p.article, n_articles - 1) == ai]
+        if not paras:
+            continue
+        published = _published(doc, ai)
+        times = [fc.find_time_spans(p.text, published) for p in paras]
+        marks = [fc.find_marks(p.text, t, published) for p, t in zip(paras, times, strict=True)]
+        art = _Article(published, fc.reporting_period(marks), fc.main_place(p.text for p in paras))
+        for p, pm in zip(paras, marks, strict=True):
+            facts.extend(_paragraph(doc, p, pm, art, ai, len(facts)))
+    return facts
+
+
+def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> dict[int, str | None]:
+    out: dict[int, str | None] = {}
+    carried: str | None = None
+    for a, b in itertools.pairwise(sentences):
+        out[a] = carried
+        carried = fc.carry_after_sentence(marks, a, b, carried)
+    return out
+
+
+def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
+    chars = list(text[a:b])
+    for m in marks:
+        for i in range(max(a, m.start), min(b, m.end)):
+            chars[i - a] = ""
+    return "".join(chars)
+
+
+def _paragraph(
+    doc: Document, p: Paragraph, marks: Sequence[fc.Mark], art: _Article, article: int, offset: int
+) -> list[Fact]:
+    text = p.text
+    cands = find_candidates(text)
+    if not cands:
+        return []
+    sentences = _bounds(text, SENTENCE_RE)
+    clauses = sorted(set(_bounds(text, CLAUSE_RE)) | set(sentences))
+    carried = _carried(text, marks, sentences)
+    places = fc.find_places(text)
+    out: list[Fact] = []
+    prev, sentence = _Prev(), (-1, -1)
+    for c in cands:
+        sent = _segment(sentences, c.n)
+        if sent != sentence:
+            prev, sentence = _Prev(), sent
+        clause = _segment(clauses, c.n)
+        state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
+        period = fc.resolve_period(
+            marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
+            previous=prev.period, has_previous=prev.any, is_duration=c.duration,
+            is_year_count=c.duration and c.unit == "年",
+        )  # fmt: skip
+        place = fc.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
+        kind = _kind(text, c, sent, period, art.published)
+        pre = fs.clean_pre(
+            _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
+        )
+        phrase, borrowed = _subject(c, kind, pre, prev, text)
+        subject = fs.normalise_subject(phrase, place)
+        if not fs.is_generic(pre) and kind not in ("rank", "change"):
+            prev.base = pre
+        relates = prev.level_index if borrowed and kind in ("change", "share") else None
+        span = p.to_original(c.a, c.b)
+        if _is_flagged(doc, span.start, span.end):
+            continue
+        fact = Fact(
+            span.start, span.end, doc.original[span.start : span.end], subject, c.value, c.unit,
+            c.qualifier, period, place, kind, article, relates,
+        )  # fmt: skip
+        out.append(fact)
+        prev.any, prev.period, prev.post = True, period, max(prev.post, c.post)
+        if kind != "rank":
+            prev.subject = subject
+        if kind in ("level", "count"):
+            prev.level_index, prev.level_subject = offset + len(out) - 1, subject
+    return out
+
+
+def _kind(text: str, c: Candidate, sent: tuple[int, int], period: str | None, published: date | None) -> str:
+    """The candidate's kind, with targets decided from plan cues or a future period."""
+    if c.kind == "rank" or c.duration or c.estimate:
+        return c.kind
+    if _TARGET_RE.search(text, sent[0], c.n):
+        return "target"
+    year = fc.year_of(period)
+    if published and year and year > published.year and period and "-" not in period[:7]:
+        return "target"
+    return c.kind
+
+
+def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple[str, bool]:
+    """The subject phrase before normalisation (see ``factsubject``), and whether it was
+    borrowed from the previous fact of the sentence (then a change or share relates to it)."""
+    generic = fs.is_generic(pre)
+    if kind == "rank":
+        base = c.noun or (pre if not generic else prev.base or pre)
+        return base + c.sub, False
+    if c.duration:
+        return (pre if not generic else prev.base or "") + c.sub + "连续年数", False
+    if kind == "change":
+        if not generic:
+            return pre, False
+        return prev.level_subject or prev.subject or pre, prev.level_subject is not None
+    if kind == "share" and not c.noun:
+        pre = pre + c.share_word if c.share_word and not pre.endswith(c.share_word) else pre
+    if c.noun and c.unit in _WITH_NOUN_UNITS:
+        lead = "" if text[: c.a].endswith(("的", "等")) or len(pre) > 6 else pre
+        return lead + c.noun + ("占比" if kind == "share" else ""), False
+    if c.noun and pre.endswith(fd.GENERIC_HEADS):
+        head = next(h for h in fd.GENERIC_HEADS if pre.endswith(h))
+        return c.noun + head, False
+    if fs.is_generic(pre):
+        return fs.borrow(prev.level_subject or prev.subject, pre), prev.level_subject is not None
+    return pre, False

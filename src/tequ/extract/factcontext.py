@@ -1,0 +1,281 @@
+"""Context of a fact: the time it refers to (period) and the place it is about.
+
+Positions here are indices into one paragraph's clean text (``Paragraph.text``), end exclusive.
+
+Period rule, in order of strength (see ``PeriodMarks.resolve``):
+
+1. inside the fact's clause, before the number: a sub-part cue (其中) inherits the previous
+   fact's period; a recurring cue (年均, 每年) or a cumulative cue (累计) without a start gives
+   null; ``N年累计`` and ``连续N年`` give a span of N years ending in the context year;
+2. the last time mark before the number in the sentence: an explicit time expression (a day is
+   an event date, so its year, unless 截至 makes it the stock day), a "now" cue (目前 -> the
+   publication day), a since-cue (自2020年…以来 -> 2020/context year), 全年 (the context year);
+3. the year carried from earlier sentences of the paragraph;
+4. the article's reporting period: its first year-sized time expression (``2025年全年`` in a
+   review of 2025), else null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tequ.extract import factdata as fd
+from tequ.extract import periods
+
+_PERIOD_OK = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2})?)?$")
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CUE_RE = re.compile(
+    rf"(?P<now>{_alt(fd.NOW_CUES)})|(?P<recurring>{_alt(fd.RECURRING_CUES)})"
+    rf"|(?P<cumulative>{_alt(fd.CUMULATIVE_CUES)})|(?P<whole>{_alt(fd.WHOLE_YEAR_CUES)})"
+    rf"|(?P<sub>{_alt(fd.SUBPART_CUES)})"
+    r"|(?P<consec>连续(?P<cn>\d{1,2}|[一二三四五六七八九十]{1,3})年)"
+    r"|(?P<nyears>(?<![\d年])(?P<yn>\d{1,2}|[一二三四五六七八九十]{1,3})年(?:累计|来|以来))"
+)
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
+_SINCE_OPEN_RE = re.compile(rf"(?:{_alt(fd.SINCE_OPEN)})$")
+_SINCE_CLOSE_RE = re.compile(rf"[^，。；,;]{{0,24}}?(?:{_alt(fd.SINCE_CLOSE)})")
+_STOCK_RE = re.compile(rf"(?:{_alt(fd.STOCK_CUES)})\s*$")
+
+
+def small_int(s: str) -> int | None:
+    """``12`` / ``十二`` / ``三`` -> int (1..99), else None."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = _CN_SMALL.get(tens, 0) if tens else 1
+        o = _CN_SMALL.get(ones, 0) if ones else 0
+        return t * 10 + o
+    return _CN_SMALL.get(s) if len(s) == 1 else None
+
+
+def year_of(period: str | None) -> int | None:
+    """The (last) year a period string names: ``2024-01/2024-11`` -> 2024."""
+    if not period:
+        return None
+    tail = period.rsplit("/", 1)[-1]
+    return int(tail[:4]) if tail[:4].isdigit() else None
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A time cue at ``[start, end)``: ``kind`` is time, now, since, whole, cumulative,
+    recurring, sub, consec or nyears; ``period`` for time marks, ``n`` for consec/nyears,
+    ``year`` for since."""
+
+    start: int
+    end: int
+    kind: str
+    period: str | None = None
+    n: int = 0
+    year: int = 0
+    granularity: str = ""
+
+
+def find_time_spans(text: str, base: date | None) -> list[periods.TimeSpan]:
+    """Time expressions of ``text`` (adapter over ``periods.find_times``; [] if unavailable)."""
+    finder = getattr(periods, "find_times", None)
+    if finder is None:
+        return []
+    try:
+        return list(finder(text, base))
+    except Exception:  # the scanner promises not to raise; a bug there must not lose the facts
+        return []
+
+
+def _time_mark(text: str, ts: periods.TimeSpan, base: date | None) -> Mark | None:
+    tv = ts.value
+    if tv is None or tv.vague or tv.start == date.min or tv.end == date.max:
+        return None
+    before = text[max(0, ts.start - 4) : ts.start]
+    if _SINCE_OPEN_RE.search(before) and _SINCE_CLOSE_RE.match(text, ts.end):
+        return Mark(ts.start, ts.end, "since", year=tv.start.year)
+    if tv.granularity == "day" or tv.start == tv.end:
+        stock = _STOCK_RE.search(before)
+        period = tv.end.isoformat() if stock else str(tv.end.year)
+        return Mark(ts.start, ts.end, "time", period=period, granularity="day")
+    period = periods.to_period(tv)
+    if not _PERIOD_OK.match(period):
+        return None
+    return Mark(ts.start, ts.end, "time", period=period, granularity=tv.granularity)
+
+
+def find_marks(text: str, times: Sequence[periods.TimeSpan], base: date | None) -> list[Mark]:
+    """Every time mark of a paragraph, in text order."""
+    marks = [m for ts in times if (m := _time_mark(text, ts, base)) is not None]
+    taken = [(m.start, m.end) for m in marks]
+    for m in _CUE_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        kind = m.lastgroup or ""
+        if kind in ("cn", "yn"):
+            kind = "consec" if m.group("consec") else "nyears"
+        n = small_int(m.group("cn") or m.group("yn") or "") or 0
+        if kind in ("consec", "nyears") and not 1 <= n <= 80:
+            continue
+        marks.append(Mark(m.start(), m.end(), kind, n=n))
+    marks.sort(key=lambda k: k.start)
+    return marks
+
+
+def reporting_period(paragraph_marks: Iterable[Sequence[Mark]]) -> str | None:
+    """The article's reporting period: its first year-sized explicit time (``2025``, ``2022/2024``)."""
+    for marks in paragraph_marks:
+        for m in marks:
+            if m.kind == "time" and m.granularity == "year" and m.period:
+                return m.period
+    return None
+
+
+@dataclass(slots=True)
+class PeriodState:
+    """What a fact needs from its surroundings to get its period."""
+
+    published: date | None
+    reporting: str | None
+    carried: str | None  # year carried from earlier sentences of the paragraph
+
+
+def _span_years(n: int, end_year: int | None) -> str | None:
+    if end_year is None:
+        return None
+    return str(end_year) if n <= 1 else f"{end_year - n + 1}/{end_year}"
+
+
+def resolve_period(
+    marks: Sequence[Mark],
+    *,
+    pos: int,
+    clause_start: int,
+    sentence_start: int,
+    state: PeriodState,
+    previous: str | None,
+    has_previous: bool,
+    is_duration: bool,
+    is_year_count: bool = False,
+) -> str | None:
+    """The period of a fact whose number starts at ``pos`` (see the module docstring).
+
+    ``previous`` is the period of the previous fact in the same sentence (``has_previous`` says
+    whether there is one); ``is_duration`` marks year counts (连续3年) and ranks, which belong
+    to the context year rather than to a span of years: a year count always, a rank when its
+    clause says 连续N年.
+    """
+    base_ctx = state.carried or state.reporting
+    ctx = base_ctx
+    started = False  # a start was given (since / N年累计): a cumulative total keeps its span
+    anchored = is_year_count  # the period is the context year
+    for m in marks:
+        if m.start >= pos:
+            break
+        if m.start < sentence_start:
+            continue
+        in_clause = m.start >= clause_start
+        if m.kind == "time":
+            ctx = m.period
+        elif m.kind == "now":
+            ctx = state.published.isoformat() if state.published else ctx
+        elif m.kind == "since":
+            end_year = year_of(base_ctx)
+            ctx = f"{m.year}/{end_year}" if end_year and end_year > m.year else str(m.year)
+            started = True
+        elif m.kind == "whole":
+            y = year_of(ctx)
+            ctx = str(y) if y else ctx
+        elif not in_clause:
+            continue
+        elif m.kind == "sub" and has_previous:
+            return previous
+        elif m.kind == "recurring" or (m.kind == "cumulative" and not started):
+            return None
+        elif m.kind == "nyears":
+            ctx, started = _span_years(m.n, year_of(base_ctx)), True
+        elif m.kind == "consec" and not is_duration:
+            ctx, started = _span_years(m.n, year_of(ctx)), True
+        elif m.kind == "consec":
+            anchored = True
+    if anchored and year_of(ctx):
+        return str(year_of(ctx))
+    return ctx
+
+
+def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: str | None) -> str | None:
+    """The year carried into the next sentence: that of the sentence's last explicit time."""
+    for m in reversed(marks):
+        if start <= m.start < end and m.kind in ("time", "since"):
+            y = year_of(m.period) if m.kind == "time" else None
+            return str(y) if y else carried
+    return carried
+
+
+# ------------------------------------------------------------------ places
+_PLACE_RE = re.compile(_alt(fd.PLACES))
+_OWN_RE = re.compile(_alt(fd.OWN_PLACE_WORDS))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str  # canonical
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Gazetteer places and own-place words (全市 -> ``""``, filled in with the main place)."""
+    out = [PlaceMention(m.start(), m.end(), fd.PLACES[m.group()]) for m in _PLACE_RE.finditer(text)]
+    out += [PlaceMention(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def main_place(texts: Iterable[str]) -> str | None:
+    """The article's main place: its most mentioned canonical place (first mentioned on a tie)."""
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(m.name for m in find_places(t) if m.name)
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def resolve_place(
+    places: Sequence[PlaceMention],
+    *,
+    pos: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    main: str | None,
+    head_chars: int = 12,
+) -> str | None:
+    """The fact's place: first place in its clause before the number, then after it, then the
+    nearest one earlier in the sentence, then one at the head of the paragraph, then the
+    article's main place."""
+
+    def first(a: int, b: int) -> str | None:
+        for p in places:
+            if a <= p.start < b:
+                return p.name or main
+        return None
+
+    def last(a: int, b: int) -> str | None:
+        for p in reversed(places):
+            if a <= p.start < b:
+                return p.name or main
+        return None
+
+    return (
+        first(clause[0], pos)
+        or first(pos, clause[1])
+        or last(sentence[0], clause[0])
+        or first(0, head_chars)
+        or main
+    )

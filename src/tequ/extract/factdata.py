@@ -1,0 +1,229 @@
+"""Word tables for fact extraction (used by ``tequ.extract.facts`` and its helpers).
+
+Plain data, one comment per entry or per group; ``tests/extract/test_facts.py`` checks their
+integrity (no empty or duplicate keys, values from the schema vocabulary). Every word is in
+Simplified Chinese: extraction runs on the cleaned, Simplified paragraph text.
+"""
+
+from __future__ import annotations
+
+# ------------------------------------------------------------------ units
+# Unit word after a number -> (unit as reported, default kind). Longest match wins, so multi-
+# character units (人次, 个百分点, 平方公里) shadow their prefixes. Classifiers of discrete things
+# are ``count``; amounts, people totals, money, durations and physical quantities are ``level``.
+UNITS: dict[str, tuple[str, str]] = {
+    # classifiers of discrete things and institutions: counts
+    "个": ("个", "count"), "家": ("家", "count"), "项": ("项", "count"), "条": ("条", "count"),
+    "所": ("所", "count"), "种": ("种", "count"), "款": ("款", "count"), "件": ("件", "count"),
+    "户": ("户", "count"), "对": ("对", "count"), "座": ("座", "count"), "批": ("批", "count"),
+    "支": ("支", "count"), "套": ("套", "count"), "间": ("间", "count"), "张": ("张", "count"),
+    "部": ("部", "count"), "篇": ("篇", "count"), "份": ("份", "count"), "场": ("场", "count"),
+    "例": ("例", "count"), "艘": ("艘", "count"), "栋": ("栋", "count"), "处": ("处", "count"),
+    "宗": ("宗", "count"), "笔": ("笔", "count"), "枚": ("枚", "count"), "颗": ("颗", "count"),
+    "类": ("类", "count"), "次": ("次", "count"), "轮": ("轮", "count"),
+    "张床": ("张", "count"), "床": ("张", "count"),  # hospital beds
+    # people counted one by one with a classifier: counts in 人 (名 and 位 are people classifiers)
+    "名": ("人", "count"), "位": ("人", "count"),
+    # people and traffic totals: levels
+    "人": ("人", "level"), "人次": ("人次", "level"), "万人次": ("人次", "level"),
+    "车次": ("车次", "level"), "班次": ("班次", "level"), "架次": ("架次", "level"),
+    "艘次": ("艘次", "level"), "航次": ("航次", "level"),
+    # money: the amount in yuan (万/亿 belong to the number); foreign currencies keep their name
+    "元": ("元", "level"), "块钱": ("元", "level"), "美元": ("美元", "level"),
+    "港元": ("港元", "level"), "港币": ("港元", "level"), "欧元": ("欧元", "level"),
+    "日元": ("日元", "level"), "澳门元": ("澳门元", "level"),
+    # produced or moved volumes
+    "辆": ("辆", "level"), "台": ("台", "level"), "标箱": ("标箱", "level"), "吨": ("吨", "level"),
+    "千克": ("千克", "level"), "公斤": ("千克", "level"),
+    # area, length, volume, energy
+    "平方公里": ("平方公里", "level"), "平方千米": ("平方公里", "level"),
+    "平方米": ("平方米", "level"), "公顷": ("公顷", "level"), "亩": ("亩", "level"),
+    "公里": ("公里", "level"), "千米": ("公里", "level"), "米": ("米", "level"),
+    "立方米": ("立方米", "level"), "千瓦": ("千瓦", "level"), "兆瓦": ("兆瓦", "level"),
+    "千瓦时": ("千瓦时", "level"), "度电": ("千瓦时", "level"),
+    # durations (calendar dates are not units: periods.py reads them)
+    "小时": ("小时", "level"), "分钟": ("分钟", "level"), "秒": ("秒", "level"),
+    "天": ("天", "level"), "个工作日": ("个工作日", "level"), "工作日": ("个工作日", "level"),
+    "个月": ("个月", "level"), "周": ("周", "level"),
+    # other levels
+    "岁": ("岁", "level"), "倍": ("倍", "level"),
+    # changes of a rate
+    "个百分点": ("个百分点", "change"), "百分点": ("个百分点", "change"),
+}  # fmt: skip
+
+# 年 after a number is a duration only in these constructions (连续3年 = three years running);
+# otherwise N年 is a calendar year or part of a plan's name.
+YEAR_COUNT_CUES: tuple[str, ...] = (
+    "连续",  # 连续20年: N years in a row
+)
+
+# A number followed by one of these is a name, an ordinal or an address, not a quantity.
+NOT_QUANTITY_AFTER: tuple[str, ...] = (
+    "号线", "号", "届", "中全会", "次全会", "次会议", "次党代会", "次代表大会",  # lines, sessions, plenums
+    "期工程",  # 二期工程: phase names
+    "级",  # 5级, A级: grades and levels
+)  # fmt: skip
+
+# A number right after one of these is not a quantity of its own.
+NOT_QUANTITY_BEFORE: tuple[str, ...] = (
+    "第",  # ordinal: 第1000万辆, 第九届
+    "每",  # rate denominator: 每万人, 每千人
+    "编号", "电话", "热线", "邮编", "文号",  # identifiers
+)  # fmt: skip
+
+# Before a percentage these make it a name of a tier, not a quantity (ESI全球前1%学科).
+TIER_BEFORE_PERCENT: tuple[str, ...] = ("前", "后", "top", "Top", "TOP")
+
+# ------------------------------------------------------------------ N大 + noun
+# 三大建议 / 六大机制: the unit is the noun's usual classifier. Nouns counted with 项; others 个.
+CLASSIFIER_BY_NOUN: dict[str, str] = {
+    "建议": "项", "举措": "项", "措施": "项", "任务": "项", "工程": "项", "行动": "项",  # proposals, actions
+    "计划": "项", "制度": "项", "成果": "项",  # plans, rules, results (改革, 政策 are usually modifiers)
+    "产业": "个", "机制": "个", "领域": "个", "平台": "个", "中心": "个", "板块": "个",  # structures
+}  # fmt: skip
+# Words after N大 that make it a name (大湾区, 大学, 大会...) rather than "N big ...".
+NOT_BIG_NEXT: tuple[str, ...] = ("湾区", "学", "会", "厦", "道", "队", "楼", "桥", "洋", "洲", "型", "众")
+
+# ------------------------------------------------------------------ qualifiers
+# Words right before the number (after any adverbs) -> qualifier. Longest match wins.
+QUALIFIER_BEFORE: dict[str, str] = {
+    "突破": "over", "超过": "over", "超": "over", "逾": "over", "超出": "over",  # passing a mark
+    "高于": "over", "多于": "over", "大于": "over", "过": "over",  # more than
+    "以上": "at_least",  # never before a number; kept for symmetry of the table test
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "不下": "at_least",  # floor
+    "约": "about", "大约": "about", "约为": "about", "大概": "about", "达约": "about",  # roughly
+    "近": "nearly", "接近": "nearly", "将近": "nearly", "逼近": "nearly", "近乎": "nearly",  # almost
+    "不到": "under", "不足": "under", "低于": "under", "少于": "under", "小于": "under",  # below
+}  # fmt: skip
+# Words right after number + unit -> qualifier.
+QUALIFIER_AFTER: dict[str, str] = {
+    "以上": "at_least", "及以上": "at_least", "或以上": "at_least",  # N or more
+    "左右": "about", "上下": "about",  # about N
+    "以下": "under", "以内": "under", "之内": "under", "不到": "under",  # below N
+    "多": "over", "余": "over",  # 100多个 when the scanner left the suffix out
+}  # fmt: skip
+# Suffixes the number scanner reports as ``approx_suffix`` (500余项, 30多家) -> qualifier.
+APPROX_SUFFIX: dict[str, str] = {"余": "over", "多": "over", "几": "over"}
+
+# 迈上/跨上 ... 台阶/大关: crossing a threshold, i.e. over the number.
+THRESHOLD_VERBS: tuple[str, ...] = ("迈上", "跨上", "站上", "跃上", "登上", "迈过", "跨越", "突破")
+THRESHOLD_NOUNS: tuple[str, ...] = ("台阶", "大关", "关口")
+
+# ------------------------------------------------------------------ changes
+# Verb right before the number (after 同比/环比 and a qualifier) -> sign of the change.
+CHANGE_VERBS: dict[str, int] = {
+    "增长": 1, "增加": 1, "提升": 1, "提高": 1, "上升": 1, "上涨": 1, "增": 1, "多": 1,  # up
+    "扩大": 1, "攀升": 1, "回升": 1, "跃升": 1, "增幅": 1, "增速": 1, "涨": 1,  # up
+    "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "下跌": -1, "减": -1,  # down
+    "缩短": -1, "压减": -1, "压缩": -1, "缩减": -1, "减轻": -1, "降": -1, "少": -1, "收窄": -1,
+    "节省": -1, "节约": -1, "提速": 1,  # faster/shorter
+}  # fmt: skip
+# After a change verb these make the number the new level, not the change (增至33家, 缩短为30分钟).
+CHANGE_TO: tuple[str, ...] = ("至", "到", "为")
+# Adverbs and comparison words allowed between a change verb or cue and the number.
+FILLERS: tuple[str, ...] = (
+    "同比", "环比", "较上年", "比上年", "较去年", "比去年", "年均", "平均", "累计",  # comparison base
+    "首次", "再次", "已", "已经", "均", "分别", "共", "了", "总计", "合计", "达", "达到", "有",  # adverbs
+    "预计", "有望", "将", "可", "约", "持续", "稳定", "保持", "实现", "超", "近",  # modality
+)  # fmt: skip
+
+# ------------------------------------------------------------------ shares and rates
+# In the clause before a percentage: the percentage is a proportion of a whole (share).
+SHARE_CUES: tuple[str, ...] = ("占比", "比重", "占", "比例", "比率", "份额", "覆盖率", "渗透率", "的")
+# Around a percentage: the percentage is a rate of its own (level), e.g. a tax rate.
+RATE_CUES: tuple[str, ...] = (
+    "税", "利率", "费率", "税率", "贴息", "首付", "折扣", "收益率", "增值率", "补贴比例",  # rates
+    "优惠",  # 15%优惠税率
+)  # fmt: skip
+
+# ------------------------------------------------------------------ targets
+# In the clause (or leading the sentence) before the number: the number is planned or aimed for.
+TARGET_CUES: tuple[str, ...] = (
+    "力争", "争取", "目标", "确保", "计划新增", "计划建设", "规划建设",  # aims and plans
+    "拟新增", "拟建设", "拟投资", "拟建",  # 拟 + verb (bare 拟 is also in 虚拟, 模拟)
+    "将新增", "将建成", "将达到", "将打造", "将建设", "将推动", "将引进",  # will + build/add
+)  # fmt: skip
+# Estimates and expectations of a current figure are levels, never targets.
+ESTIMATE_CUES: tuple[str, ...] = ("预计", "有望", "预期", "估计")
+
+# ------------------------------------------------------------------ ranks
+# Verbs that introduce a position (居全国城市首位, 保持全国城市首位).
+RANK_VERBS: tuple[str, ...] = (
+    "居", "位居", "位列", "位于", "排名", "排在", "排", "列", "稳居", "保持", "名列", "跻身", "领跑",
+)  # fmt: skip
+# Position words -> value; 第N位/名/档 are read by pattern in facts.py.
+RANK_WORDS: dict[str, int] = {
+    "首位": 1, "榜首": 1, "第一位": 1, "第一名": 1, "双第一": 1, "第一": 1,  # first
+}  # fmt: skip
+# Scopes of a ranking or superlative (全国最多, 全国城市首位).
+RANK_SCOPES: tuple[str, ...] = (
+    "全国", "全省", "全球", "世界", "国内", "内地", "大湾区", "全市", "同类", "亚洲", "华南",
+)  # fmt: skip
+# Superlatives after a scope: the thing is first in that scope (全国最多的16个口岸 -> rank 1).
+SUPERLATIVES: tuple[str, ...] = ("最多", "最大", "最高", "最长", "最快", "最强", "第一大")
+
+# ------------------------------------------------------------------ periods
+# The quantity is a stock now: the period is the publication day.
+NOW_CUES: tuple[str, ...] = ("目前", "如今", "现已", "当前", "现有", "至今", "截至目前", "截止目前")
+# Cumulative totals with no start: period null (unless a start is given: 自2020年以来, 3年累计).
+CUMULATIVE_CUES: tuple[str, ...] = ("累计", "总计", "历年", "迄今")
+# Per-period averages and rates (年均新增100家): a recurring figure, no single period.
+RECURRING_CUES: tuple[str, ...] = ("年均", "每年", "每月", "每周", "每天", "平均每年", "常年")
+# A stock at a moment: 截至2024年底 -> the end day of the time expression.
+STOCK_CUES: tuple[str, ...] = ("截至", "截止", "截止到", "截至到", "到")
+# 自2020年...以来: a span from that time to the reporting period.
+SINCE_OPEN: tuple[str, ...] = ("自", "从")
+SINCE_CLOSE: tuple[str, ...] = ("以来", "来")
+# The whole year of the current context (全年交易额).
+WHOLE_YEAR_CUES: tuple[str, ...] = ("全年",)
+# The clause restates part of what the previous clause measured: it inherits its period.
+SUBPART_CUES: tuple[str, ...] = ("其中",)
+
+# ------------------------------------------------------------------ subjects
+# Words stripped from the start of a subject phrase (connectives, time and scope adverbs).
+SUBJECT_LEAD_STRIP: tuple[str, ...] = (
+    "其中", "此外", "同时", "另外", "并且", "并", "且", "还", "也", "而", "及", "和", "以及",  # connectives
+    "全年", "全市", "全区", "全省", "全国", "目前", "如今", "现已", "当前", "今年", "去年",  # time/scope
+    "共", "总计", "合计", "累计", "均", "已", "已经", "首次", "预计", "有望", "新近", "先后",  # adverbs
+    "截至目前", "截止目前", "年均", "每年", "其", "这一", "该", "在", "以", "已有", "有",
+)  # fmt: skip
+# Words stripped from the end of a subject phrase (verbs and adverbs that link it to the number).
+SUBJECT_TAIL_STRIP: tuple[str, ...] = (
+    "达到", "达", "为", "是", "有", "共", "合计", "总计", "累计", "突破", "超过", "超", "逾",  # links
+    "首次", "再次", "已", "均", "分别", "同比", "环比", "预计", "有望", "将", "已经", "约", "近",
+    "接近", "增至", "增加至", "提高至", "提升至", "达至", "稳定在", "保持在", "持续", "稳定",
+    "数量", "了", "的", "迈上", "跨上", "站上", "首次迈上", "在",
+)  # fmt: skip
+# A subject that is only one of these heads names a property of what the clause before counted
+# (新增机构50家、总数达到97家 -> 机构总数).
+GENERIC_HEADS: tuple[str, ...] = (
+    "总数", "总量", "总额", "规模", "占比", "比重", "增速", "增幅", "数量", "总规模", "余额",
+)  # fmt: skip
+# Verbs that lead a subject and make a distinct indicator (新增社康机构 vs 社康机构 总数); removed
+# when a generic head borrows the subject.
+FLOW_VERBS: tuple[str, ...] = ("新增", "新建", "新登记", "新开", "新获批", "引进", "落地")
+
+# Verbs that end a noun phrase read after a classifier (32家社康机构|实现…): the predicate starts.
+# Other verbs inside the phrase are modifiers (联营律师事务所, 测试认证产品) and are kept.
+PREDICATE_VERBS: tuple[str, ...] = (
+    "实现", "获得", "获评", "获批", "开展", "启动", "入驻", "覆盖", "实行", "实施", "参与", "参加",  # act
+    "完成", "达到", "达", "落户", "提供", "建成", "开通", "组成", "发布", "推出", "成为", "位居",
+    "通过", "进入", "纳入", "签约", "认可", "支持", "接受", "加入", "获", "在", "是", "为", "有",
+    "均", "共", "分别", "已", "将", "正", "持续", "累计", "同比", "增长", "下降", "提升",  # adverbs
+)  # fmt: skip
+
+# ------------------------------------------------------------------ places
+# Place gazetteer: surface form -> canonical name (Shenzhen, its districts and zones, neighbours).
+PLACES: dict[str, str] = {
+    "深圳市": "深圳", "深圳": "深圳", "鹏城": "深圳",  # the city
+    "福田区": "福田区", "福田": "福田区", "罗湖区": "罗湖区", "罗湖": "罗湖区",  # districts
+    "南山区": "南山区", "盐田区": "盐田区", "盐田": "盐田区", "宝安区": "宝安区", "宝安": "宝安区",
+    "龙岗区": "龙岗区", "龙岗": "龙岗区", "龙华区": "龙华区", "坪山区": "坪山区", "坪山": "坪山区",
+    "光明区": "光明区", "大鹏新区": "大鹏新区", "深汕特别合作区": "深汕特别合作区",
+    "前海": "前海", "河套": "河套", "蛇口": "蛇口", "西丽": "西丽", "光明科学城": "光明科学城",  # zones
+    "香港": "香港", "澳门": "澳门", "广州": "广州", "东莞": "东莞", "惠州": "惠州",  # neighbours
+    "中山": "中山", "珠海": "珠海", "佛山": "佛山", "江门": "江门", "肇庆": "肇庆",
+    "广东省": "广东", "广东": "广东", "粤港澳大湾区": "粤港澳大湾区", "大湾区": "粤港澳大湾区",
+}  # fmt: skip
+# Scope words that stand for the article's own place (全市11个口岸 -> the city).
+OWN_PLACE_WORDS: tuple[str, ...] = ("全市", "本市", "全区", "本区", "我市", "我区")

@@ -1,0 +1,334 @@
+"""Fact candidates in one paragraph's clean text: number, unit, qualifier, kind, quote range.
+
+Positions are indices into ``Paragraph.text`` (end exclusive); ``tequ.extract.facts`` maps them
+to the original. A candidate's quote ``[a, b)`` covers the cue words, the number and its unit
+(``同比增长14%``, ``突破2.73亿人次``), never more than the clause.
+
+Mechanisms (tables in ``factdata``):
+
+- candidates: numbers from ``numbers.find_numbers`` followed by a unit word (``UNITS``), a
+  percent sign, ``N大`` + noun (三大建议), or a bare magnitude after a qualifier (超千家);
+  ordinals, plan names, dates, numbers inside 《》 titles or short quoted slogans, tiers
+  (前1%), rate denominators (每万人) and line/session numbers (17号线, 九次全会) are left out;
+- the words right before the number (read backwards, longest first) give the qualifier, a
+  change verb and its sign, a share link, a threshold (迈上…台阶); the words after give
+  以上/左右/以下;
+- ranks: a rank verb (居, 保持) followed within the clause by 首位/第N位/第一档, or a scope +
+  superlative before a quantity (全国最多的16个);
+- kind: rank, change, share (a percentage, unless a rate such as a tax rate), else the unit's
+  default (count for classifiers, level for amounts); targets are decided with the context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tequ.extract import factcontext as fc
+from tequ.extract import factdata as fd
+from tequ.extract import factsubject as fs
+from tequ.extract.numbers import NumberSpan, find_numbers, parse_number
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_UNIT_RE = re.compile(rf"\s?({_alt(fd.UNITS)})")
+_NOT_AFTER_RE = re.compile(rf"\s?(?:{_alt(fd.NOT_QUANTITY_AFTER)})")
+_NOT_BEFORE_RE = re.compile(rf"(?:{_alt(fd.NOT_QUANTITY_BEFORE)})\s?$")
+_TIER_RE = re.compile(rf"(?:{_alt(fd.TIER_BEFORE_PERCENT)})$")
+_QUAL_AFTER_RE = re.compile(rf"\s?({_alt(fd.QUALIFIER_AFTER)})")
+_THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
+_BIG_RE = re.compile(
+    rf"(?<![第\d])([二三四五六七八九十两]|[2-9])大(?!{_alt(fd.NOT_BIG_NEXT)})(?=[\u4e00-\u9fff“])"
+)
+_BARE_MAG_RE = re.compile(
+    rf"(?<=超|逾|近|上|过)([百千万])(?={_alt(k for k, v in fd.UNITS.items() if v[1] == 'count')})"
+)
+_RANK_RE = re.compile(
+    rf"({_alt(fd.RANK_VERBS)})([^，。；;,]{{0,12}}?)(首位|榜首|双第一|第([一二三四五六七八九十]|\d{{1,2}})(位|名|档)?)"
+)
+_SUPERLATIVE_RE = re.compile(rf"({_alt(fd.RANK_SCOPES)})(?:城市)?({_alt(fd.SUPERLATIVES)})的?")
+SENTENCE_RE = re.compile(r"[。！？；!?;\n]")
+CLAUSE_RE = re.compile(r"[，,：:]|——|(?<=[^\d\s])\s+(?=[^\d\s])")
+_TITLE_RE = re.compile(r"《[^》]{0,80}》")
+_QUOTED_RE = re.compile(r"“[^”]{1,10}”|\"[^\"]{1,10}\"")
+_CHINESE_DIGITS = "一二三四五六七八九十两零〇"
+
+# Back-scan table: word before a number -> role. Built once from factdata.
+_ROLES: dict[str, tuple[str, str | int]] = {}
+for _w in fd.FILLERS:
+    _ROLES[_w] = ("fill", 0)
+for _w in fd.THRESHOLD_VERBS:
+    _ROLES[_w] = ("thr", 0)
+for _w, _s in fd.CHANGE_VERBS.items():
+    _ROLES[_w] = ("chg", _s)
+for _w in fd.FLOW_VERBS:
+    _ROLES[_w] = ("flow", 0)
+for _w in ("占比", "比重", "占", "比例", "比率", "份额"):
+    _ROLES[_w] = ("share", 0)
+for _w in (*fd.CHANGE_TO, "达至", "稳定在", "保持在", "在"):
+    _ROLES[_w] = ("to", 0)
+for _w in fd.YEAR_COUNT_CUES:
+    _ROLES[_w] = ("consec", 0)
+for _w, _q in fd.QUALIFIER_BEFORE.items():
+    _ROLES[_w] = ("q", _q)
+_MAX_ROLE = max(len(w) for w in _ROLES)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A fact candidate inside one paragraph: ``[a, b)`` is the quote, ``n`` the number start."""
+
+    a: int
+    b: int
+    n: int
+    value: float
+    unit: str
+    kind: str
+    qualifier: str = "exact"
+    post: int = 0  # end of number + unit (+ qualifier after)
+    noun: str = ""  # noun phrase after the classifier
+    estimate: bool = False
+    duration: bool = False  # 连续N年 counts and ranks: the context year, not a span
+    sub: str = ""  # subject hint (rank/duration predicate)
+    share_word: str = ""  # 占比 / 比重 read before a share
+
+
+@dataclass(slots=True)
+class _Scan:
+    start: int
+    qualifier: str = "exact"
+    sign: int = 0
+    share: bool = False
+    threshold: bool = False
+    consec: bool = False
+    flow: bool = False
+    share_word: str = ""
+
+
+def _scan_back(text: str, pos: int, floor: int) -> _Scan:
+    """Read cue words backwards from ``pos`` (longest match first) down to ``floor``."""
+    sc = _Scan(pos)
+    seen_to = False
+    i = pos
+    for _ in range(6):
+        while i > floor and text[i - 1] == " ":
+            i -= 1
+        for k in range(min(_MAX_ROLE, i - floor), 0, -1):
+            role = _ROLES.get(text[i - k : i])
+            if role is not None:
+                break
+        else:
+            break
+        kind, val = role
+        if kind == "q" and sc.qualifier == "exact" and sc.sign == 0:
+            sc.qualifier = str(val)
+        elif kind == "chg" and not seen_to and sc.sign == 0:
+            sc.sign = int(val)
+        elif kind == "to":
+            seen_to = seen_to or sc.sign == 0
+        if kind == "share" and not sc.share_word:
+            sc.share_word = text[i - k : i]
+        sc.share = sc.share or kind == "share"
+        sc.threshold = sc.threshold or kind == "thr" or val == "over"
+        sc.consec = sc.consec or kind == "consec"
+        sc.flow = sc.flow or kind == "flow"
+        i -= k
+        sc.start = i
+    return sc
+
+
+def _blocked(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of 《》 titles and of short quoted slogans (“八个提升”)."""
+    return [m.span() for m in _TITLE_RE.finditer(text)], [m.span() for m in _QUOTED_RE.finditer(text)]
+
+
+def _inside(a: int, b: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _bounds(text: str, pattern: re.Pattern[str]) -> list[int]:
+    return [0, *(m.end() for m in pattern.finditer(text)), len(text)]
+
+
+def _segment(bounds: list[int], pos: int) -> tuple[int, int]:
+    lo = 0
+    for b in bounds:
+        if b <= pos:
+            lo = b
+        else:
+            return lo, b
+    return lo, bounds[-1]
+
+
+def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
+    """``(unit, default kind, end)`` of the unit right after the number, or None."""
+    if n.percent:
+        return "%", "share", n.end
+    if n.permille:
+        return "‰", "share", n.end
+    if _NOT_AFTER_RE.match(text, n.end):
+        return None
+    m = _UNIT_RE.match(text, n.end)
+    if m is None:
+        return None
+    unit, kind = fd.UNITS[m.group(1)]
+    nxt = text[m.end() : m.end() + 1]
+    if nxt and nxt in _CHINESE_DIGITS and not n.text.isascii():
+        return None  # 五位一体, 三化一对照: a slogan built of numerals
+    return unit, kind, m.end()
+
+
+def _quantity(
+    text: str,
+    n: NumberSpan,
+    clause: tuple[int, int],
+    blocked: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+) -> Candidate | None:
+    """A candidate for the number ``n``, or None when it is not a quantity."""
+    if n.ordinal or n.plan or n.high is not None or n.value <= 0:
+        return None
+    titles, quoted = blocked
+    if _inside(n.start, n.end, titles) or (_inside(n.start, n.end, quoted) and not n.percent):
+        return None
+    if _NOT_BEFORE_RE.search(text, 0, n.start) or (n.text == "一" and not n.percent):
+        return None
+    if (n.percent or n.permille) and _TIER_RE.search(text, 0, n.start):
+        return None
+    found = _unit_at(text, n)
+    if found is None:
+        return None
+    unit, kind, end = found
+    sc = _scan_back(text, n.start, clause[0])
+    if unit == "年":
+        return None  # calendar years are periods, not quantities (连续N年 is handled below)
+    return _build(text, n.start, n.value, unit, kind, end, sc, clause, n.approx_suffix)
+
+
+def _build(
+    text: str, start: int, value: float, unit: str, kind: str, end: int, sc: _Scan,
+    clause: tuple[int, int], approx: str | None,
+) -> Candidate:  # fmt: skip
+    qualifier = sc.qualifier
+    if approx and qualifier == "exact":
+        qualifier = fd.APPROX_SUFFIX.get(approx, "exact")
+    post = end
+    m = _QUAL_AFTER_RE.match(text, end)
+    if m and not (m.group(1) in ("多", "余") and approx):
+        qualifier = fd.QUALIFIER_AFTER[m.group(1)]
+        post = m.end()
+    if sc.threshold and _THRESHOLD_AFTER_RE.match(text, post) and qualifier == "exact":
+        qualifier = "over"
+    clause_text = text[clause[0] : clause[1]]
+    if sc.sign:
+        kind, value = "change", value * sc.sign
+    elif unit == "%" and not sc.share and any(c in clause_text for c in fd.RATE_CUES):
+        kind = "level"
+    estimate = any(c in text[clause[0] : start] for c in fd.ESTIMATE_CUES)
+    return Candidate(
+        sc.start, post, start, value, unit, kind, qualifier, post, estimate=estimate, share_word=sc.share_word
+    )
+
+
+def _duration(text: str, n: NumberSpan, clause: tuple[int, int]) -> Candidate | None:
+    """连续N年: a count of years."""
+    if n.ordinal or n.high is not None or not 1 <= n.value <= 100 or text[n.end : n.end + 1] != "年":
+        return None
+    sc = _scan_back(text, n.start, clause[0])
+    if not sc.consec:
+        return None
+    pred = fs.clean_pre(text[n.end + 1 : clause[1]])
+    return Candidate(sc.start, n.end + 1, n.start, n.value, "年", "count", post=n.end + 1,
+                 duration=True, sub=pred)  # fmt: skip
+
+
+def _big(text: str, m: re.Match[str], clause: tuple[int, int]) -> Candidate | None:
+    """N大 + noun (三大建议): a count in the noun's classifier."""
+    try:
+        value = parse_number(m.group(1))
+    except Exception:
+        return None
+    window = text[m.end() : min(clause[1], m.end() + 12)]
+    hits = [(window.rfind(k) + len(k), v) for k, v in fd.CLASSIFIER_BY_NOUN.items() if k in window]
+    if hits:
+        end, unit = max(hits)
+        noun = window[:end]
+    else:
+        noun, unit = fs.noun_after(text, m.end(), clause[1]), "个"
+    if len(noun) < 2:
+        return None
+    sc = _scan_back(text, m.start(), clause[0])
+    cand = Candidate(sc.start, m.end(), m.start(), value, unit, "count", post=m.end(), noun=noun)
+    return cand
+
+
+def _bare_magnitude(text: str, m: re.Match[str], clause: tuple[int, int]) -> Candidate | None:
+    """超千家, 近万人: a lone magnitude character after a qualifier."""
+    value = {"百": 100.0, "千": 1000.0, "万": 10000.0}[m.group(1)]
+    um = _UNIT_RE.match(text, m.end())
+    if um is None:
+        return None
+    unit, kind = fd.UNITS[um.group(1)]
+    sc = _scan_back(text, m.start(), clause[0])
+    return _build(text, m.start(), value, unit, kind, um.end(), sc, clause, None)
+
+
+def _ranks(text: str, bounds: list[int], cands: list[Candidate]) -> list[Candidate]:
+    """Positions: 居全国城市首位 (1), 第N位/名/档 after a rank verb, 全国最多的N个 (1)."""
+    out: list[Candidate] = []
+    for m in _RANK_RE.finditer(text):
+        clause = _segment(bounds, m.start())
+        if m.end() > clause[1] or (m.group(4) and not (m.group(5) or m.group(1))):
+            continue
+        word = m.group(3)
+        value = float(fd.RANK_WORDS.get(word, 0))
+        if not value and m.group(4):
+            g = m.group(4)
+            value = float(g) if g.isdigit() else float(fc.small_int(g) or 0)
+        if value <= 0:
+            continue
+        unit = "档" if m.group(5) == "档" else "位"
+        scope = "".join(c for c in m.group(2) if c not in '“”"')
+        out.append(Candidate(m.start(), m.end(), m.start(), value, unit, "rank", post=m.end(),
+                         duration=True, sub=scope + "排名"))  # fmt: skip
+    for m in _SUPERLATIVE_RE.finditer(text):
+        clause = _segment(bounds, m.start())
+        nxt = next((c for c in cands if m.end() <= c.n < clause[1] and c.kind != "rank"), None)
+        if nxt is None or nxt.n - m.end() > 2:
+            continue
+        out.append(Candidate(m.start(), nxt.post, nxt.n, 1.0, "位", "rank", post=nxt.post,
+                         duration=True, noun=nxt.noun, sub=m.group(1) + "排名"))  # fmt: skip
+    return out
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every fact candidate of one paragraph's clean text, in text order."""
+    bounds = sorted(set(_bounds(text, CLAUSE_RE) + _bounds(text, SENTENCE_RE)))
+    blocked = _blocked(text)
+    no_go = blocked[0] + blocked[1]
+    cands: list[Candidate] = []
+    for n in find_numbers(text):
+        clause = _segment(bounds, n.start)
+        c = _duration(text, n, clause) or _quantity(text, n, clause, blocked)
+        if c is not None and c.kind != "change" and not c.noun:
+            c.noun = fs.noun_after(text, c.post, clause[1])
+        if c is not None:
+            cands.append(c)
+    taken = {c.n for c in cands}
+    for m in _BIG_RE.finditer(text):
+        if m.start() not in taken and not _inside(m.start(), m.end(), no_go):
+            c = _big(text, m, _segment(bounds, m.start()))
+            if c is not None:
+                cands.append(c)
+    for m in _BARE_MAG_RE.finditer(text):
+        if m.start() not in taken and not _inside(m.start(), m.end(), no_go):
+            c = _bare_magnitude(text, m, _segment(bounds, m.start()))
+            if c is not None:
+                cands.append(c)
+    cands.sort(key=lambda c: c.n)
+    cands += _ranks(text, bounds, cands)
+    cands.sort(key=lambda c: (c.n, c.kind == "rank"))
+    return cands

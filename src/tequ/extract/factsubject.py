@@ -1,0 +1,130 @@
+"""The subject of a fact: what is measured, as a short normalised noun phrase.
+
+Positions are indices into one paragraph's clean text. The subject comes from the clause's
+structure, never from a list of indicators:
+
+- ``[subject][link verb][number]`` (深圳口岸出入境人员数量突破2.73亿人次): the phrase before the
+  number, with leading connectives/time words and trailing link verbs stripped;
+- ``[verb][number][classifier][noun]`` (引进落地2家外商独资医院): the verb phrase before plus the
+  noun phrase after the classifier (read with rjieba's part-of-speech tags);
+- a bare head (总数达到97家, 占比93.3%, 同比增长14%): the previous fact's subject plus the head.
+
+``normalise_subject`` makes the same indicator phrased in two articles come out the same:
+quotes and spaces dropped, 全年/全市/共/累计 removed, a trailing 数量 dropped, and the place
+prefixed when the phrase does not already start with a place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import rjieba
+
+from tequ.extract import factdata as fd
+
+_NOUNISH = frozenset(
+    {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "an", "j", "l", "s", "b", "a", "eng", "f", "i"}
+)
+_QUOTES = "“”‘’\"'「」『』"
+_PREDICATES = frozenset(fd.PREDICATE_VERBS)
+_JOINERS = ("或", "和", "及", "与")
+_PUNCT = "，,、：:；;。！？!?（）()“”‘’\"'《》 "
+_CUT_AFTER = ("了", "把", "被", "对于", "通过")
+_CONJ_END = ("和", "及", "以及", "与", "、", "或")
+_MAX_PRE = 18
+_MAX_SUBJECT = 32
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _strip_words(s: str, words: tuple[str, ...], *, leading: bool) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    changed = True
+    while changed and s:
+        changed = False
+        for w in ordered:
+            if leading and s.startswith(w) and len(s) > len(w):
+                s, changed = s[len(w) :], True
+                break
+            if not leading and s.endswith(w) and len(s) >= len(w):
+                s, changed = s[: len(s) - len(w)], True
+                break
+    return s
+
+
+def clean_pre(segment: str) -> str:
+    """The subject phrase in ``segment`` (clause text before the number and its cue words)."""
+    s = _SPACE_RE.sub("", segment).strip(_PUNCT)
+    for cut in _CUT_AFTER:
+        i = s.rfind(cut)
+        if i >= 0:
+            s = s[i + len(cut) :]
+    if s.endswith(_CONJ_END):
+        return ""
+    s = _strip_words(s, fd.SUBJECT_TAIL_STRIP, leading=False)
+    s = _strip_words(s, fd.SUBJECT_LEAD_STRIP, leading=True)
+    if len(s) > _MAX_PRE:
+        s = s[-_MAX_PRE:]
+    return s.strip(_QUOTES + "，,、")
+
+
+@lru_cache(maxsize=4096)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(rjieba.tag(text))
+
+
+def noun_after(text: str, start: int, end: int) -> str:
+    """The noun phrase starting at ``text[start]`` (a leading 的 skipped, up to ``end``): nouns,
+    adjectives, quotes, 或/和/与 between nouns, and verbs used as modifiers (联营律师事务所);
+    it ends at a predicate verb (``PREDICATE_VERBS``), a particle or punctuation."""
+    if text.startswith("的", start):
+        start += 1
+    window = text[start : min(end, start + 20)]
+    if not window:
+        return ""
+    words: list[str] = []
+    for word, pos in _tags(window):
+        if word in _PREDICATES:
+            break
+        if pos in _NOUNISH or (pos == "m" and not any(c.isdigit() for c in word)):
+            words.append(word)
+        elif pos == "x" and word in _QUOTES:
+            continue
+        elif (pos in ("c", "p") and word in _JOINERS and words) or pos in ("v", "vd"):
+            words.append(word)
+        else:
+            break
+    while words and words[-1] in _JOINERS:
+        words.pop()
+    return "".join(words)
+
+
+def normalise_subject(subject: str, place: str | None) -> str:
+    """Stable form of a subject: no quotes or spaces, scope words dropped, place prefixed."""
+    s = _SPACE_RE.sub("", subject)
+    s = "".join(c for c in s if c not in _QUOTES)
+    s = _strip_words(s, fd.SUBJECT_LEAD_STRIP + fd.OWN_PLACE_WORDS, leading=True)
+    for tail in ("数量", "总量"):
+        if s.endswith(tail) and len(s) > len(tail) + 1:
+            s = s[: -len(tail)]
+    if place and s and not s.startswith(place) and not any(s.startswith(p) for p in fd.PLACES):
+        s = place + s
+    return s[:_MAX_SUBJECT]
+
+
+def borrow(previous: str | None, head: str) -> str:
+    """A subject for a bare head (总数, 占比...) from the previous fact's subject."""
+    if not previous:
+        return head
+    base = previous
+    for verb in sorted(fd.FLOW_VERBS, key=len, reverse=True):
+        i = base.find(verb)
+        if 0 <= i <= 4:
+            base = base[:i] + base[i + len(verb) :]
+            break
+    return base + head if head and not base.endswith(head) else base
+
+
+def is_generic(pre: str) -> bool:
+    """True when ``pre`` is empty, a bare head (总数) or a relation to something before (占GDP比重)."""
+    return not pre or pre in fd.GENERIC_HEADS or pre.startswith("占")
