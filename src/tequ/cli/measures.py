@@ -46,8 +46,8 @@ def _label_json(doc: Document, label: Label) -> dict[str, Any]:
     }
 
 
-def _run(paths: tuple[str, ...], only: list[str], verb: str) -> list[tuple[Document, Annotations]]:
-    report = RunReport(verb)
+def _run(paths: tuple[str, ...], only: list[str], report: RunReport) -> list[tuple[Document, Annotations]]:
+    """Run the stages in ``only`` (and what they need) on every readable input."""
     out = []
     for doc in iter_documents(paths, report):
         try:
@@ -55,7 +55,6 @@ def _run(paths: tuple[str, ...], only: list[str], verb: str) -> list[tuple[Docum
         except TequError as exc:
             report.ok -= 1
             report.error(str(exc))
-    report.finish()
     return out
 
 
@@ -68,21 +67,22 @@ def measures(paths: tuple[str, ...], as_json: bool) -> None:
     PATHS are files, folders (read recursively) or - for standard input. Status is planned,
     ongoing or done; horizon is the plan period or year when the text gives one.
     """
-    results = _run(paths, ["measures"], "read")
-    if as_json:
+    report = RunReport("read")
+    results = _run(paths, ["measures"], report)
+    if as_json and results:
         data = [
             {"source": doc.source, "measures": [dataclasses.asdict(m) for m in ann.measures]}
             for doc, ann in results
         ]
         click.echo(dump_json(data[0] if len(data) == 1 and len(paths) == 1 else data))
-        return
-    for doc, ann in results:
-        click.echo(f"{doc.source}  ({len(ann.measures)} measures)")
-        click.echo(
-            "  " + _pad("status", 7) + "  " + _pad("horizon", 10) + "  " + _pad("actor", 16) + "  action"
-        )
-        for m in ann.measures:
-            click.echo("  " + _measure_row(m))
+    elif results:
+        header = "  ".join((_pad("status", 7), _pad("horizon", 10), _pad("actor", 16), "action"))
+        for doc, ann in results:
+            click.echo(f"{doc.source}  ({len(ann.measures)} measures)")
+            click.echo("  " + header)
+            for m in ann.measures:
+                click.echo("  " + _measure_row(m))
+    report.finish()
 
 
 @click.command()
@@ -96,8 +96,9 @@ def tags(paths: tuple[str, ...], as_json: bool) -> None:
     Each label has a score in [0, 1]; --json also gives the evidence spans (offsets into the
     original text, end exclusive) with the quoted cue.
     """
-    results = _run(paths, ["tags", "categories"], "read")
-    if as_json:
+    report = RunReport("read")
+    results = _run(paths, ["tags", "categories"], report)
+    if as_json and results:
         data = [
             {
                 "source": doc.source,

@@ -1,0 +1,231 @@
+"""Measures: clause spans, status, horizon and actor, on our own sentences (both scripts)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tequ.cli import cli
+from tequ.extract import measuredata as md
+from tequ.extract.measures import extract_measures
+from tequ.ingest import load_document
+from tequ.model import STATUSES, Document, Measure
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _doc(
+    tmp_path: Path, body: str, *, title: str = "区里推进一批民生项目", date: str = "2024-05-10"
+) -> Document:
+    path = tmp_path / "news.txt"
+    path.write_text(f"{title}\n发布时间：{date}\n{body}\n", encoding="utf-8")
+    return load_document(str(path))
+
+
+def _measures(tmp_path: Path, body: str, **kw: str) -> list[Measure]:
+    return extract_measures(_doc(tmp_path, body, **kw))
+
+
+# -- data tables ---------------------------------------------------------------------------
+
+TABLES = [name for name in dir(md) if name.isupper() and isinstance(getattr(md, name), tuple)]
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_measuredata_every_entry_has_a_note_and_no_duplicates(name: str) -> None:
+    table = getattr(md, name)
+    assert table, f"{name} is empty"
+    keys = [entry[0] for entry in table]
+    assert len(keys) == len(set(keys)), f"{name} lists a cue twice"
+    for entry in table:
+        note = entry[-1]
+        assert isinstance(note, str) and note.strip(), f"{name}: {entry[0]!r} has no note"
+
+
+def test_measuredata_verbs_have_valid_weights_and_statuses() -> None:
+    for verb, weight, status, _ in md.ACTION_VERBS:
+        assert 0.0 < weight <= 1.0, verb
+        assert status in STATUSES, verb
+
+
+@pytest.mark.parametrize(
+    "name", ["PLANNED_CUES", "ONGOING_CUES", "DONE_CUES", "SUBORDINATE_AFTER", "STAT_CUES", "FRAME_PATTERNS"]
+)
+def test_measuredata_patterns_compile(name: str) -> None:
+    for pattern, _ in getattr(md, name):
+        re.compile(pattern)
+
+
+# -- status ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("南山区正在加快推进科技园片区综合交通改善工程。", "ongoing"),
+        ("南山區正在加快推進科技園片區綜合交通改善工程。", "ongoing"),
+        ("坪山区将于明年启动新洲河碧道建设工程。", "planned"),
+        ("坪山區將於明年啟動新洲河碧道建設工程。", "planned"),
+        ("龙华区去年设立人工智能产业发展基金。", "done"),
+        ("龍華區去年設立人工智能產業發展基金。", "done"),
+        ("福田区已建成香蜜湖国际交流中心。", "done"),
+        ("福田區已建成香蜜湖國際交流中心。", "done"),
+        ("光明区拟出台支持科学城企业发展的若干措施。", "planned"),
+        ("光明區擬出台支持科學城企業發展的若干措施。", "planned"),
+    ],
+)
+def test_extract_measures_status(tmp_path: Path, body: str, status: str) -> None:
+    found = _measures(tmp_path, body)
+    assert [m.status for m in found] == [status]
+
+
+def test_extract_measures_modality_carries_through_the_sentence(tmp_path: Path) -> None:
+    found = _measures(
+        tmp_path, "接下来，盐田区将启用海港社区服务中心，新增公交接驳线路6条，出台港区货车停放管理办法。"
+    )
+    assert len(found) == 3
+    assert {m.status for m in found} == {"planned"}
+
+
+# -- horizon ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "horizon"),
+    [
+        ("盐田区印发《海滨栈道品质提升行动方案(2024—2026年)》。", "2024-2026"),
+        ("鹽田區印發《海濱棧道品質提升行動方案(2024—2026年)》。", "2024-2026"),
+        ("坪山区将于明年启动新洲河碧道建设工程。", "2025"),
+        ("2023年9月1日，宝安区开通三条社区巴士线路。", "2023-09-01"),
+        ("光明区将在“十五五”期间建成科学城大装置集群。", "2026-2030"),
+        ("福田区已建成香蜜湖国际交流中心。", None),
+    ],
+)
+def test_extract_measures_horizon(tmp_path: Path, body: str, horizon: str | None) -> None:
+    found = _measures(tmp_path, body)
+    assert [m.horizon for m in found] == [horizon]
+
+
+# -- actor -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("坪山出台支持生物医药企业发展的若干措施。", "坪山区"),
+        ("坪山出臺支持生物醫藥企業發展的若干措施。", "坪山区"),
+        ("深圳发布低空经济起降设施建设指引。", "深圳市"),
+        ("市口岸办与海关等部门建立了旅客高峰预警机制。", "市口岸办"),
+        ("深圳市交通运输局开通三条跨区通勤巴士线路。", "深圳市交通运输局"),
+    ],
+)
+def test_extract_measures_actor(tmp_path: Path, body: str, actor: str) -> None:
+    found = _measures(tmp_path, body)
+    assert [m.actor for m in found] == [actor]
+
+
+def test_extract_measures_actor_falls_back_to_the_article_actor(tmp_path: Path) -> None:
+    body = "龙岗区今年继续扩充基础教育学位。全年启用公办学校9所，设立教师发展中心。"
+    found = _measures(tmp_path, body, title="龙岗区教育工作综述")
+    assert found
+    assert {m.actor for m in found} == {"龙岗区"}
+
+
+# -- spans and what is not a measure --------------------------------------------------------
+
+
+def test_extract_measures_splits_list_items(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "南山区出台人才住房管理办法，设立青年创业基金，启用南山人才驿站。")
+    assert [m.action for m in found] == ["出台", "设立", "启用"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全市社康机构诊疗量同比增长12%，占比达到四成。",
+        "全市社康機構診療量同比增長12%，占比達到四成。",
+        "有专家认为，深圳可以考虑设立跨境数据交易中心。",
+    ],
+)
+def test_extract_measures_skips_statistics_and_suggestions(tmp_path: Path, body: str) -> None:
+    assert _measures(tmp_path, body) == []
+
+
+def test_extract_measures_quotes_the_original_script(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "龍華區去年設立人工智能產業發展基金。", title="龍華區設立產業基金")
+    (m,) = extract_measures(doc)
+    assert doc.original[m.start : m.end] == m.quote
+    assert "設立" in m.quote
+    assert m.action == "设立"
+
+
+def test_extract_measures_empty_document(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "   ") == []
+
+
+# -- CLI -------------------------------------------------------------------------------------
+
+
+def test_cli_measures_json(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "南山区推进交通改善\n发布时间：2024-05-10\n南山区正在加快推进科技园片区综合交通改善工程。\n", "utf-8"
+    )
+    result = CliRunner().invoke(cli, ["measures", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [m["status"] for m in data["measures"]] == ["ongoing"]
+
+
+def test_cli_measures_table_and_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("龙华区设立基金\n龙华区去年设立人工智能产业发展基金。\n", "utf-8")
+    result = CliRunner().invoke(cli, ["measures", str(path), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "设立" in result.output
+    assert "missing.txt" in result.output
+
+
+def test_cli_measures_help() -> None:
+    result = CliRunner().invoke(cli, ["measures", "--help"])
+    assert result.exit_code == 0
+    assert "planned" in result.output
+
+
+# -- quality floors on the shared gold and our dev gold ----------------------------------------
+
+
+def _score(scorer_path: Path, docs: Path, gold_dir: Path) -> tuple[float, float]:
+    spec = importlib.util.spec_from_file_location("reference_score", scorer_path)
+    assert spec is not None and spec.loader is not None
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    tp = st = n_pred = n_gold = 0
+    for gold_file in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text("utf-8"))
+        doc = load_document(str(docs / gold["doc"]))
+        pred = [{"start": m.start, "end": m.end, "status": m.status} for m in extract_measures(doc)]
+        a, b, c, d = sc.score_measures(doc.original, gold.get("measures", []), pred)
+        tp, st, n_pred, n_gold = tp + a, st + b, n_pred + c, n_gold + d
+    f1 = 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
+    return f1, st / tp if tp else 0.0
+
+
+def test_extract_measures_shared_gold_floor(shared_dir: Path, seeds_dir: Path, gold_dir: Path) -> None:
+    f1, status = _score(shared_dir / "tools" / "score.py", seeds_dir, gold_dir)
+    assert f1 >= 0.70
+    assert status >= 0.85
+
+
+def test_extract_measures_dev_gold_floor(shared_dir: Path, examples_dir: Path) -> None:
+    devgold = ROOT / "tests" / "devgold"
+    if not any(devgold.glob("*.gold.json")):
+        pytest.skip("no dev gold yet")
+    f1, status = _score(shared_dir / "tools" / "score.py", examples_dir, devgold)
+    assert f1 >= 0.65
+    assert status >= 0.85
