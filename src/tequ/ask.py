@@ -99,18 +99,65 @@ def parse_question(question: str, places: list[str]) -> dict[str, Any]:
     return {"period": period, "place": place, "kind": kind, "words": "".join(words.split()), "text": q}
 
 
-def score_fact(fact: dict[str, Any], parsed: dict[str, Any], grams: set[str]) -> float:
-    """How well ``fact`` answers ``parsed`` (higher is better; 0 means unrelated)."""
-    subject = bigrams(fact["subject"])
-    shared = len(grams & (subject | bigrams(fact.get("place") or "")))
+def weighted_grams(text: str) -> dict[str, float]:
+    """Bigrams of the indicator words, weighted toward the end (Chinese noun phrases are
+    head-final: in 口岸出入境内地居民 the head 内地居民 says what is counted)."""
+    t = _PUNCT.sub("", text)
+    out: dict[str, float] = {}
+    for i in range(len(t) - 1):
+        out[t[i : i + 2]] = float(i + 1)
+    if len(t) == 1:
+        out[t] = 1.0
+    return out
+
+
+_CLAUSE_BREAKS = "，,。；;！!？?\n：:"
+
+
+def _clause(before: str, quote: str, after: str) -> str:
+    """The clause holding the quote: from the last clause break before it to the next one after."""
+    cut = max(before.rfind(ch) for ch in _CLAUSE_BREAKS)
+    stops = [i for i in (after.find(ch) for ch in _CLAUSE_BREAKS) if i >= 0]
+    return to_simplified(before[cut + 1 :] + quote + after[: min(stops, default=len(after))])
+
+
+def _char_f1(a: str, b: str) -> float:
+    sa, sb = set(a), set(b)
+    shared = len(sa & sb)
     if not shared:
         return 0.0
-    score = 0.7 * shared / max(1, len(grams)) + 0.3 * len(grams & subject) / max(1, len(subject))
+    p, r = shared / len(sa), shared / len(sb)
+    return 2 * p * r / (p + r)
+
+
+def score_fact(fact: dict[str, Any], parsed: dict[str, Any], words: str) -> float:
+    """How well ``fact`` answers ``parsed`` (higher is better; 0 means unrelated).
+
+    Character F1 between the indicator words and the fact's subject (its place prefix left out),
+    weighted bigram coverage of the words by the clause the fact was stated in, and agreement
+    of period, place and kind.
+    """
+    grams = weighted_grams(words)
+    total = sum(grams.values()) or 1.0
+    place = to_simplified(fact.get("place") or "")
+    subject = _PUNCT.sub("", to_simplified(fact["subject"]))
+    core = (
+        subject[len(place) :]
+        if place and subject.startswith(place) and len(subject) > len(place)
+        else subject
+    )
+    clause = bigrams(_clause(fact.get("before") or "", fact["quote"], fact.get("after") or ""))
+    f1 = _char_f1(core, words)
+    cov_clause = sum(w for g, w in grams.items() if g in clause) / total
+    if f1 + cov_clause == 0:
+        return 0.0
+    score = 0.55 * f1 + 0.45 * cov_clause
     if parsed["period"]:
-        score += 0.3 if fact["period"] == parsed["period"] else 0.1
+        period = fact["period"] or ""
+        score += 0.3 if period == parsed["period"] else 0.1 if period.startswith(parsed["period"]) else 0
     if parsed["place"]:
         wanted = normalise_place(parsed["place"])
-        score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in fact["subject"] else -0.1
+        score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in subject else -0.1
     wanted_kind = parsed["kind"] or "level"
     if fact["kind"] == wanted_kind or (wanted_kind == "level" and fact["kind"] == "count"):
         score += 0.25
@@ -124,13 +171,13 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
     place = parsed["place"]
     if place and place in text and len(text) > len(place) + 1:
         text = text.replace(place, "")
-    grams = bigrams(text)
+    grams = weighted_grams(text)
     if not grams:
         return None
     candidates = store.fact_candidates(sorted(grams), period=parsed["period"])
     if not candidates and parsed["period"]:
         candidates = store.fact_candidates(sorted(grams))
-    scored = [(score_fact(f, parsed, grams), f) for f in candidates]
+    scored = [(score_fact(f, parsed, text), f) for f in candidates]
     scored = [(s, f) for s, f in scored if s > 0]
     if not scored:
         return None

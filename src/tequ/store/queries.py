@@ -406,12 +406,21 @@ def export_rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]
 def fact_candidates(
     conn: sqlite3.Connection, grams: list[str], *, period: str | None = None, limit: int = 2000
 ) -> list[dict[str, Any]]:
-    """Facts whose subject, place or quote shares at least one of ``grams`` (for ``ask``)."""
+    """Facts whose subject shares at least one of ``grams`` (for ``ask``), each with ``before`` and
+    ``after``: up to 60 characters of the original on either side of the quote."""
     if not grams:
         return []
     cond = " OR ".join(["instr(f.subject, ?) > 0"] * len(grams))
     params: list[Any] = list(grams)
-    sql = f"{_FACT_SELECT} WHERE ({cond})"
+    sql = (
+        _FACT_SELECT.replace(
+            " FROM facts f",
+            ", substr(d.original, max(1, f.start - 59), min(f.start, 60)) AS before,"
+            ' substr(d.original, f."end" + 1, 60) AS after'
+            " FROM facts f JOIN documents d ON d.id = f.doc_id",
+        )
+        + f" WHERE ({cond})"
+    )
     if period:
         sql += " AND f.period LIKE ? || '%'"
         params.append(period)
