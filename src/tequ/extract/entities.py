@@ -84,6 +84,8 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
 def find_candidates(text: str, pack: RegionPack, *, use_lac: bool = True) -> list[Candidate]:
     """Non-overlapping mentions in ``text`` (offsets into ``text``), patterns first, then longest."""
     cands = _pattern_candidates(text)
+    for a, b, typ, name in names.find_shared_suffix(text, lambda n: getattr(pack.lookup(n), "type", None)):
+        cands.append(Candidate(a, b, typ, name, "pattern"))
     gaz = [
         Candidate(a, b, e.type, text[a:b], "gazetteer", e.kind, canonical=e.canonical)
         for a, b, e in pack.find(text)
@@ -222,8 +224,8 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
     name = "".join(t.word for t in span)
     if names.is_junk(name) or name in names.NOT_NAMES or span[0].tag in ("vn", "an", "m"):
         return None
-    if any(t.tag == "m" and not t.word.startswith("第") for t in span):
-        return None
+    if span[-1].tag == "m" or any(t.tag == "m" and not _ORDINAL_RE.fullmatch(t.word) for t in span):
+        return None  # 第五期 / 三年 may sit inside a name; 首个 / 18家 / 三个 end one
     shape = names.name_type(name)
     last = span[-1]
     if shape is None:
@@ -236,11 +238,20 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
         return None
     if len(suffix) == 1 and len(last.word) == 2 and last.tag in ("n", "vn", "v"):
         return None  # a common word ending in the suffix character (线路, 全部, 网站)
-    if not _has_proper_head(name[: -len(suffix)], pack, typ):
+    if not _has_proper_head(name[: -len(suffix)], pack, typ) or _known_plus_generic(span, pack, typ):
         return None
     if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
         return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bool:
+    """A known facility followed by generic words (莲塘口岸 + 旅检通道) is a part, not a new name."""
+    for k in range(1, len(span)):
+        entry = pack.lookup("".join(t.word for t in span[:k]))
+        if entry is not None and entry.type == typ == "FAC":
+            return not any(t.tag in PROPER_TAGS for t in span[k:])
+    return False
 
 
 def _has_proper_head(head: str, pack: RegionPack, typ: str) -> bool:
@@ -277,7 +288,7 @@ def _merge(
     for para, c in found:
         span = para.to_original(c.a, c.b)
         surface = doc.original[span.start : span.end]
-        if _flagged(doc, span) or names.is_junk(surface):
+        if _flagged(doc, span) or names.is_junk(c.name) or "?" in surface:
             continue
         canon = c.canonical or canonical_name(c.name, c.type, pack, district=district)
         key = (c.type, canon)
@@ -305,10 +316,11 @@ def _merge(
 
 
 def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
-    """Merge an ORG/FAC name into a longer one of the same type it ends (学院 -> 大学X学院)."""
+    """Merge a name into the one longer name of the same type it ends: 公共政策学院 ->
+    大学X公共政策学院, 《行动方案》 -> 罗湖区…三年行动方案 (ORG, FAC, POLICY; 4+ characters)."""
     for key in list(accs):
         typ, canon = key
-        if typ not in ("ORG", "FAC") or len(canon) < 4:
+        if typ not in ("ORG", "FAC", "POLICY") or len(canon) < 4:
             continue
         longer = [k for k in accs if k[0] == typ and k[1] != canon and k[1].endswith(canon)]
         if len(longer) == 1:
@@ -319,6 +331,7 @@ def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
             target.aliases += [s for s in acc.aliases if s not in target.aliases]
 
 
+_ORDINAL_RE = re.compile(r"第.{1,3}|[一二三四五六七八九十]{1,3}[年期代届]")
 _SUFFIX_WORDS = frozenset(s for t in ("ORG", "EVENT", "POLICY") for s in names.suffix_table(t) if len(s) > 1)
 _SUFFIX_RE = re.compile(
     "|".join(

@@ -10,151 +10,49 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-#: Suffix families that end a name, by entity type. One comment per group.
-SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+#: Suffix families that end a name, by entity type: (comment, space-separated suffixes).
+SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "ORG": (
         (
             "government bodies",
-            (
-                "局",
-                "委",
-                "委会",
-                "办",
-                "厅",
-                "署",
-                "部",
-                "处",
-                "政府",
-                "人大",
-                "政协",
-                "常委会",
-                "委员会",
-                "管理局",
-                "办公室",
-                "法院",
-                "检察院",
-                "海关",
-            ),
+            "局 委 委会 办 厅 署 部 处 政府 人大 政协 常委会 委员会 管理局 办公室 法院 检察院 海关",
         ),
-        ("party bodies", ("党委", "纪委", "市委", "区委", "省委", "工委")),
-        (
-            "research and education",
-            ("大学", "学院", "研究院", "研究所", "研究中心", "实验室", "中学", "小学", "科学院"),
-        ),
-        ("health", ("医院", "卫生院", "疾控中心")),
-        ("business", ("公司", "集团", "银行", "交易所", "有限公司", "事务所", "生物", "医疗", "科技")),
-        (
-            "associations",
-            (
-                "协会",
-                "联盟",
-                "商会",
-                "学会",
-                "联合会",
-                "总会",
-                "促进会",
-                "基金会",
-                "联谊会",
-                "研究会",
-                "俱乐部",
-            ),
-        ),
-        ("centres and platforms", ("中心", "平台", "仲裁院")),
-        ("media", ("日报", "晚报", "特区报", "商报", "电视台", "客户端", "新闻网")),
+        ("party bodies", "党委 纪委 市委 区委 省委 工委"),
+        ("research and education", "大学 学院 研究院 研究所 研究中心 实验室 中学 小学 科学院"),
+        ("health", "医院 卫生院 疾控中心"),
+        ("business", "公司 集团 银行 交易所 有限公司 事务所 生物 医疗 科技 传媒"),
+        ("associations", "协会 联盟 商会 学会 联合会 总会 促进会 基金会 联谊会 研究会 俱乐部"),
+        ("centres and platforms", "中心 平台 仲裁院"),
+        ("media", "日报 晚报 特区报 商报 电视台 客户端 新闻网"),
     ),
     "FAC": (
-        ("ports", ("口岸", "港区", "码头", "机场")),
-        (
-            "transport",
-            (
-                "隧道",
-                "立交",
-                "大道",
-                "大桥",
-                "高速",
-                "快速路",
-                "通道",
-                "高铁站",
-                "火车站",
-                "站",
-                "铁路",
-                "城际",
-                "快轨",
-                "接驳点",
-                "枢纽",
-            ),
-        ),
-        ("roads", ("路", "街", "桥")),
+        ("ports", "口岸 港区 作业区 码头 机场"),
+        ("transport", "隧道 立交 大道 大桥 高速 快速路 通道 高铁站 火车站 站 铁路 城际 快轨 接驳点 枢纽"),
+        ("roads", "路 街 桥"),
         (
             "venues and parks",
-            (
-                "公园",
-                "街区",
-                "广场",
-                "体育馆",
-                "体育中心",
-                "会展中心",
-                "产业园",
-                "科技园",
-                "工匠园",
-                "基地",
-                "总部",
-                "大厦",
-                "图书馆",
-                "博物馆",
-                "美术馆",
-            ),
+            "公园 街区 广场 体育馆 体育中心 会展中心 产业园 科技园 工匠园 基地 总部 大厦 图书馆 博物馆 美术馆",
         ),
     ),
     "LOC": (
-        ("admin areas", ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")),
-        ("zones", ("新区", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区", "片区", "地区")),
+        ("admin areas", "省 市 区 县 镇 乡 街道 社区 村"),
+        ("zones and districts", "新区 合作区 示范区 试验区 自贸区 综试区 园区 片区 地区 商圈 集聚区 新城"),
     ),
-    "POLICY": (
-        (
-            "plans and programmes",
-            (
-                "计划",
-                "行动",
-                "工程",
-                "试点",
-                "方案",
-                "规划",
-                "纲要",
-                "措施",
-                "战略",
-                "条例",
-                "办法",
-                "倡议",
-                "政策",
-            ),
-        ),
-    ),
+    "POLICY": (("plans and programmes", "计划 行动 工程 试点 方案 规划 纲要 措施 战略 条例 办法 倡议 政策"),),
     "EVENT": (
-        (
-            "meetings",
-            (
-                "研讨会",
-                "论坛",
-                "峰会",
-                "大会",
-                "年会",
-                "全会",
-                "座谈会",
-                "推介会",
-                "对接会",
-                "洽谈会",
-                "发布会",
-            ),
-        ),
-        ("fairs and shows", ("博览会", "交易会", "展览会", "双年展", "文化节", "艺术节", "嘉年华", "周")),
-        ("sport", ("邀请赛", "锦标赛", "联赛", "运动会", "马拉松", "大赛")),
+        ("meetings", "研讨会 论坛 峰会 大会 年会 全会 座谈会 推介会 对接会 洽谈会 发布会 会议"),
+        ("fairs and shows", "博览会 交易会 展览会 双年展 文化节 艺术节 嘉年华 周 消费季 购物节"),
+        ("sport", "邀请赛 锦标赛 联赛 运动会 马拉松 大赛"),
     ),
 }
+SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    typ: tuple((comment, tuple(words.split())) for comment, words in groups)
+    for typ, groups in SUFFIX_TABLE.items()
+}
 
-#: Suffixes too generic to make a name on their own: need a proper part before them.
+#: Suffixes too generic to make a name on their own: the name needs 4+ characters.
 WEAK_SUFFIXES = frozenset(
-    {
+    [
         "部",
         "处",
         "办",
@@ -170,88 +68,60 @@ WEAK_SUFFIXES = frozenset(
         "生物",
         "医疗",
         "科技",
+        "传媒",
         "基地",
         "总部",
         "通道",
         "地区",
         "大会",
-    }
+        "会议",
+        "新城",
+    ]
 )
 
-#: Role words that introduce or follow a person's name (one comment per group).
-ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+#: Role words that introduce or follow a person's name: (comment, space-separated words).
+ROLE_TABLE: tuple[tuple[str, str], ...] = (
     (
         "government posts",
-        (
-            "常委",
-            "书记",
-            "市长",
-            "区长",
-            "省长",
-            "县长",
-            "镇长",
-            "主任",
-            "局长",
-            "厅长",
-            "部长",
-            "处长",
-            "署长",
-            "主席",
-            "委员",
-            "代表",
-            "秘书长",
-            "行政长官",
-            "议员",
-            "司长",
-        ),
+        "常委 书记 市长 区长 省长 县长 镇长 主任 局长 厅长 部长 处长 署长 主席 委员 代表 秘书长 行政长官 议员 司长",
     ),
-    (
-        "academia and medicine",
-        ("校长", "院长", "教授", "研究员", "学者", "专家", "博士", "医生", "主任医师", "所长"),
-    ),
-    (
-        "business and associations",
-        ("董事长", "总经理", "总裁", "创始人", "负责人", "会长", "理事长", "经理", "首席"),
-    ),
-    ("press credits", ("记者", "编辑", "撰文", "摄影", "通讯员", "责编", "校对", "审核", "统筹", "策划")),
+    ("academia and medicine", "校长 院长 教授 研究员 学者 专家 博士 医生 主任医师 所长"),
+    ("business and associations", "董事长 总经理 总裁 创始人 负责人 会长 理事长 经理 首席"),
+    ("press credits", "记者 编辑 撰文 摄影 通讯员 责编 校对 审核 统筹 策划"),
 )
+ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple((c, tuple(w.split())) for c, w in ROLE_TABLE)
 
 #: Reporting verbs and byline marks: a clause with one of these may name a person.
-SPEECH_CUES: tuple[str, ...] = (
-    "表示",
-    "指出",
-    "认为",
-    "介绍",
-    "强调",
-    "说道",
-    "透露",
-    "坦言",
-    "提到",
-    "建议",
-    "呼吁",
-    "发言",
-    "致辞",
-    "讲话",
-    "一行",
-    "摄",
-    "先生",
-    "女士",
+SPEECH_CUES: tuple[str, ...] = tuple(
+    [
+        "表示",
+        "指出",
+        "认为",
+        "介绍",
+        "强调",
+        "说道",
+        "透露",
+        "坦言",
+        "提到",
+        "建议",
+        "呼吁",
+        "发言",
+        "致辞",
+        "讲话",
+        "一行",
+        "摄",
+        "先生",
+        "女士",
+    ]
 )
 
-#: Single- and double-character surnames (the common ones; covers the vast majority of names).
+#: Single-character surnames (the common ones; they cover the vast majority of people named).
 SURNAMES_1 = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
-    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
-    "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
-    "巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权"
-    "强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母"
-    "裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
-    "幸奉植衡富尧闭由习栗蔚荀仉郦厍舍隗冼邴钮喻"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习栗蔚荀仉郦厍舍隗冼邴钮喻SURNAMES_2=frozenset{欧阳,司马,上官,诸葛,东方,皇甫,尉迟,公孙,慕容,长孙,司徒,令狐,宇文,夏侯,端木,轩辕,钟离,独孤,南宫,西门,}#:WordsLACtagsaspersonsorthatlooklikenamesbutarenotonecommentpergroup."
 )
+#: Double-character surnames.
 SURNAMES_2 = frozenset(
-    {
+    [
         "欧阳",
         "司马",
         "上官",
@@ -272,19 +142,17 @@ SURNAMES_2 = frozenset(
         "独孤",
         "南宫",
         "西门",
-    }
+    ]
 )
 
-#: Words LAC tags as persons or that look like names but are not (one comment per group).
+#: Words LAC tags as persons that are not: polite forms; common words it mislabels in this genre.
 NOT_PERSONS = frozenset(
-    {
-        # polite forms and pronoun-like words
+    [
         "先生",
         "女士",
         "老师",
         "同志",
         "师傅",
-        # common words LAC mislabels PER in this genre
         "扫一扫",
         "蓝绿",
         "惠企",
@@ -296,15 +164,19 @@ NOT_PERSONS = frozenset(
         "文明",
         "和谐",
         "华强",
-    }
+    ]
 )
 
-#: Quoted slogans that look like scheme names but name no scheme (GBA connectivity triad etc.)
-SLOGANS = frozenset({"硬联通", "软联通", "硬连通", "软连通", "心相通", "放管服", "最多跑一次"})
+#: Quoted slogans that look like scheme names but name no scheme (GBA connectivity triad etc.).
+SLOGANS = frozenset(
+    ["硬联通", "软联通", "硬连通", "软连通", "心相通", "放管服", "最多跑一次", "一站式", "一网通办"]
+)
 
-#: Spans LAC labels ORG/LOC that are not names in this genre (verbs, adjectives, slogans).
+#: Generic words LAC labels ORG/LOC, or that cannot be the proper part of a name on their own:
+#: verbs and adjectives (联通 跨境), regional adjectives (深港 港澳), scope words (全市 国际),
+#: bare zone nouns (片区 园区), modes (陆路 水路).
 NOT_NAMES = frozenset(
-    {
+    [
         "联通",
         "深港",
         "跨境",
@@ -340,9 +212,13 @@ NOT_NAMES = frozenset(
         "园区",
         "市区",
         "城区",
-    }
+        "陆路",
+        "水路",
+        "海上",
+        "空中",
+        "口岸",
+    ]
 )
-
 _HAN = "\u3400-\u9fff"
 _CN_NUM = "一二三四五六七八九十"
 TITLE_RE = re.compile(r"《([^《》\n]{2,120})》")
@@ -363,7 +239,8 @@ PERSON_CUE_RE = re.compile(
     "|".join(sorted({w for _, ws in ROLE_WORDS for w in ws} | set(SPEECH_CUES), key=len, reverse=True))
 )
 CLAUSE_SPLIT_RE = re.compile(r"[。！？；;!?\n]|，|,(?!\d)")
-JUNK_RE = re.compile(r"[?？�\ufffd\x00-\x1f]|[ぁ-ヿ]")
+#: '?' and replacement marks (mojibake), control characters, kana, pinyin tone letters
+JUNK_RE = re.compile(r"[?？\ufffd\x00-\x1f]|[ぁ-ヿ]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 def suffix_table(typ: str) -> tuple[str, ...]:
@@ -433,7 +310,7 @@ def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield m.start(1), join.end(), "POLICY", inner + join.group()
             continue
         after = _skip_quotes(text[m.end() : m.end() + 30])
-        if SCHEME_TAIL_RE.search(inner) or SCHEME_CUE_RE.match(after):
+        if SCHEME_TAIL_RE.search(inner) or (len(inner) >= 4 and SCHEME_CUE_RE.match(after)):
             yield m.start(1), m.end(1), "POLICY", inner
         elif EVENT_CUE_RE.match(after):
             yield m.start(1), m.end(1), "EVENT", inner
@@ -460,6 +337,23 @@ def find_metro_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
             a = m.start() if k == 0 else base + n.start()
             b = m.end() if k == len(nums) - 1 else base + n.end()
             yield a, b, "FAC", f"地铁{int(n.group())}号线"
+
+
+SHARED_SUFFIX_RE = re.compile(
+    rf"((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}})(?:[0-9{_CN_NUM}]+个|等)?(?:陆路|水路|海港|空港)?(口岸|街道|港区)"
+)
+
+
+def find_shared_suffix(text: str, known: object) -> Iterator[tuple[int, int, str, str]]:
+    """Lists sharing one suffix (罗湖、文锦渡、莲塘3个陆路口岸): one name per item, item + suffix,
+    kept only when ``known(name)`` (a gazetteer lookup) returns its type."""
+    for m in SHARED_SUFFIX_RE.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            typ = known(item + m.group(2))  # type: ignore[operator]
+            if typ:
+                yield pos, pos + len(item), typ, item + m.group(2)
+            pos += len(item) + 1
 
 
 def find_plans(text: str) -> Iterator[tuple[int, int, str, str]]:
