@@ -74,7 +74,7 @@ def test_clean_text_page_header_metadata_and_chrome() -> None:
         "2024-05-09",
         "湾区日报",
     )
-    assert [p.role for p in doc.paragraphs][0] == "title"
+    assert doc.paragraphs[0].role == "title"
     text = doc.text
     for gone in ("星期六", "来源", "发布日期", "湾区新闻网", "分享", "扫一扫"):
         assert gone not in text

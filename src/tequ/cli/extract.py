@@ -31,6 +31,10 @@ def extract(paths: tuple[str, ...], as_json: bool, jsonl: bool) -> None:
             report.ok -= 1
             report.error(str(exc))
             continue
+        except Exception as exc:  # a stage bug must not stop the other files of the run
+            report.ok -= 1
+            report.error(f"{doc.source}: extraction failed: {type(exc).__name__}: {exc}")
+            continue
         out = render_document(doc, ann)
         if jsonl:
             click.echo(json.dumps(out, ensure_ascii=False))

@@ -17,7 +17,7 @@ from charset_normalizer import from_bytes
 from tequ.errors import InputError
 
 #: default size limit in bytes; ``TEQU_MAX_BYTES`` overrides it
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000
 #: share of control characters above which a file is binary
 BINARY_CONTROL_SHARE = 0.05
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
