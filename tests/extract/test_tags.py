@@ -1,0 +1,170 @@
+"""Categories and topic tags: taxonomy data integrity, scores, evidence spans, both scripts."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tequ.cli import cli
+from tequ.extract.tags import extract_categories, extract_tags, load_taxonomy, read_taxonomy
+from tequ.ingest import load_document
+from tequ.model import Document, Fact, Label
+
+
+def _doc(tmp_path: Path, title: str, body: str) -> Document:
+    path = tmp_path / "news.txt"
+    path.write_text(f"{title}\n发布时间：2025-03-01\n{body}\n", encoding="utf-8")
+    return load_document(str(path))
+
+
+def _names(labels: list[Label]) -> list[str]:
+    return [lab.name for lab in labels]
+
+
+# -- taxonomy data ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["tags", "categories"])
+def test_taxonomy_entries_have_notes_and_valid_weights(name: str) -> None:
+    raw = read_taxonomy(name)
+    assert {"scale", "threshold", "min_hits"} <= set(raw["settings"])
+    assert raw[name], "no labels"
+    for label, entry in raw[name].items():
+        assert entry.get("note"), f"{label} has no note"
+        cues = [c for c, *_ in entry.get("cues", [])]
+        assert cues, f"{label} has no cues"
+        assert len(cues) == len(set(cues)), f"{label} lists a cue twice"
+        for item in entry.get("cues", []) + entry.get("patterns", []):
+            cue, weight, note = item
+            assert cue and note.strip(), f"{label}: {cue!r} needs a note"
+            assert 0 < weight <= 5, f"{label}: {cue!r} weight out of range"
+        for pattern, *_ in entry.get("patterns", []):
+            re.compile(pattern)
+
+
+def test_taxonomy_categories_are_the_eight_of_the_news_service() -> None:
+    assert set(load_taxonomy("categories").labels) == {
+        "政策",
+        "人事",
+        "法规",
+        "产品",
+        "技术",
+        "品牌",
+        "服务",
+        "数据",
+    }
+
+
+# -- tags ------------------------------------------------------------------------------------
+
+HEALTH = (
+    "福田区新增社康机构6家，医院与社康联动的家庭医生服务覆盖更多患者。区卫生健康局表示，"
+    "将推动医保结算在社康机构全面接入，方便居民就医。"
+)
+HEALTH_HANT = (
+    "福田區新增社康機構6家，醫院與社康聯動的家庭醫生服務覆蓋更多患者。區衛生健康局表示，"
+    "將推動醫保結算在社康機構全面接入，方便居民就醫。"
+)
+
+
+@pytest.mark.parametrize(("title", "body"), [("福田社康再扩容", HEALTH), ("福田社康再擴容", HEALTH_HANT)])
+def test_extract_tags_health_with_evidence_in_the_original(tmp_path: Path, title: str, body: str) -> None:
+    doc = _doc(tmp_path, title, body)
+    tags = extract_tags(doc)
+    assert tags and tags[0].name == "医疗卫生"
+    assert 0.0 < tags[0].score <= 1.0
+    quotes = {doc.original[s.start : s.end] for s in tags[0].evidence}
+    assert quotes & {"社康", "医院", "醫院", "患者", "医保", "醫保"}
+    assert all(q in body + title for q in quotes)
+
+
+def test_extract_tags_ranks_the_dominant_topic_first(tmp_path: Path) -> None:
+    body = (
+        "南山区发布低空经济行动计划，新建无人机起降点40个，开通低空物流航线。低空飞行服务中心"
+        "年内投用，区里同时支持无人机企业研发新型飞行器。"
+    )
+    tags = extract_tags(_doc(tmp_path, "南山加快发展低空经济", body))
+    assert tags[0].name == "低空经济"
+    assert tags == sorted(tags, key=lambda t: -t.score)
+
+
+def test_extract_tags_nothing_on_unrelated_text(tmp_path: Path) -> None:
+    assert extract_tags(_doc(tmp_path, "天气", "今天多云，傍晚有阵雨，气温二十度上下。")) == []
+
+
+# -- categories ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "市人大常委会任免名单",
+            "市人大常委会会议决定，任命王小明为市交通运输局局长，免去赵大海的市交通运输局局长职务。",
+            "人事",
+        ),
+        (
+            "市人大常委會任免名單",
+            "市人大常委會會議決定，任命王小明為市交通運輸局局長，免去趙大海的市交通運輸局局長職務。",
+            "人事",
+        ),
+        (
+            "低空条例表决通过",
+            "市人大常委会表决通过《深圳经济特区低空飞行服务条例》，条例自明年起施行，对起降设施作出规定。",
+            "法规",
+        ),
+        (
+            "南山出台人才政策",
+            "南山区出台支持青年人才的若干措施，政策包括租房补贴和创业扶持，实施方案同步印发。",
+            "政策",
+        ),
+    ],
+)
+def test_extract_categories(tmp_path: Path, title: str, body: str, expected: str) -> None:
+    cats = extract_categories(_doc(tmp_path, title, body))
+    assert cats and cats[0].name == expected
+
+
+def test_extract_categories_data_counts_facts(tmp_path: Path) -> None:
+    body = "去年全区生产总值1200亿元，同比增长6%，社会消费品零售总额410亿元，进出口总额830亿元。"
+    doc = _doc(tmp_path, "区经济数据发布", body)
+    para = next(p for p in doc.paragraphs if p.role == "body")
+    facts = []
+    for m in re.finditer(r"\d+(?:亿元|%)", para.text):
+        span = para.to_original(m.start(), m.end())
+        quote = doc.original[span.start : span.end]
+        facts.append(Fact(span.start, span.end, quote, "x", 1.0, "元", "exact", None, None, "level"))
+    without = {c.name: c.score for c in extract_categories(doc)}
+    with_facts = {c.name: c for c in extract_categories(doc, facts=facts)}
+    assert "数据" in with_facts
+    assert with_facts["数据"].score > without.get("数据", 0.0)
+    assert {(s.start, s.end) for s in with_facts["数据"].evidence} >= {(f.start, f.end) for f in facts[:3]}
+
+
+def test_extract_categories_empty_document() -> None:
+    doc = Document("empty.txt", "", "utf-8", "hans", (), ())
+    assert extract_categories(doc) == []
+    assert extract_tags(doc) == []
+
+
+# -- CLI -------------------------------------------------------------------------------------
+
+
+def test_cli_tags_json(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"福田社康再扩容\n发布时间：2025-03-01\n{HEALTH}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["tags", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["tags"][0]["name"] == "医疗卫生"
+    assert all(ev["quote"] for ev in data["tags"][0]["evidence"])
+
+
+def test_cli_tags_help() -> None:
+    result = CliRunner().invoke(cli, ["tags", "--help"])
+    assert result.exit_code == 0
+    assert "categories" in result.output
