@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """A space-separated word list as a tuple (keeps the tables below one line per group)."""
+    return tuple(text.split())
+
+
 #: Suffix families that end a name, by entity type: (comment, space-separated suffixes).
 SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "ORG": (
@@ -52,31 +58,7 @@ SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 
 #: Suffixes too generic to make a name on their own: the name needs 4+ characters.
 WEAK_SUFFIXES = frozenset(
-    [
-        "部",
-        "处",
-        "办",
-        "站",
-        "路",
-        "街",
-        "桥",
-        "市",
-        "区",
-        "周",
-        "中心",
-        "平台",
-        "生物",
-        "医疗",
-        "科技",
-        "传媒",
-        "基地",
-        "总部",
-        "通道",
-        "地区",
-        "大会",
-        "会议",
-        "新城",
-    ]
+    _words("部 处 办 站 路 街 桥 市 区 周 中心 平台 生物 医疗 科技 传媒 基地 总部 通道 地区 大会 会议 新城")
 )
 
 #: Role words that introduce or follow a person's name: (comment, space-separated words).
@@ -93,26 +75,7 @@ ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple((c, tuple(w.split())
 
 #: Reporting verbs and byline marks: a clause with one of these may name a person.
 SPEECH_CUES: tuple[str, ...] = tuple(
-    [
-        "表示",
-        "指出",
-        "认为",
-        "介绍",
-        "强调",
-        "说道",
-        "透露",
-        "坦言",
-        "提到",
-        "建议",
-        "呼吁",
-        "发言",
-        "致辞",
-        "讲话",
-        "一行",
-        "摄",
-        "先生",
-        "女士",
-    ]
+    _words("表示 指出 认为 介绍 强调 说道 透露 坦言 提到 建议 呼吁 发言 致辞 讲话 一行 摄 先生 女士")
 )
 
 #: Single-character surnames (the common ones; they cover the vast majority of people named).
@@ -121,103 +84,26 @@ SURNAMES_1 = frozenset(
 )
 #: Double-character surnames.
 SURNAMES_2 = frozenset(
-    [
-        "欧阳",
-        "司马",
-        "上官",
-        "诸葛",
-        "东方",
-        "皇甫",
-        "尉迟",
-        "公孙",
-        "慕容",
-        "长孙",
-        "司徒",
-        "令狐",
-        "宇文",
-        "夏侯",
-        "端木",
-        "轩辕",
-        "钟离",
-        "独孤",
-        "南宫",
-        "西门",
-    ]
+    _words(
+        "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 司徒 令狐 宇文 夏侯 端木 轩辕 钟离 独孤 南宫 西门"
+    )
 )
 
 #: Words LAC tags as persons that are not: polite forms; common words it mislabels in this genre.
 NOT_PERSONS = frozenset(
-    [
-        "先生",
-        "女士",
-        "老师",
-        "同志",
-        "师傅",
-        "扫一扫",
-        "蓝绿",
-        "惠企",
-        "惠民",
-        "方便",
-        "高效",
-        "安全",
-        "平安",
-        "文明",
-        "和谐",
-        "华强",
-    ]
+    _words("先生 女士 老师 同志 师傅 扫一扫 蓝绿 惠企 惠民 方便 高效 安全 平安 文明 和谐 华强")
 )
 
 #: Quoted slogans that look like scheme names but name no scheme (GBA connectivity triad etc.).
-SLOGANS = frozenset(
-    ["硬联通", "软联通", "硬连通", "软连通", "心相通", "放管服", "最多跑一次", "一站式", "一网通办"]
-)
+SLOGANS = frozenset(_words("硬联通 软联通 硬连通 软连通 心相通 放管服 最多跑一次 一站式 一网通办"))
 
 #: Generic words LAC labels ORG/LOC, or that cannot be the proper part of a name on their own:
 #: verbs and adjectives (联通 跨境), regional adjectives (深港 港澳), scope words (全市 国际),
 #: bare zone nouns (片区 园区), modes (陆路 水路).
 NOT_NAMES = frozenset(
-    [
-        "联通",
-        "深港",
-        "跨境",
-        "新时代",
-        "新能源汽车",
-        "惠民",
-        "港澳",
-        "粤港澳",
-        "内地",
-        "两地",
-        "湾区",
-        "特区",
-        "西延",
-        "东延",
-        "全市",
-        "全区",
-        "全省",
-        "全国",
-        "各区",
-        "本市",
-        "我市",
-        "我区",
-        "海内外",
-        "国内",
-        "国际",
-        "境外",
-        "境内",
-        "海外",
-        "中外",
-        "深港澳",
-        "沿线",
-        "片区",
-        "园区",
-        "市区",
-        "城区",
-        "陆路",
-        "水路",
-        "海上",
-        "空中",
-        "口岸",
-    ]
+    _words(
+        "联通 深港 跨境 新时代 新能源汽车 惠民 港澳 粤港澳 内地 两地 湾区 特区 西延 东延 全市 全区 全省 全国 各区 本市 我市 我区 海内外 国内 国际 境外 境内 海外 中外 深港澳 沿线 片区 园区 市区 城区 陆路 水路 海上 空中 口岸"
+    )
 )
 _HAN = "\u3400-\u9fff"
 _CN_NUM = "一二三四五六七八九十"
