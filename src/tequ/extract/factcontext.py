@@ -7,9 +7,11 @@ Period rule, in order of strength (see ``PeriodMarks.resolve``):
 1. inside the fact's clause, before the number: a sub-part cue (其中) inherits the previous
    fact's period; a recurring cue (年均, 每年) or a cumulative cue (累计) without a start gives
    null; ``N年累计`` and ``连续N年`` give a span of N years ending in the context year;
-2. the last time mark before the number in the sentence: an explicit time expression (a day is
-   an event date, so its year, unless 截至 makes it the stock day), a "now" cue (目前 -> the
-   publication day), a since-cue (自2020年…以来 -> 2020/context year), 全年 (the context year);
+2. the last time mark before the number in the sentence: an explicit time expression (截至
+   makes a day the stock day; a day without it is an event date, used only when nothing
+   else gives a time; a time after 较/比 or before 同期 is a comparison base, not the
+   period), a "now" cue (目前 -> the publication day), a since-cue (自2020年…以来 ->
+   2020/context year), 全年 (the context year);
 3. the year carried from earlier sentences of the paragraph;
 4. the article's reporting period: its first year-sized time expression (``2025年全年`` in a
    review of 2025), else null.
@@ -92,27 +94,49 @@ def find_time_spans(text: str, base: date | None) -> list[periods.TimeSpan]:
         return []
 
 
-def _time_mark(text: str, ts: periods.TimeSpan, base: date | None) -> Mark | None:
+_COMP_BEFORE_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_BEFORE)})$")
+_COMP_AFTER_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_AFTER)})")
+_STOCK_START_RE = re.compile(rf"^(?:{_alt(fd.STOCK_CUES)})")
+
+
+def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
     tv = ts.value
-    if tv is None or tv.vague or tv.start == date.min or tv.end == date.max:
+    if tv is None or (tv.vague and tv.granularity != "month") or tv.start == date.min or tv.end == date.max:
         return None
     before = text[max(0, ts.start - 4) : ts.start]
+    if _COMP_BEFORE_RE.search(before) or _COMP_AFTER_RE.match(text, ts.end):
+        return Mark(ts.start, ts.end, "comp", period=_render(tv))
     if _SINCE_OPEN_RE.search(before) and _SINCE_CLOSE_RE.match(text, ts.end):
         return Mark(ts.start, ts.end, "since", year=tv.start.year)
+    stock = bool(_STOCK_RE.search(before) or _STOCK_START_RE.match(ts.text))
+    if stock:
+        return Mark(ts.start, ts.end, "time", period=tv.end.isoformat(), granularity="stock")
     if tv.granularity == "day" or tv.start == tv.end:
-        stock = _STOCK_RE.search(before)
-        period = tv.end.isoformat() if stock else str(tv.end.year)
-        return Mark(ts.start, ts.end, "time", period=period, granularity="day")
-    period = periods.to_period(tv)
-    if not _PERIOD_OK.match(period):
+        return Mark(ts.start, ts.end, "event", period=str(tv.end.year), granularity="day")
+    period = _render(tv)
+    if period is None:
         return None
     return Mark(ts.start, ts.end, "time", period=period, granularity=tv.granularity)
 
 
-def find_marks(text: str, times: Sequence[periods.TimeSpan], base: date | None) -> list[Mark]:
-    """Every time mark of a paragraph, in text order."""
-    marks = [m for ts in times if (m := _time_mark(text, ts, base)) is not None]
-    taken = [(m.start, m.end) for m in marks]
+def _render(tv: periods.TimeValue) -> str | None:
+    if tv.start == tv.end:
+        return tv.start.isoformat()
+    period = periods.to_period(tv)
+    return period if _PERIOD_OK.match(period) else None
+
+
+def find_marks(
+    text: str, times: Sequence[periods.TimeSpan], blocked: Sequence[tuple[int, int]] = ()
+) -> list[Mark]:
+    """Every time mark of a paragraph, in text order; times inside ``blocked`` spans (《》
+    titles: the years of a plan's name) are left out."""
+    marks = [
+        m
+        for ts in times
+        if not any(a <= ts.start and ts.end <= b for a, b in blocked) and (m := _time_mark(text, ts))
+    ]
+    taken = [(m.start, m.end) for m in marks] + list(blocked)
     for m in _CUE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -162,18 +186,21 @@ def resolve_period(
     has_previous: bool,
     is_duration: bool,
     is_year_count: bool = False,
+    is_change: bool = False,
 ) -> str | None:
     """The period of a fact whose number starts at ``pos`` (see the module docstring).
 
     ``previous`` is the period of the previous fact in the same sentence (``has_previous`` says
     whether there is one); ``is_duration`` marks year counts (连续3年) and ranks, which belong
     to the context year rather than to a span of years: a year count always, a rank when its
-    clause says 连续N年.
+    clause says 连续N年. A change measured against an explicit base (较2021年底) spans from the
+    base to the context.
     """
     base_ctx = state.carried or state.reporting
     ctx = base_ctx
-    started = False  # a start was given (since / N年累计): a cumulative total keeps its span
+    started = False  # a start was given: a cumulative total keeps the period
     anchored = is_year_count  # the period is the context year
+    comp: str | None = None
     for m in marks:
         if m.start >= pos:
             break
@@ -181,7 +208,9 @@ def resolve_period(
             continue
         in_clause = m.start >= clause_start
         if m.kind == "time":
-            ctx = m.period
+            ctx, started = m.period, True
+        elif m.kind == "event":
+            ctx = ctx or m.period
         elif m.kind == "now":
             ctx = state.published.isoformat() if state.published else ctx
         elif m.kind == "since":
@@ -190,9 +219,11 @@ def resolve_period(
             started = True
         elif m.kind == "whole":
             y = year_of(ctx)
-            ctx = str(y) if y else ctx
+            ctx, started = (str(y) if y else ctx), True
         elif not in_clause:
             continue
+        elif m.kind == "comp":
+            comp = m.period
         elif m.kind == "sub" and has_previous:
             return previous
         elif m.kind == "recurring" or (m.kind == "cumulative" and not started):
@@ -205,14 +236,16 @@ def resolve_period(
             anchored = True
     if anchored and year_of(ctx):
         return str(year_of(ctx))
+    if is_change and comp and ctx and comp != ctx and "/" not in comp + ctx and len(comp) == len(ctx):
+        return f"{comp}/{ctx}"
     return ctx
 
 
 def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: str | None) -> str | None:
     """The year carried into the next sentence: that of the sentence's last explicit time."""
     for m in reversed(marks):
-        if start <= m.start < end and m.kind in ("time", "since"):
-            y = year_of(m.period) if m.kind == "time" else None
+        if start <= m.start < end and m.kind == "time":
+            y = year_of(m.period)
             return str(y) if y else carried
     return carried
 

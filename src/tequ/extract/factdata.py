@@ -27,7 +27,7 @@ UNITS: dict[str, tuple[str, str]] = {
     # people and traffic totals: levels
     "人": ("人", "level"), "人次": ("人次", "level"), "万人次": ("人次", "level"),
     "车次": ("车次", "level"), "班次": ("班次", "level"), "架次": ("架次", "level"),
-    "艘次": ("艘次", "level"), "航次": ("航次", "level"),
+    "艘次": ("艘次", "level"), "航次": ("航次", "level"), "辆次": ("辆次", "level"),
     # money: the amount in yuan (万/亿 belong to the number); foreign currencies keep their name
     "元": ("元", "level"), "块钱": ("元", "level"), "美元": ("美元", "level"),
     "港元": ("港元", "level"), "港币": ("港元", "level"), "欧元": ("欧元", "level"),
@@ -46,7 +46,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "天": ("天", "level"), "个工作日": ("个工作日", "level"), "工作日": ("个工作日", "level"),
     "个月": ("个月", "level"), "周": ("周", "level"),
     # other levels
-    "岁": ("岁", "level"), "倍": ("倍", "level"),
+    "倍": ("倍", "level"),  # (岁 is left out: ages mostly describe a group, 45岁以下的旅客)
     # changes of a rate
     "个百分点": ("个百分点", "change"), "百分点": ("个百分点", "change"),
 }  # fmt: skip
@@ -63,6 +63,19 @@ NOT_QUANTITY_AFTER: tuple[str, ...] = (
     "期工程",  # 二期工程: phase names
     "级",  # 5级, A级: grades and levels
 )  # fmt: skip
+
+# After number + unit these make the quantity a descriptor of something else (800米范围内).
+DESCRIPTOR_AFTER: tuple[str, ...] = ("范围", "半径", "见方", "以内的", "内的")
+
+# Before a duration (个月, 天, 周) these make it a time window, not a quantity (前10个月, 近30天).
+WINDOW_BEFORE: tuple[str, ...] = ("前", "近", "过去", "未来", "后", "最近", "头")
+
+# Before a time expression these make it a comparison base (较2019年, 恢复至2019年同期), not
+# the period the number belongs to; after it, 同期 does the same.
+COMPARISON_BEFORE: tuple[str, ...] = (
+    "较", "比", "相比", "相较", "对比", "同比", "恢复至", "恢复到", "不到", "超过", "高于", "低于", "为", "是",
+)  # fmt: skip
+COMPARISON_AFTER: tuple[str, ...] = ("同期", "水平")
 
 # A number right after one of these is not a quantity of its own.
 NOT_QUANTITY_BEFORE: tuple[str, ...] = (
@@ -137,12 +150,15 @@ RATE_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 # ------------------------------------------------------------------ targets
-# In the clause (or leading the sentence) before the number: the number is planned or aimed for.
+# Earlier in the sentence than the number: the number is planned or aimed for.
 TARGET_CUES: tuple[str, ...] = (
-    "力争", "争取", "目标", "确保", "计划新增", "计划建设", "规划建设",  # aims and plans
-    "拟新增", "拟建设", "拟投资", "拟建",  # 拟 + verb (bare 拟 is also in 虚拟, 模拟)
-    "将新增", "将建成", "将达到", "将打造", "将建设", "将推动", "将引进",  # will + build/add
+    "力争", "争取", "目标是", "目标为", "确保", "预期目标",  # aims
 )  # fmt: skip
+# These mark a plan only when a verb follows (计划新建, 拟引进, 将再开通); 将 + noun is the
+# object marker (将15%税率扩展至...), 计划 + noun a plan's name.
+TARGET_BEFORE_VERB: tuple[str, ...] = ("将", "计划", "拟", "规划", "要")
+# Right after the quantity in its clause: the quantity is the target (增长5%左右的预期目标).
+TARGET_AFTER: tuple[str, ...] = ("的预期目标", "的目标", "预期目标", "目标")
 # Estimates and expectations of a current figure are levels, never targets.
 ESTIMATE_CUES: tuple[str, ...] = ("预计", "有望", "预期", "估计")
 

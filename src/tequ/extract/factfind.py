@@ -39,11 +39,16 @@ _UNIT_RE = re.compile(rf"\s?({_alt(fd.UNITS)})")
 _NOT_AFTER_RE = re.compile(rf"\s?(?:{_alt(fd.NOT_QUANTITY_AFTER)})")
 _NOT_BEFORE_RE = re.compile(rf"(?:{_alt(fd.NOT_QUANTITY_BEFORE)})\s?$")
 _TIER_RE = re.compile(rf"(?:{_alt(fd.TIER_BEFORE_PERCENT)})$")
+_DESCRIPTOR_RE = re.compile(rf"(?:{_alt(fd.DESCRIPTOR_AFTER)})")
+_WINDOW_RE = re.compile(rf"(?:{_alt(fd.WINDOW_BEFORE)})$")
+_DURATION_UNITS = frozenset({"个月", "天", "周", "小时", "分钟", "个工作日"})
+_SHARE_QUALIFIER_RE = re.compile(rf"({_alt(fd.QUALIFIER_BEFORE)})(?:占|约占)")
 _QUAL_AFTER_RE = re.compile(rf"\s?({_alt(fd.QUALIFIER_AFTER)})")
 _THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
 _BIG_RE = re.compile(
     rf"(?<![第\d])([二三四五六七八九十两]|[2-9])大(?!{_alt(fd.NOT_BIG_NEXT)})(?=[\u4e00-\u9fff“])"
 )
+_SCOPE_END_RE = re.compile(rf"(?:{_alt(fd.RANK_SCOPES)})$")
 _BARE_MAG_RE = re.compile(
     rf"(?<=超|逾|近|上|过)([百千万])(?={_alt(k for k, v in fd.UNITS.items() if v[1] == 'count')})"
 )
@@ -51,8 +56,8 @@ _RANK_RE = re.compile(
     rf"({_alt(fd.RANK_VERBS)})([^，。；;,]{{0,12}}?)(首位|榜首|双第一|第([一二三四五六七八九十]|\d{{1,2}})(位|名|档)?)"
 )
 _SUPERLATIVE_RE = re.compile(rf"({_alt(fd.RANK_SCOPES)})(?:城市)?({_alt(fd.SUPERLATIVES)})的?")
-SENTENCE_RE = re.compile(r"[。！？；!?;\n]")
-CLAUSE_RE = re.compile(r"[，,：:]|——|(?<=[^\d\s])\s+(?=[^\d\s])")
+SENTENCE_RE = re.compile(r"[。！？!?\n]")
+CLAUSE_RE = re.compile(r"[，,：:；;]|——|(?<=[^\d\s])\s+(?=[^\d\s])")
 _TITLE_RE = re.compile(r"《[^》]{0,80}》")
 _QUOTED_RE = re.compile(r"“[^”]{1,10}”|\"[^\"]{1,10}\"")
 _CHINESE_DIGITS = "一二三四五六七八九十两零〇"
@@ -141,6 +146,11 @@ def _scan_back(text: str, pos: int, floor: int) -> _Scan:
     return sc
 
 
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of 《》 titles (their numbers and years belong to a name)."""
+    return [m.span() for m in _TITLE_RE.finditer(text)]
+
+
 def _blocked(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of 《》 titles and of short quoted slogans (“八个提升”)."""
     return [m.span() for m in _TITLE_RE.finditer(text)], [m.span() for m in _QUOTED_RE.finditer(text)]
@@ -194,18 +204,26 @@ def _quantity(
     titles, quoted = blocked
     if _inside(n.start, n.end, titles) or (_inside(n.start, n.end, quoted) and not n.percent):
         return None
-    if _NOT_BEFORE_RE.search(text, 0, n.start) or (n.text == "一" and not n.percent):
+    if _NOT_BEFORE_RE.search(text, max(0, n.start - 6), n.start):
         return None
-    if (n.percent or n.permille) and _TIER_RE.search(text, 0, n.start):
+    if (n.percent or n.permille) and _TIER_RE.search(text, max(0, n.start - 4), n.start):
         return None
-    found = _unit_at(text, n)
+    value, end, found = n.value, n.end, _unit_at(text, n)
+    if found is None and "分之" in n.text:
+        found, value = ("%", "share", n.end), n.value * 100  # 五分之一 of a whole: a share in %
+    elif n.percent and n.text.endswith("成") and text.startswith("半", n.end):
+        found, value, end = ("%", "share", n.end + 1), n.value + 5, n.end + 1  # 三成半 = 35%
     if found is None:
         return None
-    unit, kind, end = found
+    unit, kind, end = found[0], found[1], max(found[2], end)
     sc = _scan_back(text, n.start, clause[0])
-    if unit == "年":
-        return None  # calendar years are periods, not quantities (连续N年 is handled below)
-    return _build(text, n.start, n.value, unit, kind, end, sc, clause, n.approx_suffix)
+    if n.text == "一" and sc.start == n.start:
+        return None  # a bare 一 with no cue word is the indefinite article (一个重要年份)
+    if _DESCRIPTOR_RE.match(text, end):
+        return None  # 800米范围内: a descriptor of something else
+    if unit in _DURATION_UNITS and not sc.sign and _WINDOW_RE.search(text, max(0, sc.start - 3), sc.start):
+        return None  # 前10个月, 近30天: a time window
+    return _build(text, n.start, value, unit, kind, end, sc, clause, n.approx_suffix)
 
 
 def _build(
@@ -223,10 +241,15 @@ def _build(
     if sc.threshold and _THRESHOLD_AFTER_RE.match(text, post) and qualifier == "exact":
         qualifier = "over"
     clause_text = text[clause[0] : clause[1]]
-    if sc.sign:
+    if sc.sign and unit == "倍":
+        kind, value, unit = "change", value * 100 * sc.sign, "%"  # 增长两倍 = +200%
+    elif sc.sign:
         kind, value = "change", value * sc.sign
     elif unit == "%" and not sc.share and any(c in clause_text for c in fd.RATE_CUES):
         kind = "level"
+    if qualifier == "exact" and sc.share:
+        m_about = _SHARE_QUALIFIER_RE.search(text, clause[0], start)
+        qualifier = fd.QUALIFIER_BEFORE[m_about.group(1)] if m_about else qualifier
     estimate = any(c in text[clause[0] : start] for c in fd.ESTIMATE_CUES)
     return Candidate(
         sc.start, post, start, value, unit, kind, qualifier, post, estimate=estimate, share_word=sc.share_word
@@ -319,6 +342,8 @@ def find_candidates(text: str) -> list[Candidate]:
             cands.append(c)
     taken = {c.n for c in cands}
     for m in _BIG_RE.finditer(text):
+        if _SCOPE_END_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 全国十大港口: a tier, not a count
         if m.start() not in taken and not _inside(m.start(), m.end(), no_go):
             c = _big(text, m, _segment(bounds, m.start()))
             if c is not None:

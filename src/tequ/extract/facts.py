@@ -22,10 +22,12 @@ from datetime import date
 from tequ.extract import factcontext as fc
 from tequ.extract import factdata as fd
 from tequ.extract import factsubject as fs
-from tequ.extract.factfind import CLAUSE_RE, SENTENCE_RE, Candidate, find_candidates
+from tequ.extract.factfind import CLAUSE_RE, SENTENCE_RE, Candidate, find_candidates, title_spans
 from tequ.model import Document, Fact, Paragraph
 
 _TARGET_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.TARGET_CUES, key=len, reverse=True)))
+_TARGET_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:" + "|".join(re.escape(w) for w in fd.TARGET_AFTER) + ")")
+_PLAN_VERB_RE = re.compile("|".join(re.escape(w) for w in fd.TARGET_BEFORE_VERB))
 _WITH_NOUN_UNITS = frozenset(u for u, k in fd.UNITS.values() if k == "count") | {"%"}
 
 
@@ -91,7 +93,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             continue
         published = _published(doc, ai)
         times = [fc.find_time_spans(p.text, published) for p in paras]
-        marks = [fc.find_marks(p.text, t, published) for p, t in zip(paras, times, strict=True)]
+        marks = [fc.find_marks(p.text, t, title_spans(p.text)) for p, t in zip(paras, times, strict=True)]
         art = _Article(published, fc.reporting_period(marks), fc.main_place(p.text for p in paras))
         for p, pm in zip(paras, marks, strict=True):
             facts.extend(_paragraph(doc, p, pm, art, ai, len(facts)))
@@ -137,10 +139,10 @@ def _paragraph(
         period = fc.resolve_period(
             marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
             previous=prev.period, has_previous=prev.any, is_duration=c.duration,
-            is_year_count=c.duration and c.unit == "年",
+            is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
         )  # fmt: skip
         place = fc.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
-        kind = _kind(text, c, sent, period, art.published)
+        kind = _kind(text, c, sent, clause[1], period, art.published)
         pre = fs.clean_pre(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
         )
@@ -165,16 +167,37 @@ def _paragraph(
     return out
 
 
-def _kind(text: str, c: Candidate, sent: tuple[int, int], period: str | None, published: date | None) -> str:
-    """The candidate's kind, with targets decided from plan cues or a future period."""
+def _kind(
+    text: str,
+    c: Candidate,
+    sent: tuple[int, int],
+    clause_end: int,
+    period: str | None,
+    published: date | None,
+) -> str:
+    """The candidate's kind; a target when the sentence plans it (力争, 将/计划/拟 + verb, 目标)
+    or its period lies after the publication year."""
     if c.kind == "rank" or c.duration or c.estimate:
         return c.kind
-    if _TARGET_RE.search(text, sent[0], c.n):
+    if _TARGET_RE.search(text, sent[0], c.n) or _TARGET_AFTER_RE.match(text, c.post, clause_end):
         return "target"
+    for m in _PLAN_VERB_RE.finditer(text, sent[0], c.n):
+        if _followed_by_verb(text, m.end(), c.n):
+            return "target"
     year = fc.year_of(period)
-    if published and year and year > published.year and period and "-" not in period[:7]:
+    if published and year and year > published.year:
         return "target"
     return c.kind
+
+
+def _followed_by_verb(text: str, start: int, end: int) -> bool:
+    """True when the words after a plan marker (将, 计划) up to ``end`` start with a verb,
+    possibly after adverbs (将再开通, 计划新建)."""
+    for word, pos in fs.tags(text[start : min(end, start + 8)]):
+        if pos.startswith("d") or word in ("于", "在"):
+            continue
+        return pos.startswith("v")
+    return False
 
 
 def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple[str, bool]:
@@ -193,7 +216,7 @@ def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple
     if kind == "share" and not c.noun:
         pre = pre + c.share_word if c.share_word and not pre.endswith(c.share_word) else pre
     if c.noun and c.unit in _WITH_NOUN_UNITS:
-        lead = "" if text[: c.a].endswith(("的", "等")) or len(pre) > 6 else pre
+        lead = "" if text[max(0, c.a - 1) : c.a] in ("的", "等") or len(pre) > 6 else pre
         return lead + c.noun + ("占比" if kind == "share" else ""), False
     if c.noun and pre.endswith(fd.GENERIC_HEADS):
         head = next(h for h in fd.GENERIC_HEADS if pre.endswith(h))

@@ -69,7 +69,8 @@ def clean_pre(segment: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _tags(text: str) -> tuple[tuple[str, str], ...]:
+def tags(text: str) -> tuple[tuple[str, str], ...]:
+    """rjieba words with part-of-speech tags (cached: subjects repeat across a corpus)."""
     return tuple(rjieba.tag(text))
 
 
@@ -83,7 +84,7 @@ def noun_after(text: str, start: int, end: int) -> str:
     if not window:
         return ""
     words: list[str] = []
-    for word, pos in _tags(window):
+    for word, pos in tags(window):
         if word in _PREDICATES:
             break
         if pos in _NOUNISH or (pos == "m" and not any(c.isdigit() for c in word)):
