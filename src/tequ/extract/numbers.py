@@ -15,6 +15,7 @@ come from the table in ``numdata``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -52,6 +53,17 @@ class NumberSpan:
     approx_suffix: str | None = None
     plan: bool = False
 
+    def bounds(self) -> tuple[float, float]:
+        """``(low, high)``: the range, or for 多/余/几 the value up to one more unit of its
+        last significant place (``3000多`` -> 3000..4000, ``十几`` -> 10..20)."""
+        if self.high is not None:
+            return self.value, self.high
+        if not self.approx_suffix or self.value == 0:
+            return self.value, self.value
+        place = Decimal(repr(abs(self.value))).normalize()
+        step = Decimal(1).scaleb(place.as_tuple().exponent)
+        return self.value, float(Decimal(repr(self.value)) + step.copy_sign(Decimal(repr(self.value))))
+
 
 # ---------------------------------------------------------------- normalisation
 _FULLWIDTH = str.maketrans(
@@ -66,7 +78,7 @@ def _normalise(text: str) -> str:
     """Full-width to ASCII, drop thousands separators and spaces."""
     s = text.translate(_FULLWIDTH).strip()
     s = _THOUSANDS_RE.sub("", s)
-    return s.replace(" ", "")
+    return s.replace(" ", "").replace("个", "")
 
 
 # ---------------------------------------------------------------- parsing
@@ -125,7 +137,7 @@ def _parse_integer(s: str, orig: str) -> Decimal:
             st.section += TENS[tok]
             st.last_small, st.unit = 10, 10
         elif tok in SMALL_UNITS:
-            _small_unit(st, SMALL_UNITS[tok], i == 0 and nxt in LARGE_UNITS, orig)
+            _small_unit(st, SMALL_UNITS[tok], i == 0 and (nxt in LARGE_UNITS or not nxt), orig)
             decimal_scaled = decimal_scaled or _is_decimal_pending(tokens, i)
         elif tok in LARGE_UNITS:
             decimal_scaled = decimal_scaled or _is_decimal_pending(tokens, i)
@@ -188,7 +200,7 @@ def _parse_plain(s: str, orig: str) -> Decimal:
         raise _fail(orig, "bad decimal part")
     digits = frac if frac.isascii() else "".join(c if c.isdigit() else str(DIGITS[c]) for c in frac)
     value = _parse_integer(head, orig) + Decimal("0." + digits)
-    return value * _parse_integer(units, orig) if units else value
+    return value * _parse_integer("一" + units, orig) if units else value
 
 
 _SIGN_RE = re.compile(r"^(?:负|-|−|—(?=\d))")
@@ -218,7 +230,10 @@ def _parse_money(s: str, orig: str) -> Decimal | None:
     return value
 
 
-_PCT_PREFIX = {"百分之": ("percent", 1), "千分之": ("permille", 1), "万分之": ("percent", 100)}
+_PCT_PREFIX = {
+    "百分之": ("percent", 1), "千分之": ("permille", 1), "万分之": ("percent", 100),
+    "百分": ("percent", 1),  # colloquial 百分百, 百分三十 (after 百分之 so that one wins)
+}  # fmt: skip
 _CHENG_RE = re.compile(r"^(.+)成([一二三四五六七八九])?$")
 
 
@@ -277,8 +292,11 @@ _SD = "零〇○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒�
 _SU = "十拾百佰千仟万萬亿億廿卅"  # units seen in running text
 _AD = "0-9０-９"
 _AR = rf"[{_AD}]+(?:[,，][{_AD}]{{3}}(?![{_AD}]))*(?:[.．][{_AD}]+)?"
-_CORE = rf"(?>(?:{_AR}|[{_SD}{_SU}])+)(?:点[{_SD}]+[{_SU}]*(?![分钟刻半]))?"
-_SEP = r"[ \t]*(?:至|到|~|～|-|－|—{1,2}|–|―|−)[ \t]*"
+_CORE = (
+    rf"(?>(?:{_AR}(?: (?=[{_SU}]))?|[{_SD}{_SU}]|(?<=[{_SD}])个(?=[亿億]))+)"
+    rf"(?:点[{_SD}]+[{_SU}]*(?![分钟刻半]))?"
+)
+_SEP = r"[ \t]*(?:至|到|~|～|-{1,2}|－|—{1,2}|–|―|−)[ \t]*"
 _PCT_WORD = "(?:百分之|千分之|万分之)"
 _PLAN = r"(?:十[一二三四五]|[一二三四五六七八九])五"
 
@@ -297,23 +315,28 @@ def _phrases() -> str:
     return "|".join(alts)
 
 
+_MEASURE_ALT = "|".join(re.escape(w) for w in sorted(MEASURE_WORDS, key=len, reverse=True))
 _SCAN_RE = re.compile(
     rf"(?P<plan>(?<=[“\"「‘]){_PLAN}(?=[”\"」’])|{_PLAN}(?=规划|时期|期间|末|初|开局|收官|以来))"
     rf"|(?P<block>{_phrases()})"
     rf"|(?P<pctw>负?{_PCT_WORD}{_CORE}(?:{_SEP}{_PCT_WORD}?{_CORE})?)"
     rf"|(?P<frac>{_CORE}分之{_CORE})"
     rf"|(?P<ord>第{_CORE})"
-    rf"|{_num('n1')}(?:{_SEP}{_num('n2')})?"
+    rf"|{_num('n1')}(?:(?P<u1>{_MEASURE_ALT})?{_SEP}{_num('n2')})?"
 )
 _PARTS_RE = re.compile(
     rf"(?P<neg>负|[-−－])?(?P<core>{_CORE})(?:(?P<apx>[多余几])(?P<mag>[{_SU}]*))?"
     rf"(?P<pct>[%％‰]|成)?"
 )
-_MEASURE_RE = re.compile("|".join(re.escape(w) for w in sorted(MEASURE_WORDS, key=len, reverse=True)))
+_MEASURE_RE = re.compile(_MEASURE_ALT)
 _ASCII_UNIT_RE = re.compile("(?:" + "|".join(sorted(ASCII_UNITS, key=len, reverse=True)) + ")(?![A-Za-z])")
 _ADJ_RE = re.compile(
     r"(?P<pre>(?:[一二两三四五六七八九][十百千]|十)*)(?P<a>[一二两三四五六七八九])"
     r"(?P<b>[一二两三四五六七八九])(?P<suf>[十百千万亿]*)"
+)
+# Every character a ``_SCAN_RE`` match can start with (checked against finditer by a test).
+_TRIGGER_RE = re.compile(
+    rf"[{_AD}" + re.escape("".join(sorted({w[0] for w in FIXED_PHRASES} | set(_SD + _SU + "第负-−－")))) + "]"
 )
 _HAS_ARABIC_RE = re.compile(rf"[{_AD}]")
 _MAG_TAIL_RE = re.compile(rf"[{_SU}]+$")
@@ -405,7 +428,7 @@ def _single(text: str, start: int, end: int) -> list[NumberSpan]:
 def _split_range(text: str, a: _Raw, b: _Raw, b_end: int) -> bool:
     """True when ``a SEP b`` is two numbers (1—11月, 2022-2023年, 2024-01) not a range."""
     nxt = text[b_end : b_end + 1]
-    if nxt and nxt in _CALENDAR_NEXT:
+    if nxt and nxt in _CALENDAR_NEXT and text[b_end + 1 : b_end + 2] != "元":
         return True
     b_digits = _normalise(b.core)
     if len(b_digits) > 1 and b_digits[0] == "0":
@@ -416,24 +439,49 @@ def _split_range(text: str, a: _Raw, b: _Raw, b_end: int) -> bool:
 
 
 def _range(text: str, m: re.Match[str]) -> list[NumberSpan]:
-    """``n1 SEP n2``: one range span (3至5万 -> 30000..50000) or two separate numbers."""
+    """``n1 SEP n2``: one range span (3至5万 -> 30000..50000) or two separate numbers.
+
+    A unit written after both ends (1万元-5万元) must be the same; the left end inherits the
+    right end's magnitude when it has none (3至5万, 一百二十到一百五十万, 两~3百).
+    """
     s1, e1, s2, e2 = m.start("n1"), m.end("n1"), m.start("n2"), m.end("n2")
+    apart = _safe_single(text, s1, e1) + _safe_single(text, s2, e2)
     try:
         a, b = _read(text, s1, e1), _read(text, s2, e2)
     except (ParseError, ArithmeticError, LookupError):
-        return _safe_single(text, s1, e1) + _safe_single(text, s2, e2)
-    if _split_range(text, a, b, e2):
-        return _safe_single(text, s1, e1) + _safe_single(text, s2, e2)
-    low, kind = a.value, a.kind or b.kind
-    tail = _MAG_TAIL_RE.search(_normalise(b.core))
-    if tail and not _MAG_TAIL_RE.search(_normalise(a.core)) and not a.approx:
-        low *= _parse_plain("一" + tail.group(), b.core)
+        return apart
+    unit = m.group("u1")
+    if _split_range(text, a, b, e2) or (unit and not text.startswith(unit, e2)):
+        return apart
+    low = _inherit(a, b)
     if low > b.value:
-        return _safe_single(text, s1, e1) + _safe_single(text, s2, e2)
-    raw = _Raw(low, b.value, kind, b.approx or a.approx, b.core, a.arabic or b.arabic)
+        low = a.value
+    if low > b.value:
+        return apart
+    raw = _Raw(low, b.value, a.kind or b.kind, b.approx or a.approx, b.core, a.arabic or b.arabic)
     if not _is_quantity(text, raw, s1, e2):
-        return []
+        return apart
     return [_span(text, s1, e2, raw)]
+
+
+_LARGE_TAIL_RE = re.compile(r"[万萬亿億]+$")
+_ANY_UNIT_RE = re.compile(f"[{_SU}]")
+
+
+def _inherit(a: _Raw, b: _Raw) -> Decimal:
+    """The left end's value with the right end's trailing magnitude when it lacks one."""
+    left, right = _normalise(a.core), _normalise(b.core)
+    if a.approx or a.kind:
+        return a.value
+    if not _ANY_UNIT_RE.search(left):
+        tail = _MAG_TAIL_RE.search(right)
+    elif not _LARGE_TAIL_RE.search(left) and "万" not in left and "亿" not in left:
+        tail = _LARGE_TAIL_RE.search(right)
+    else:
+        tail = None
+    if tail is None or tail.group() == right:
+        return a.value
+    return a.value * _parse_plain("一" + tail.group(), b.core)
 
 
 def _safe_single(text: str, start: int, end: int) -> list[NumberSpan]:
@@ -466,13 +514,29 @@ def _special(text: str, m: re.Match[str]) -> list[NumberSpan]:
     return [_span(text, start, end, _Raw(low, high, kind, None, m.group(), False))]
 
 
+def iter_matches(pattern: re.Pattern[str], trigger: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can only start at a character
+    that ``trigger`` matches: the cheap ``trigger`` search skips the rest of the text."""
+    pos, n = 0, len(text)
+    while pos < n:
+        t = trigger.search(text, pos)
+        if t is None:
+            return
+        m = pattern.match(text, t.start())
+        if m is None or m.end() == m.start():
+            pos = t.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every numeric expression in ``text``, in order, with ``[start, end)`` offsets into it.
 
     Never raises: anything that does not parse is left out.
     """
     out: list[NumberSpan] = []
-    for m in _SCAN_RE.finditer(text):
+    for m in iter_matches(_SCAN_RE, _TRIGGER_RE, text):
         if m.start("block") != -1:
             continue
         try:

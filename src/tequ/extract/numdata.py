@@ -15,7 +15,7 @@ DIGITS: dict[str, int] = {
     "四": 4, "肆": 4,  # four
     "五": 5, "伍": 5,  # five
     "六": 6, "陆": 6, "陸": 6,  # six
-    "七": 7, "柒": 7,  # seven
+    "七": 7, "柒": 7, "拐": 7,  # seven: ordinary, 大写, radio "拐" (never scanned in running text)
     "八": 8, "捌": 8,  # eight
     "九": 9, "玖": 9,  # nine
 }  # fmt: skip

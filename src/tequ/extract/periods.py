@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from tequ.errors import ParseError
+from tequ.extract.numbers import iter_matches
+from tequ.extract.timebase import TimeValue, month_end
 from tequ.extract.timedata import DAY_WORDS, VAGUE_NOW, VAGUE_RECENT_YEARS, YEAR_WORDS
-from tequ.extract.timerules import TimeValue, month_end, parse_normalised
+from tequ.extract.timerules import parse_normalised
 
 __all__ = ["TimeSpan", "TimeValue", "find_times", "parse_time", "to_period"]
 
@@ -124,6 +126,19 @@ _TIME_RE = re.compile(
     rf"(?:(?P<left>{_LEFT}){_SEP}(?P<right>{_DATE}|{_RELATIVE})|(?P<one>{_DATE}|{_RELATIVE}))"
     rf"(?:{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]))?"
 )
+# Every character a ``_TIME_RE`` match can start with (checked against finditer by a test).
+_TRIGGER_RE = re.compile(
+    r"[\d"
+    + re.escape(
+        "".join(
+            sorted(
+                set(_CN + "截近最过未今接上下这本周星礼第前年明首")
+                | {w[0] for w in (*YEAR_WORDS, *_REL_MONTH.split("|"), *_WORDS)}
+            )
+        )
+    )
+    + "]"
+)
 _CLOCK_TAIL_RE = re.compile(rf"(?:{_CLOCK})(?=(?:以来|至今|起|以前|之前|前后|左右|前)?$)")
 
 
@@ -149,7 +164,7 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
     Without ``base`` relative expressions are still found, with ``value=None``.
     """
     out: list[TimeSpan] = []
-    for m in _TIME_RE.finditer(text):
+    for m in iter_matches(_TIME_RE, _TRIGGER_RE, text):
         start, end = m.span()
         ok, tv = _value(m.group(), base)
         if not ok and m.start("left") != -1:
