@@ -80,6 +80,8 @@ def _decode(source: str, data: bytes) -> tuple[str, str]:
         guess = _utf16_without_bom(data)
         if guess:
             return guess
+    if _binary_bytes(data):
+        raise InputError(source, "binary file (not text)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -94,18 +96,34 @@ def _decode(source: str, data: bytes) -> tuple[str, str]:
     raise InputError(source, "cannot decode: not UTF-8, UTF-16, GB18030 or Big5 text")
 
 
+_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s\u00a0-\u00ff]")
+#: share of ordinary characters a UTF-16 guess must reach
+PLAUSIBLE_SHARE = 0.9
+
+
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without BOM: NUL bytes in every other position."""
-    head = data[:4096]
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    enc = "utf-16-le" if odd > len(head) // 4 and even < odd // 8 else None
-    enc = enc or ("utf-16-be" if even > len(head) // 4 and odd < even // 8 else None)
-    if enc is None:
+    """UTF-16 without BOM: NUL bytes present, and one byte order gives ordinary text."""
+    if len(data) % 2:
         return None
-    try:
-        return data.decode(enc), enc
-    except UnicodeDecodeError:
-        return None
+    best: tuple[float, str, str] | None = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:5000]
+        share = len(_PLAUSIBLE.findall(sample)) / max(1, len(sample))
+        if share >= PLAUSIBLE_SHARE and (best is None or share > best[0]):
+            best = (share, text, enc)
+    return (best[1], best[2]) if best else None
+
+
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _binary_bytes(data: bytes) -> bool:
+    sample = data[:20_000]
+    return len(_CONTROL_BYTES.findall(sample)) > BINARY_CONTROL_SHARE * len(sample)
 
 
 def _looks_binary(text: str) -> bool:

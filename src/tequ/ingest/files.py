@@ -139,7 +139,9 @@ def _md_line(v: View) -> View:
     m = _MD_LEAD.match(v.text)
     if m:
         v = v.slice(m.end(), len(v.text))
-    edits = [(m.start(), m.end(), m.group(1)) for m in _MD_LINK.finditer(v.text)]
+    edits = [
+        e for m in _MD_LINK.finditer(v.text) for e in ((m.start(), m.start(1), ""), (m.end(1), m.end(), ""))
+    ]
     if edits:
         v = v.edit(edits)
     edits = [(m.start(), m.end(), "") for m in _MD_EMPH.finditer(v.text)]

@@ -1,0 +1,70 @@
+"""HTML: visible lines mapped into the source, main text via trafilatura, safe fallbacks."""
+
+from __future__ import annotations
+
+from tequ.ingest import load_bytes
+from tequ.ingest.html import html_unit, visible_lines
+
+PAGE = """<!DOCTYPE html><html><head><title>示范区发布新政策 - 某某新闻网</title>
+<meta name="ContentSource" content="某某日报"><meta name="PubDate" content="2024-05-08 09:30">
+<script>var x = "<p>脚本文字</p>";</script><style>p{color:red}</style></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">政务</a></div>
+<div class="crumb">当前位置：首页 &gt; 要闻</div>
+<div class="article"><h1>示范区发布新政策&nbsp;支持中小企业发展</h1>
+<div class="info">来源：湾区日报　发布时间：2024-05-09 09:30</div>
+<div class="share">分享到：微信 微博</div>
+<p>5月8日上午，示范区管委会召开新闻发布会，介绍支持中小企业发展的十条措施。</p>
+<p>根据措施，示范区将设立规模为10亿元的专项资金，对符合条件的企业给予最高200万元的补贴。</p>
+<p>管委会有关负责人表示，措施将于今年6月1日起施行，有效期三年，到期后视情况延续。</p>
+<p>（记者 王小明 李华）</p>
+</div>
+<div class="related"><h3>相关阅读</h3><ul><li><a href="/x">另一条新闻标题在这里</a></li></ul></div>
+<div class="footer">版权所有 某某新闻网 粤ICP备12345678号</div>
+</body></html>"""
+
+
+def test_visible_lines_map_entities_and_skip_scripts() -> None:
+    lines = visible_lines(PAGE)
+    texts = [v.text for v in lines]
+    assert "示范区发布新政策 支持中小企业发展" in texts
+    assert not any("脚本" in t or "color" in t for t in texts)
+    v = next(v for v in lines if v.text.startswith("示范区发布新政策"))
+    k = v.text.index(" ")
+    assert PAGE[v.starts[k] : v.ends[k]] == "&nbsp;"
+    for v in lines:
+        for i, ch in enumerate(v.text):
+            src = PAGE[v.starts[i] : v.ends[i]]
+            assert ch == src or src.startswith("&") or not src.strip()
+
+
+def test_load_bytes_html_main_text_and_metadata() -> None:
+    doc = load_bytes("page.html", PAGE.encode("utf-8"))
+    (art,) = doc.articles
+    assert art.title == "示范区发布新政策 支持中小企业发展"
+    assert art.published == "2024-05-09"  # the page's own 发布时间 line wins over <meta>
+    assert art.source == "湾区日报"
+    assert art.authors == ("王小明", "李华")
+    text = doc.text
+    assert "十条措施" in text and "有效期三年" in text
+    for chrome in ("首页", "当前位置", "分享到", "相关阅读", "ICP", "另一条新闻"):
+        assert chrome not in text
+    for p in doc.paragraphs:
+        assert doc.original[p.start : p.end]
+
+
+def test_html_unit_falls_back_when_extraction_fails() -> None:
+    deep = (
+        "<html><body>"
+        + "<div>" * 10_000
+        + "<p>一条很短的测试新闻正文。</p>"
+        + "</div>" * 10_000
+        + "</body></html>"
+    )
+    unit = html_unit(deep)
+    assert any("测试新闻" in v.text for v in unit.lines)
+
+
+def test_html_meta_tags_are_hints() -> None:
+    page = "<html><head><meta name='ContentSource' content='某区融媒体中心'></head><body><p>正文内容较长的一句话。</p></body></html>"
+    doc = load_bytes("p.html", page.encode())
+    assert doc.articles[0].source == "某区融媒体中心"

