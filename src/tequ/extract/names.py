@@ -169,6 +169,13 @@ def is_person_name(name: str) -> bool:
     return name[0] in SURNAMES_1 and 2 <= len(name) <= 3
 
 
+def is_loose_person_name(name: str) -> bool:
+    """Any plausible person token (transliterated or Latin names included), for full-text mode."""
+    if name in NOT_PERSONS or is_junk(name):
+        return False
+    return bool(re.fullmatch(rf"[{_HAN}·]{{2,8}}|[A-Z][A-Za-z.\-]{{1,20}}", name))
+
+
 def find_titles(text: str) -> Iterator[tuple[int, int, str, str]]:
     """《...》 titles: POLICY, or EVENT when the title ends like an event; span excludes the brackets."""
     for m in TITLE_RE.finditer(text):
