@@ -21,6 +21,7 @@ How it reads a paragraph:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -39,9 +40,20 @@ _VERB_RE = re.compile("|".join(sorted((re.escape(v) for v, *_ in md.ACTION_VERBS
 _VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
 _ADV_RE = re.compile("|".join(sorted((re.escape(a) for a, _ in md.ACTION_ADVERBS), key=len, reverse=True)))
 _SUB_RE = re.compile("|".join(r for r, _ in md.SUBORDINATE_AFTER))
-_CUES = [(re.compile(r), "planned") for r, _ in md.PLANNED_CUES]
-_CUES += [(re.compile(r), "ongoing") for r, _ in md.ONGOING_CUES]
-_CUES += [(re.compile(r), "done") for r, _ in md.DONE_CUES]
+# one alternation per use; at equal positions done beats ongoing beats planned (listed first)
+_CUE_GROUPS = [("done", md.DONE_CUES), ("ongoing", md.ONGOING_CUES), ("planned", md.PLANNED_CUES)]
+_CUE_RE = re.compile("|".join(f"(?P<{st}{i}>{r})" for st, t in _CUE_GROUPS for i, (r, _) in enumerate(t)))
+_CTX_RE = re.compile(
+    "|".join(f"(?P<{st}{i}>{r})" for st, t in _CUE_GROUPS if st != "ongoing" for i, (r, _) in enumerate(t))
+)
+_CONCRETE_RE = re.compile(
+    "(?:" + "|".join(sorted((n for n, *_ in md.CONCRETE_NOUNS), key=len, reverse=True)) + ")$"
+)
+_ABSTRACT_RE = re.compile(
+    "(?:" + "|".join(sorted((n for n, *_ in md.ABSTRACT_NOUNS), key=len, reverse=True)) + ")$"
+)
+_CONCRETE = {n: w for n, w, _ in md.CONCRETE_NOUNS}
+_ABSTRACT = {n: w for n, w, _ in md.ABSTRACT_NOUNS}
 _GOV_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.GOV_ORG_PATTERNS))
 _PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
 _PLACES = {p: c for p, c, _ in md.PLACES}
@@ -75,26 +87,47 @@ class _Unit:
     k: int
 
 
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What the measures of one article share: its date, usual actor, plan period and mood."""
+
+    date: str | None
+    main: str | None
+    plan: str | None
+    forward: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A kept unit of a paragraph, with its masked text and its sentence's cue and time hint."""
+
+    para: Paragraph
+    masked: str
+    unit: _Unit
+    ctx: str
+    hint: str | None
+
+
 def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[Measure]:
-    """Find the measures of ``doc``; each has ``original[start:end] == quote`` (a clause)."""
+    """Find the measures of ``doc``, in document order.
+
+    Each measure is one clause: ``doc.original[m.start:m.end] == m.quote`` (end exclusive),
+    quoted in the original script; actor, action and object are Simplified.
+    """
     out: list[Measure] = []
     dates = _article_dates(doc)
     for index in range(max(len(doc.articles), 1)):
         paras = [p for p in doc.paragraphs if p.article == index]
-        date = dates.get(index)
-        main = _main_actor(paras)
-        plan = _plan_period(paras)
-        found: list[tuple[Paragraph, _Unit, str, str | None]] = []
+        found: list[_Found] = []
         for para in paras:
             if para.role == "title" or _is_caption(para.text):
                 continue
-            for unit, ctx, hint in _measure_units(para.text):
-                found.append((para, unit, ctx, hint))
-        forward = sum(c == "planned" for *_, c, _h in found) > 0.5 * max(len(found), 1)
-        for para, unit, ctx, hint in found:
-            m = _build(doc, para, unit, ctx, hint, date=date, main=main, plan=plan, forward=forward)
-            if m is not None:
-                out.append(m)
+            masked, depths = _mask(para.text)
+            for unit, ctx, hint in _measure_units(para.text, masked, depths):
+                found.append(_Found(para, masked, unit, ctx, hint))
+        forward = sum(f.ctx == "planned" for f in found) > 0.5 * max(len(found), 1)
+        art = _Article(dates.get(index), _main_actor(paras), _plan_period(paras), forward)
+        out.extend(m for f in found if (m := _build(doc, f, art)) is not None)
     return out
 
 
@@ -208,9 +241,8 @@ def _starts_with_verb(masked: str, s: int, h: int) -> bool:
     return lead == "" or len(lead) <= 1
 
 
-def _measure_units(text: str) -> list[tuple[_Unit, str, str | None]]:
+def _measure_units(text: str, masked: str, depths: list[int]) -> list[tuple[_Unit, str, str | None]]:
     """Kept units of one paragraph, each with the status cue and time hint of its sentence."""
-    masked, depths = _mask(text)
     out = []
     for a, b in _sentences(text, masked):
         sentence = text[a:b]
@@ -284,8 +316,10 @@ def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> flo
     tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))
     tail = re.sub(r"[\d.万亿余多个家项条所件种类批]+$|等+$|[”》」）)]+$", "", tail)
     tail = re.sub(r"等$|[”》」）)]+$|建设$", "", tail)
-    score += max((w for n, w, _ in md.CONCRETE_NOUNS if tail.endswith(n)), default=0.0)
-    score -= max((w for n, w, _ in md.ABSTRACT_NOUNS if tail.endswith(n)), default=0.0)
+    if m := _CONCRETE_RE.search(tail):
+        score += _CONCRETE[m.group()]
+    if m := _ABSTRACT_RE.search(tail):
+        score -= _ABSTRACT[m.group()]
     if re.search(r"\d", obj):
         score += 0.1
     if _subject_actor(text[unit.a : unit.h]):
@@ -296,16 +330,13 @@ def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> flo
 # -- status, horizon, actor -------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def _last_cue(text: str, *, context: bool = False) -> str:
     """The status of the last cue in ``text`` ('' when none); sentence context skips aspect."""
-    best, where = "", -1
-    for rx, status in _CUES:
-        if context and status == "ongoing":
-            continue
-        for m in rx.finditer(text):
-            if m.start() >= where:
-                best, where = status, m.start()
-    return best
+    last = None
+    for last in (_CTX_RE if context else _CUE_RE).finditer(text):  # noqa: B007 -- we want the last
+        pass
+    return last.lastgroup.rstrip("0123456789") if last is not None and last.lastgroup else ""
 
 
 def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool) -> str:
@@ -436,11 +467,9 @@ def _is_caption(text: str) -> bool:
     return not any(ch in text for ch in _SENT_END) and len(text) < 80
 
 
-def _build(
-    doc: Document, para: Paragraph, unit: _Unit, ctx: str, hint: str | None, **kw: object
-) -> Measure | None:
-    text = para.text
-    masked, _ = _mask(text)
+def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
+    """The Measure of a kept unit: span trimmed of separators, status, horizon, actor."""
+    para, unit, text = found.para, found.unit, found.para.text
     a, b = unit.a, unit.b
     while a < b and text[a] in " 　，,、：:":
         a += 1
@@ -452,15 +481,13 @@ def _build(
     flagged = getattr(clean, "is_flagged", None)
     if flagged is not None and flagged(doc, span.start, span.end):
         return None
-    date = kw["date"] if isinstance(kw["date"], str) else None
-    horizon = _horizon(text, unit, hint, date)
-    if horizon is None and kw["plan"] and re.search(r"方案|规划|计划", text[: unit.b]):
-        horizon = kw["plan"] if isinstance(kw["plan"], str) else None
-    past = _is_past(horizon, date)
-    status = _status(text, masked, unit, ctx, forward=bool(kw["forward"]), past=past)
-    main = kw["main"] if isinstance(kw["main"], str) else None
+    horizon = _horizon(text, unit, found.hint, art.date)
+    if horizon is None and art.plan and re.search(r"方案|规划|计划", text[: unit.b]):
+        horizon = art.plan
+    past = _is_past(horizon, art.date)
+    status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past)
     sentence_actor = _subject_actor(text[max(0, text.rfind("。", 0, a) + 1) : a])
-    actor = _actor(text, unit, main, sentence_actor)
+    actor = _actor(text, unit, art.main, sentence_actor)
     action = text[unit.h : unit.k]
     obj = re.sub(r"[“”《》「」]", "", text[unit.k : b]).strip("等的 ") or action
     quote = doc.original[span.start : span.end]
