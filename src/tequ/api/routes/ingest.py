@@ -33,7 +33,14 @@ _REQUEST_BODY: dict[str, Any] = {
         "multipart/form-data": {
             "schema": {
                 "type": "object",
-                "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+                "properties": {
+                    "files": {
+                        "type": "array",
+                        "minItems": 1,
+                        "maxItems": 50,
+                        "items": {"type": "string", "format": "binary"},
+                    }
+                },
                 "required": ["files"],
             }
         },
@@ -45,6 +52,7 @@ _REQUEST_BODY: dict[str, Any] = {
                     "articles": {
                         "type": "array",
                         "minItems": 1,
+                        "maxItems": 50,
                         "items": {
                             "type": "object",
                             "required": ["name", "text"],
