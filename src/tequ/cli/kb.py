@@ -84,17 +84,30 @@ def _finish(report: Any, verb: str) -> None:
     type=click.IntRange(1, 64),
     help="Worker processes for reading and extraction.",
 )
-def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
+@click.option(
+    "--stages",
+    help="Only these pipeline stages, comma-separated ('none' = clean only); "
+    "such documents count as stale for `tequ reindex`.",
+)
+def ingest(paths: tuple[str, ...], db: str, workers: int, stages: str | None) -> None:
     """Read, extract and store files (folders recursively); unchanged files are skipped."""
     from tequ.ingest import iter_sources
+    from tequ.pipeline import STAGES
     from tequ.store.loader import ingest as run_ingest
+
+    only = None
+    if stages is not None:
+        only = [] if stages.strip() == "none" else [x.strip() for x in stages.split(",") if x.strip()]
+        unknown = sorted(set(only) - {st.name for st in STAGES})
+        if unknown:
+            raise click.BadParameter(f"unknown stage {unknown[0]!r}", param_hint="--stages")
 
     sources = list(iter_sources(list(paths)))
     with _store(db, create=True) as store:
         bar, on_event = _progress(len(sources), "ingest")
         try:
             with bar:
-                report = run_ingest(store, sources, workers=workers, on_event=on_event)
+                report = run_ingest(store, sources, workers=workers, on_event=on_event, stages=only)
         except KeyboardInterrupt:
             click.echo(
                 "interrupted: every document stored so far is complete; run again to continue", err=True

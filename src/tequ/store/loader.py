@@ -46,6 +46,7 @@ class _Job:
     original: str | None = None  # reindex: the stored original text
     encoding: str | None = None
     fmt: str | None = None
+    only: tuple[str, ...] | None = None  # pipeline stages to run (None = all)
 
 
 def _work(job: _Job) -> tuple[_Job, Any, Any, str | None]:
@@ -59,7 +60,7 @@ def _work(job: _Job) -> tuple[_Job, Any, Any, str | None]:
         else:
             doc = load_bytes(job.path, job.original.encode("utf-8"), fmt=job.fmt)
             doc = dataclasses.replace(doc, encoding=job.encoding or doc.encoding)
-        return job, doc, run(doc), None
+        return job, doc, run(doc, only=job.only), None
     except TequError as exc:
         return job, None, None, str(exc)
     except Exception as exc:  # a bug in a stage must not stop the run; report it per file
@@ -98,7 +99,11 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _file_jobs(
-    store: Store, sources: Iterable[str | TequError], report: LoadReport, on_event: EventFn
+    store: Store,
+    sources: Iterable[str | TequError],
+    report: LoadReport,
+    on_event: EventFn,
+    only: tuple[str, ...] | None = None,
 ) -> Iterator[_Job]:
     for item in sources:
         if isinstance(item, TequError):
@@ -120,7 +125,7 @@ def _file_jobs(
             report.unchanged += 1
             on_event("unchanged", item, None)
             continue
-        yield _Job(path, item, digest)
+        yield _Job(path, item, digest, only=only)
 
 
 def _consume(
@@ -133,7 +138,11 @@ def _consume(
             on_event("failed", job.source, error)
             continue
         try:
-            store.save_document(doc, ann, path=job.path, content_hash=job.content_hash)
+            # a partial extraction is stored as version 0, so that `tequ reindex` completes it
+            version = 0 if job.only is not None else None
+            store.save_document(
+                doc, ann, path=job.path, content_hash=job.content_hash, pipeline_version=version
+            )
         except TequError as exc:
             report.failed += 1
             report.errors.append(str(exc))
@@ -150,17 +159,21 @@ def ingest(
     workers: int = 1,
     on_event: EventFn | None = None,
     relink: bool = True,
+    stages: Sequence[str] | None = None,
 ) -> LoadReport:
     """Store every source (file names, or ``InputError`` items from ``iter_sources``).
 
     Unchanged files (same resolved path and content hash) are skipped; changed ones replace
-    their records. Failures are counted and reported per file; the run goes on.
+    their records. Failures are counted and reported per file; the run goes on. ``stages``
+    limits extraction to those pipeline stages (stored as pipeline version 0, i.e. stale).
     """
     report = LoadReport()
     cb = on_event or (lambda kind, source, error: None)
     runner = _Runner(workers)
     try:
-        for batch in _batches(_file_jobs(store, sources, report, cb), _BATCH):
+        for batch in _batches(
+            _file_jobs(store, sources, report, cb, None if stages is None else tuple(stages)), _BATCH
+        ):
             _consume(store, runner.map(batch), report, cb)
     finally:
         runner.close()

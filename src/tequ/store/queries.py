@@ -109,7 +109,7 @@ def search(
     )
     for ch in query.fallback:
         where.append(
-            "(instr(a.title, ?) > 0 OR EXISTS (SELECT 1 FROM paragraphs p WHERE p.doc_id = a.doc_id"
+            "(instr(a.title, ?) > 0 OR EXISTS (SELECT 1 FROM paragraph_texts p WHERE p.doc_id = a.doc_id"
             " AND p.article = a.article AND instr(p.text, ?) > 0))"
         )
         params += [ch, ch]
@@ -152,7 +152,7 @@ def search(
 
 def _article_text(conn: sqlite3.Connection, doc_id: int, article: int) -> str:
     rows = conn.execute(
-        "SELECT text FROM paragraphs WHERE doc_id = ? AND article = ? AND role != 'title' ORDER BY start",
+        "SELECT text FROM paragraph_texts WHERE doc_id = ? AND article = ? AND role != 'title' ORDER BY start",
         (doc_id, article),
     ).fetchall()
     return to_simplified("\n".join(r[0] for r in rows))
@@ -351,7 +351,7 @@ def document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
         a["authors"] = json.loads(a["authors"])
     d["source"] = d["articles"][0]["source"] if d["articles"] else None
     d["paragraphs"] = rows(
-        'SELECT start, "end", text, article, role FROM paragraphs WHERE doc_id = ? ORDER BY start'
+        'SELECT start, "end", text, article, role FROM paragraph_texts WHERE doc_id = ? ORDER BY start'
     )
     d["flags"] = rows('SELECT start, "end", kind, repair FROM flags WHERE doc_id = ? ORDER BY start')
     d["facts"] = facts(conn, doc_id=doc_id, limit=100000)["data"]

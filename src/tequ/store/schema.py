@@ -53,9 +53,14 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             role TEXT NOT NULL,                  -- title | body
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
-            text TEXT NOT NULL                   -- cleaned, Simplified
+            text TEXT                            -- cleaned, Simplified; NULL when equal to original[start:end]
         );
         CREATE INDEX paragraphs_doc ON paragraphs(doc_id, article);
+        -- paragraphs with their text resolved (what readers should use)
+        CREATE VIEW paragraph_texts AS
+            SELECT p.id, p.doc_id, p.article, p.role, p.start, p."end",
+                   coalesce(p.text, substr(d.original, p.start + 1, p."end" - p.start)) AS text
+            FROM paragraphs p JOIN documents d ON d.id = p.doc_id;
         CREATE TABLE flags (
             id INTEGER PRIMARY KEY,
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -24,6 +24,10 @@ from tequ.store import links, queries
 from tequ.store.base import JSON, Page, Store
 from tequ.store.schema import migrate, schema_version
 
+#: Page size of new files: small pages waste less of the last overflow page of each long
+#: ``documents.original`` (measured: 4096 -> 2048 saves ~20% of the file, search speed unchanged).
+PAGE_SIZE = 2048
+
 _CHILD_TABLES = ("articles", "paragraphs", "flags", "facts", "entity_mentions", "measures", "labels")
 
 
@@ -32,6 +36,8 @@ def connect(path: str) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: a process crash loses no commit
         conn.execute("PRAGMA foreign_keys=ON")
@@ -121,7 +127,7 @@ class SQLiteStore(Store):
         out = []
         for r in rows:
             paras = self.conn.execute(
-                "SELECT role, text FROM paragraphs WHERE doc_id = ? AND article = ? ORDER BY start",
+                "SELECT role, text FROM paragraph_texts WHERE doc_id = ? AND article = ? ORDER BY start",
                 (doc_id, r["article"]),
             ).fetchall()
             out.append((int(r["id"]), _article_body(r["title"], [(p["role"], p["text"]) for p in paras])))
@@ -132,7 +138,17 @@ class SQLiteStore(Store):
         articles = doc.articles or (Article(_first_line(doc), None, None, (), 0, len(doc.original)),)
         c.executemany(
             'INSERT INTO paragraphs (doc_id, article, role, start, "end", text) VALUES (?,?,?,?,?,?)',
-            [(doc_id, p.article, p.role, p.start, p.end, p.text) for p in doc.paragraphs],
+            [
+                (
+                    doc_id,
+                    p.article,
+                    p.role,
+                    p.start,
+                    p.end,
+                    None if doc.original[p.start : p.end] == p.text else p.text,
+                )
+                for p in doc.paragraphs
+            ],
         )
         for i, a in enumerate(articles):
             cur = c.execute(
