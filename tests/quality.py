@@ -95,7 +95,24 @@ def score_dir(docs_dir: Path | str, gold_dir: Path | str) -> dict[str, Any]:
     }  # fmt: skip
 
 
-if __name__ == "__main__":  # python tests/quality.py DOCS GOLD
+def format_summary(s: dict[str, Any], label: str = "") -> str:
+    """One line with the headline figures of a ``score_dir`` summary."""
+    return (
+        f"{label}facts F1={s['facts']['f']:.3f} strict={s['facts']['strict_f']:.3f} "
+        f"entities F1={s['entities']['f']:.3f} measures F1={s['measures']['f']:.3f} "
+        f"status={s['measures']['status_acc']:.3f} chrome left {s['boilerplate_left']}/"
+        f"{s['boilerplate_lines']} content lost {s['content_lost']}/{s['content_lines']} "
+        f"titles {s['articles']['title_found']}/{s['articles']['gold']} errors={s['errors']}"
+    )
+
+
+if __name__ == "__main__":  # python tests/quality.py DOCS GOLD [--json]
     import sys
 
-    print(json.dumps(score_dir(sys.argv[1], sys.argv[2]), ensure_ascii=False, indent=1))
+    result = score_dir(sys.argv[1], sys.argv[2])
+    if "--json" in sys.argv:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(format_summary(result))
+        for doc, row in result["per_doc"].items():
+            print(f"  {doc:40} " + " ".join(f"{k}={v:.3f}" for k, v in row.items()))

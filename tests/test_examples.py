@@ -26,6 +26,10 @@ EXAMPLE_FILES = sorted(
     p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html", ".jsonl"} and p.stem != "README"
 )
 GOLD_FILES = sorted(DEVGOLD.glob("*.gold.json"))
+HOLDOUT = ROOT / "tests" / "holdout"
+# (documents folder, gold file): the dev gold over examples/, and the held-out set
+GOLD_CASES = [(EXAMPLES, p) for p in GOLD_FILES]
+GOLD_CASES += [(HOLDOUT / "docs", p) for p in sorted((HOLDOUT / "gold").glob("*.gold.json"))]
 
 QUALIFIERS = {"exact", "over", "at_least", "about", "nearly", "under"}
 KINDS = {"level", "change", "share", "count", "target", "rank"}
@@ -98,19 +102,19 @@ def test_devgold_covers_traditional_and_digest() -> None:
     assert hant, "no Traditional document in the dev gold"
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
-def test_devgold_quotes_are_in_their_document(gold_path: Path) -> None:
+@pytest.mark.parametrize(("docs", "gold_path"), GOLD_CASES, ids=lambda c: getattr(c, "name", ""))
+def test_devgold_quotes_are_in_their_document(docs: Path, gold_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     assert gold_path.name == f"{gold['doc']}.gold.json"
-    text = _decode(EXAMPLES / gold["doc"])
+    text = _decode(docs / gold["doc"])
     quotes = [*gold["boilerplate"], *gold["keep"]]
     quotes += [x["quote"] for x in gold["facts"] + gold["measures"]] + [e["text"] for e in gold["entities"]]
     missing = [q for q in quotes if q not in text]
     assert not missing, f"not in {gold['doc']}: {missing[:5]}"
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
-def test_devgold_fields_use_the_schema_vocabulary(gold_path: Path) -> None:
+@pytest.mark.parametrize(("docs", "gold_path"), GOLD_CASES, ids=lambda c: getattr(c, "name", ""))
+def test_devgold_fields_use_the_schema_vocabulary(docs: Path, gold_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     assert set(gold) == {"doc", "articles", "boilerplate", "keep", "facts", "entities", "measures"}
     for a in gold["articles"]:
@@ -128,8 +132,8 @@ def test_devgold_fields_use_the_schema_vocabulary(gold_path: Path) -> None:
         assert m["status"] in STATUSES and m["action"] and m["object"], m
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
-def test_devgold_normalised_strings_are_simplified(gold_path: Path) -> None:
+@pytest.mark.parametrize(("docs", "gold_path"), GOLD_CASES, ids=lambda c: getattr(c, "name", ""))
+def test_devgold_normalised_strings_are_simplified(docs: Path, gold_path: Path) -> None:
     opencc = pytest.importorskip("opencc")
     t2s = opencc.OpenCC("t2s").convert
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -140,18 +144,11 @@ def test_devgold_normalised_strings_are_simplified(gold_path: Path) -> None:
 
 
 def test_quality_devgold_scores_print(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from quality import score_dir
+    from quality import format_summary, score_dir
 
     summary = score_dir(EXAMPLES, DEVGOLD)
     with capsys.disabled():
-        s = summary
-        print(
-            f"\n[devgold] facts F1={s['facts']['f']:.3f} strict={s['facts']['strict_f']:.3f} "
-            f"entities F1={s['entities']['f']:.3f} measures F1={s['measures']['f']:.3f} "
-            f"status={s['measures']['status_acc']:.3f} chrome left {s['boilerplate_left']}/"
-            f"{s['boilerplate_lines']} content lost {s['content_lost']}/{s['content_lines']} "
-            f"titles {s['articles']['title_found']}/{s['articles']['gold']} errors={s['errors']}"
-        )
+        print("\n" + format_summary(summary, "[devgold] "))
     assert summary["facts"]["gold"] == sum(len(json.loads(p.read_text())["facts"]) for p in GOLD_FILES)
 
 
