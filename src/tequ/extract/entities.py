@@ -152,8 +152,11 @@ def _windows(text: str, ca: int, cb: int, covered: list[tuple[int, int]]) -> lis
     wins = []
     for m in _SUFFIX_RE.finditer(clause):
         end = ca + m.end()
-        if not any(a < end <= b for a, b in covered):
-            wins.append((max(ca, end - WINDOW_BEFORE), min(cb, end + 2)))
+        if m.start() < 2 or any(a < end <= b for a, b in covered):
+            continue  # nothing before the suffix to name, or the gazetteer explains it
+        if m.group() in _WEAK_TRIGGERS and end < cb and text[end] not in _NAME_END_NEXT:
+            continue  # 医疗服务, 科技创新, 全部门: a weak suffix followed by more words
+        wins.append((max(ca, end - WINDOW_BEFORE), min(cb, end + 2)))
     for m in names.PERSON_CUE_RE.finditer(clause):
         wins.append((max(ca, ca + m.start() - PERSON_WINDOW), min(cb, ca + m.end() + PERSON_WINDOW)))
     wins.sort()
@@ -356,6 +359,10 @@ def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
             target.aliases += [s for s in acc.aliases if s not in target.aliases]
 
 
+#: weak or one-character suffixes: they start a tagger window only when a boundary follows
+_WEAK_TRIGGERS = names.WEAK_SUFFIXES | {s for s in names.SUFFIX_TYPE if len(s) == 1}
+#: characters that may follow the end of a name: punctuation, conjunctions, particles, verbs of state
+_NAME_END_NEXT = frozenset("、，。；：,;:)）”》」等和与及的在是将已也于为从向对以共同")
 _ORDINAL_RE = re.compile(r"第.{1,3}|[一二三四五六七八九十]{1,3}[年期代届]")
 _SUFFIX_WORDS = frozenset(s for t in ("ORG", "EVENT", "POLICY") for s in names.suffix_table(t) if len(s) > 1)
 _SUFFIX_RE = re.compile(
