@@ -52,8 +52,7 @@ def _score_one(sc: ModuleType, text: str, gold: dict[str, Any], pred: dict[str, 
         *sc.score_lines(text, gold, pred),
         *sc.score_articles(gold.get("articles", []), pred.get("articles", [])),
     )
-    keys = ("ftp", "fstrict", "fp", "fg", "etp", "ep", "eg", "mtp", "mst", "mp", "mg")
-    keys += ("bl", "bad", "kl", "lost", "af", "ax", "ag")
+    keys = (*_COUNTS, "bl", "bad", "kl", "lost", "af", "ax", "ag")
     return {**dict(zip(keys, values, strict=True)), "errors": 0}
 
 
