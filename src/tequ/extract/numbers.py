@@ -24,12 +24,10 @@ from tequ.extract.numdata import (
     ASCII_UNITS,
     DIGITS,
     FIXED_PHRASES,
-    LARGE_UNITS,
     MEASURE_WORDS,
     NOT_CHENG_NEXT,
-    SMALL_UNITS,
-    TENS,
 )
+from tequ.extract.numparse import normalise, parse_expr, parse_plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,206 +63,6 @@ class NumberSpan:
         return self.value, float(Decimal(repr(self.value)) + step.copy_sign(Decimal(repr(self.value))))
 
 
-# ---------------------------------------------------------------- normalisation
-_FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９．，％－＋：／～", "0123456789.,%-+:/~"
-)  # fmt: skip
-_THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|.", re.S)
-_ZERO = "零〇○洞"
-
-
-def _normalise(text: str) -> str:
-    """Full-width to ASCII, drop thousands separators and spaces."""
-    s = text.translate(_FULLWIDTH).strip()
-    s = _THOUSANDS_RE.sub("", s)
-    return s.replace(" ", "").replace("个", "")
-
-
-# ---------------------------------------------------------------- parsing
-class _State:
-    """Running state of the section algorithm in ``_parse_integer``."""
-
-    __slots__ = ("last_large", "last_small", "pending", "section", "single", "total", "unit")
-
-    def __init__(self) -> None:
-        self.total = Decimal(0)
-        self.section = Decimal(0)
-        self.pending: Decimal | None = None
-        self.single = False  # pending is one Chinese digit (for 三万五 = 35000)
-        self.last_small = 10_000  # units inside a section must decrease
-        self.last_large = 0
-        self.unit = 0  # unit token right before the pending digit, 0 after 零
-
-
-def _fail(text: str, reason: str) -> ParseError:
-    return ParseError(text, reason)
-
-
-def _digit_string(s: str) -> Decimal | None:
-    """``一七二零`` / ``二〇二四`` / ``2024``: digits read one by one, or None."""
-    if s.isdigit() and s.isascii():
-        return Decimal(s)
-    if all(c in DIGITS for c in s):
-        return Decimal("".join(str(DIGITS[c]) for c in s))
-    return None
-
-
-def _parse_integer(s: str, orig: str) -> Decimal:
-    """Integer part with units (一百二十三万, 2.73亿, 三万五, 1万600)."""
-    plain = _digit_string(s)
-    if plain is not None and s:
-        return plain
-    tokens = _TOKEN_RE.findall(s)
-    st = _State()
-    decimal_scaled = False
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if decimal_scaled and (tok[0].isdigit() or tok in DIGITS):
-            raise _fail(orig, "digits after a scaled decimal")
-        if tok in _ZERO:
-            if st.pending is not None:
-                raise _fail(orig, "zero after a digit")
-            st.unit = 0
-        elif tok[0].isdigit() or tok in DIGITS:
-            if st.pending is not None:
-                raise _fail(orig, "two digits in a row")
-            st.pending = Decimal(tok) if tok[0].isdigit() else Decimal(DIGITS[tok])
-            st.single = not tok[0].isdigit()
-        elif tok in TENS:
-            if st.pending is not None or st.last_small <= 10:
-                raise _fail(orig, "misplaced tens character")
-            st.section += TENS[tok]
-            st.last_small, st.unit = 10, 10
-        elif tok in SMALL_UNITS:
-            _small_unit(st, SMALL_UNITS[tok], i == 0 and (nxt in LARGE_UNITS or not nxt), orig)
-            decimal_scaled = decimal_scaled or _is_decimal_pending(tokens, i)
-        elif tok in LARGE_UNITS:
-            decimal_scaled = decimal_scaled or _is_decimal_pending(tokens, i)
-            _large_unit(st, LARGE_UNITS[tok], tokens[i - 1] if i else "", orig)
-        else:
-            raise _fail(orig, f"unexpected character {tok!r}")
-    if st.pending is not None:
-        if st.single and st.unit >= 100:
-            st.section += st.pending * st.unit / 10  # colloquial 三万五, 一百二
-        else:
-            st.section += st.pending
-    return st.total + st.section
-
-
-def _is_decimal_pending(tokens: list[str], i: int) -> bool:
-    return i > 0 and "." in tokens[i - 1]
-
-
-def _small_unit(st: _State, unit: int, bare_ok: bool, orig: str) -> None:
-    if unit >= st.last_small:
-        raise _fail(orig, "units out of order")
-    if st.pending is None:
-        if not (unit == 10 or bare_ok or (st.unit == 0 and (st.total or st.section))):
-            raise _fail(orig, "unit without a digit")
-        st.pending = Decimal(1)
-    st.section += st.pending * unit
-    st.pending, st.single = None, False
-    st.last_small, st.unit = unit, unit
-
-
-def _large_unit(st: _State, unit: int, prev: str, orig: str) -> None:
-    if st.pending is not None:
-        st.section += st.pending
-        st.pending, st.single = None, False
-    if prev in LARGE_UNITS and unit > LARGE_UNITS[prev]:
-        st.total *= unit  # 万亿 = 1e12
-    elif not st.section and prev not in SMALL_UNITS:
-        raise _fail(orig, "magnitude without a number")
-    elif st.last_large and unit >= st.last_large:
-        st.total = (st.total + st.section) * unit
-    else:
-        st.total += st.section * unit
-    st.section = Decimal(0)
-    st.last_small, st.last_large, st.unit = 10_000, max(unit, st.last_large), unit
-
-
-_TRAIL_UNITS_RE = re.compile(r"[十拾百佰千仟万萬亿億]*$")
-
-
-def _parse_plain(s: str, orig: str) -> Decimal:
-    """A number without sign or percent marker, 点 decimals included."""
-    if not s:
-        raise _fail(orig, "empty number")
-    if "点" not in s:
-        return _parse_integer(s, orig)
-    head, _, tail = s.partition("点")
-    units = _TRAIL_UNITS_RE.search(tail).group()  # type: ignore[union-attr]
-    frac = tail[: len(tail) - len(units)]
-    if not head or not frac or not all(c.isdigit() or c in DIGITS for c in frac):
-        raise _fail(orig, "bad decimal part")
-    digits = frac if frac.isascii() else "".join(c if c.isdigit() else str(DIGITS[c]) for c in frac)
-    value = _parse_integer(head, orig) + Decimal("0." + digits)
-    return value * _parse_integer("一" + units, orig) if units else value
-
-
-_SIGN_RE = re.compile(r"^(?:负|-|−|—(?=\d))")
-_MONEY_RE = re.compile(r"^(.+?)[元圆](?:(.)角)?(?:(.)分)?[整正]?$")
-
-
-def _parse_signed(s: str, orig: str) -> Decimal:
-    neg = False
-    m = _SIGN_RE.match(s)
-    if m:
-        neg, s = True, s[m.end() :]
-    value = _parse_plain(s, orig)
-    return -value if neg else value
-
-
-def _parse_money(s: str, orig: str) -> Decimal | None:
-    """壹拾壹元壹角壹分 -> 11.11 (元/圆 with optional 角/分 and 整/正), else None."""
-    m = _MONEY_RE.match(s)
-    if not m:
-        return None
-    value = _parse_signed(m.group(1), orig)
-    for digit, scale in ((m.group(2), "0.1"), (m.group(3), "0.01")):
-        if digit is not None:
-            if digit not in DIGITS:
-                raise _fail(orig, "bad 角/分 digit")
-            value += DIGITS[digit] * Decimal(scale)
-    return value
-
-
-_PCT_PREFIX = {
-    "百分之": ("percent", 1), "千分之": ("permille", 1), "万分之": ("percent", 100),
-    "百分": ("percent", 1),  # colloquial 百分百, 百分三十 (after 百分之 so that one wins)
-}  # fmt: skip
-_CHENG_RE = re.compile(r"^(.+)成([一二三四五六七八九])?$")
-
-
-def _parse_expr(text: str) -> tuple[Decimal, str]:
-    """``(value, kind)`` with kind ``""``, ``"percent"`` or ``"permille"``."""
-    s = _normalise(text)
-    if not s:
-        raise _fail(text, "empty number")
-    neg = s[0] in "负-−"
-    rest = s[1:] if neg else s
-    for prefix, (kind, div) in _PCT_PREFIX.items():
-        if rest.startswith(prefix):
-            value = _parse_signed(rest[len(prefix) :], text) / div
-            return (-value if neg else value), kind
-    if s[-1] in "%‰":
-        return _parse_signed(s[:-1], text), "percent" if s[-1] == "%" else "permille"
-    m = _CHENG_RE.match(s)
-    if m:
-        tenths = _parse_signed(m.group(1), text) * 10
-        return tenths + (DIGITS[m.group(2)] if m.group(2) else 0), "percent"
-    if "分之" in s:
-        den, _, num = s.partition("分之")
-        neg_frac = den.startswith(("负", "-"))
-        value = _parse_plain(num, text) / _parse_plain(den.lstrip("负-"), text)
-        return (-value if neg_frac else value), ""
-    money = _parse_money(s, text)
-    if money is not None:
-        return money, ""
-    return _parse_signed(s, text), ""
-
-
 def parse_number(text: str) -> float:
     """Value of one numeric expression; ``ParseError`` when ``text`` is not exactly one.
 
@@ -272,7 +70,7 @@ def parse_number(text: str) -> float:
     ``‰``/``千分之`` return per-mille units; fractions their quotient (``三分之一``).
     """
     try:
-        value, _kind = _parse_expr(text)
+        value, _kind = parse_expr(text)
     except (InvalidOperation, ZeroDivisionError, KeyError, IndexError) as e:
         raise ParseError(text, f"not a number ({type(e).__name__})") from e
     return float(value)
@@ -281,7 +79,7 @@ def parse_number(text: str) -> float:
 def parse_quantity(text: str) -> tuple[float, str]:
     """Like ``parse_number`` but also returns the kind: ``""``, ``"percent"`` or ``"permille"``."""
     try:
-        value, kind = _parse_expr(text)
+        value, kind = parse_expr(text)
     except (InvalidOperation, ZeroDivisionError, KeyError, IndexError) as e:
         raise ParseError(text, f"not a number ({type(e).__name__})") from e
     return float(value), kind
@@ -341,6 +139,7 @@ _TRIGGER_RE = re.compile(
 _HAS_ARABIC_RE = re.compile(rf"[{_AD}]")
 _MAG_TAIL_RE = re.compile(rf"[{_SU}]+$")
 _CALENDAR_NEXT = "月日号"
+_TALLY_DIGITS = "两二三四五六七八九十"  # digits that count items in 三大 / 十大 (一大 is a word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,14 +156,14 @@ class _Raw:
 
 def _core_value(core: str) -> tuple[Decimal, Decimal | None]:
     """Value of a bare numeral, or a (low, high) pair for 十七八万 / 三五百 / 两三."""
-    norm = _normalise(core)
+    norm = normalise(core)
     adj = _ADJ_RE.fullmatch(norm)
     if adj:
         a, b = DIGITS[adj["a"]], DIGITS[adj["b"]]
         if b == a + 1 or (a, b) == (3, 5):
-            low = _parse_plain(adj["pre"] + adj["a"] + adj["suf"], core)
-            return low, _parse_plain(adj["pre"] + adj["b"] + adj["suf"], core)
-    return _parse_plain(norm, core), None
+            low = parse_plain(adj["pre"] + adj["a"] + adj["suf"], core)
+            return low, parse_plain(adj["pre"] + adj["b"] + adj["suf"], core)
+    return parse_plain(norm, core), None
 
 
 def _read(text: str, start: int, end: int) -> _Raw:
@@ -375,7 +174,7 @@ def _read(text: str, start: int, end: int) -> _Raw:
     core = m["core"]
     low, high = _core_value(core)
     if m["apx"] and m["mag"]:
-        scale = _parse_plain("一" + m["mag"], core)
+        scale = parse_plain("一" + m["mag"], core)
         low, high = low * scale, (high * scale if high is not None else None)
     kind = ""
     pct = m["pct"]
@@ -403,6 +202,8 @@ def _is_quantity(text: str, raw: _Raw, start: int, end: int) -> bool:
     if raw.kind or _MEASURE_RE.match(text, end):
         return True
     core = raw.core
+    if text.startswith("大", end) and len(core) == 1 and core in _TALLY_DIGITS:
+        return True  # 三大工程, 十大行动 (a count of named items); not 一大 or 二十大
     return len(core) >= 3 or (len(core) == 2 and core[0] in _SD and core[1] in _SU[2:])
 
 
@@ -430,10 +231,10 @@ def _split_range(text: str, a: _Raw, b: _Raw, b_end: int) -> bool:
     nxt = text[b_end : b_end + 1]
     if nxt and nxt in _CALENDAR_NEXT and text[b_end + 1 : b_end + 2] != "元":
         return True
-    b_digits = _normalise(b.core)
+    b_digits = normalise(b.core)
     if len(b_digits) > 1 and b_digits[0] == "0":
         return True
-    if nxt == "年" and len(_normalise(a.core)) == 4 and len(b_digits) == 4:
+    if nxt == "年" and len(normalise(a.core)) == 4 and len(b_digits) == 4:
         return True
     return a.high is not None or b.high is not None or bool(a.kind and not b.kind)
 
@@ -470,7 +271,7 @@ _ANY_UNIT_RE = re.compile(f"[{_SU}]")
 
 def _inherit(a: _Raw, b: _Raw) -> Decimal:
     """The left end's value with the right end's trailing magnitude when it lacks one."""
-    left, right = _normalise(a.core), _normalise(b.core)
+    left, right = normalise(a.core), normalise(b.core)
     if a.approx or a.kind:
         return a.value
     if not _ANY_UNIT_RE.search(left):
@@ -481,7 +282,7 @@ def _inherit(a: _Raw, b: _Raw) -> Decimal:
         tail = None
     if tail is None or tail.group() == right:
         return a.value
-    return a.value * _parse_plain("一" + tail.group(), b.core)
+    return a.value * parse_plain("一" + tail.group(), b.core)
 
 
 def _safe_single(text: str, start: int, end: int) -> list[NumberSpan]:
@@ -495,22 +296,22 @@ def _special(text: str, m: re.Match[str]) -> list[NumberSpan]:
     """Plan names, 百分之 forms, fractions and ordinals."""
     start, end = m.span()
     if m.start("plan") != -1:
-        raw = _Raw(_parse_plain(m["plan"][:-1], m["plan"]), None, "", None, m["plan"], False)
+        raw = _Raw(parse_plain(m["plan"][:-1], m["plan"]), None, "", None, m["plan"], False)
         return [_span(text, start, end, raw, plan=True)]
     if m.start("ord") != -1:
         raw = _read(text, start + 1, end)
         return [_span(text, start, end, raw, ordinal=True)]
     if m.start("frac") != -1:
-        value, kind = _parse_expr(m.group())
+        value, kind = parse_expr(m.group())
         return [_span(text, start, end, _Raw(value, None, kind, None, m.group(), False))]
     sep = re.search(_SEP, m.group()[3:])
     if sep is None:
-        value, kind = _parse_expr(m.group())
+        value, kind = parse_expr(m.group())
         return [_span(text, start, end, _Raw(value, None, kind, None, m.group(), False))]
     left, right = m.group()[: 3 + sep.start()], m.group()[3 + sep.end() :]
     word = left[1:4] if left.startswith("负") else left[:3]
-    low, kind = _parse_expr(left)
-    high, _ = _parse_expr(right if right.startswith(word) else word + right)
+    low, kind = parse_expr(left)
+    high, _ = parse_expr(right if right.startswith(word) else word + right)
     return [_span(text, start, end, _Raw(low, high, kind, None, m.group(), False))]
 
 
