@@ -56,7 +56,7 @@ def is_flagged(doc: Document, start: int, end: int, *, include_repaired: bool = 
 
 def clean_text(source: str, original: str, *, encoding: str) -> Document:
     """Clean a plain-text document: one unit, one raw line per line of ``original``."""
-    return clean_units(source, original, [Unit(list(View.of(original).split("\n")))], encoding=encoding)
+    return clean_units(source, original, [Unit(View.lines(original))], encoding=encoding)
 
 
 class _State:

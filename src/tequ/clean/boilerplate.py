@@ -170,23 +170,36 @@ def is_headline_shaped(text: str) -> bool:
     return 2 <= len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
 
 
+def is_meta(text: str) -> bool:
+    """A short metadata line: 来源 / 发布时间 fields, a lone date(-time); never a crawl date."""
+    return (
+        len(text) <= META_MAX
+        and (
+            SOURCE_META.match(text) is not None
+            or DATE_META.search(text) is not None
+            or LONE_DATE.match(text) is not None
+            or SOURCE_FIELD.search(text) is not None
+            or DATE_LEAD.match(text) is not None
+        )
+        and not CRAWL_DATE.search(text)
+    )
+
+
 def classify(text: str) -> Kind:
-    """Classify one stripped, Simplified line (see module docstring)."""
+    """Classify one stripped, Simplified line (see module docstring).
+
+    Order matters: bylines and metadata lines win over chrome phrases they may carry (a
+    ``来源:X 发布时间:Y 分享到:`` line is metadata, read and then dropped).
+    """
     if NUMBERING.match(text):
         return Kind("number")
+    if is_byline(text):
+        return Kind("byline")
+    if is_meta(text):
+        return Kind("meta")
     fam = chrome_family(text)
     if fam is not None:
         return Kind("chrome", fam)
-    if is_byline(text):
-        return Kind("byline")
-    if len(text) <= META_MAX and (
-        SOURCE_META.match(text)
-        or DATE_META.search(text)
-        or LONE_DATE.match(text)
-        or SOURCE_FIELD.search(text)
-        or DATE_LEAD.match(text)
-    ):
-        return Kind("meta")
     if is_headline_shaped(text):
         return Kind("headline")
     return Kind("body")

@@ -43,6 +43,17 @@ class View:
             ends.extend(v.ends)
         return cls("".join(text), starts, ends)
 
+    @classmethod
+    def lines(cls, original: str, a: int = 0, b: int | None = None) -> list[View]:
+        """Identity views of the lines of ``original[a:b]`` (split at ``\n``), without the newlines."""
+        b = len(original) if b is None else b
+        out = []
+        pos = a
+        for line in original[a:b].split("\n"):
+            out.append(cls.of(original, pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
     def __len__(self) -> int:
         return len(self.text)
 

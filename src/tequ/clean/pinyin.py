@@ -39,6 +39,8 @@ def count_toned(text: str) -> int:
 
 def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:
     """Spans ``[i, j)`` of ``text`` that are pinyin artifacts (parentheses included)."""
+    if ")" not in text and "）" not in text:
+        return []
     out = []
     for m in (PINYIN_LOOSE if toneless else PINYIN).finditer(text):
         syl = m.group(1)
@@ -46,7 +48,7 @@ def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:
         han_before = PINYIN.match(text, m.start()) is not None
         if toned or (toneless and han_before and _ONLY_LETTERS.fullmatch(syl)):
             out.append(m.span())
-    if toneless:
+    if toneless and _HAS_TONE.search(text):
         out.extend(m.span() for m in PINYIN_BROKEN.finditer(text) if _HAS_TONE.search(m.group(1)))
         out = sorted(set(out))
     return out

@@ -172,12 +172,30 @@ def segment(lines: Sequence[Line], hint_title: int | None = None) -> list[Draft]
     return drafts
 
 
+#: chrome families that close an article: what follows them on the page is not the article
+END_FAMILIES = frozenset({"share", "app", "related", "copyright", "disclaimer"})
+
+
+def _end_marker(lines: Sequence[Line], idx: Sequence[int], first_body: int) -> int:
+    """Index just before the first closing widget (share bar, related list...) after the body starts.
+
+    On table-layout pages the extractor keeps the sidebar; teasers after the share bar and the
+    related-links header are chrome even though they look like paragraphs.
+    """
+    for k in idx:
+        if k > first_body and lines[k].kind == "chrome" and lines[k].family in END_FAMILIES:
+            return k - 1
+    return len(lines)
+
+
 def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
     """Drop head, header metadata and tail lines of one article; set roles."""
     idx = d.lines
     body = [k for k in idx if lines[k].drop is None and lines[k].kind == "body"]
     first_body = body[0] if body else (idx[-1] + 1 if idx else 0)
     last_body = body[-1] if body else -1
+    if last:
+        last_body = min(last_body, _end_marker(lines, idx, first_body))
     for k in idx:
         ln = lines[k]
         if ln.drop is not None:

@@ -21,6 +21,9 @@ DEFAULT_MAX_BYTES = 20_000_000
 #: share of control characters above which a file is binary
 BINARY_CONTROL_SHARE = 0.05
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: encodings charset-normalizer chooses among (East Asian legacy encodings; UTF-8/16/32 are settled
+#: before it runs): a short list is faster and avoids Latin-1 style guesses
+_CANDIDATES = ("gb18030", "big5", "cp950", "big5hkscs", "euc_jp", "shift_jis", "euc_kr")
 #: Chinese encodings tried in this order when UTF-8 fails and detection is unsure
 _FALLBACKS = ("gb18030", "big5")
 
@@ -86,7 +89,7 @@ def _decode(source: str, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
+    best = from_bytes(data[:200_000], cp_isolation=list(_CANDIDATES)).best()
     candidates = ([best.encoding] if best is not None else []) + list(_FALLBACKS)
     for enc in candidates:
         try:

@@ -122,9 +122,9 @@ def load_bytes(source: str, data: bytes, *, fmt: str | None = None) -> Document:
             raise InputError(source, "no JSON line with a string 'text' field")
         extra = [Dropped(a, b, r) for a, b, r in bad]
     elif fmt == "md":
-        units = [Unit([_md_line(v) for v in View.of(original).split("\n")])]
+        units = [Unit([_md_line(v) for v in View.lines(original)])]
     else:
-        units = [Unit(list(View.of(original).split("\n")))]
+        units = [Unit(View.lines(original))]
     try:
         doc = clean_units(source, original, units, encoding=encoding)
     except RecursionError as exc:
