@@ -158,3 +158,21 @@ def test_cli_entities_missing_file_is_one_line_error(tmp_path: Path) -> None:
 def test_extract_entities_empty_text(text: str) -> None:
     doc = make_doc(text) if text else Document("e.txt", "", "utf-8", "hans", (), ())
     assert extract_entities(doc) == []
+
+
+def test_extract_entities_short_form_links_to_full_name() -> None:
+    doc = make_doc("区政府发布《南山区科技园片区提升三年行动方案》。", "《行动方案》明确了任务。")
+    policies = [e for e in extract_entities(doc) if e.type == "POLICY"]
+    assert [p.canonical for p in policies] == ["南山区科技园片区提升三年行动方案"]
+    assert len(policies[0].mentions) == 2
+
+
+def test_extract_entities_shared_suffix_list_expands_items() -> None:
+    doc = make_doc("皇岗、沙头角两个口岸将改造。")
+    ents = by_canonical(doc)
+    assert ("FAC", "皇岗口岸") in ents and ("FAC", "沙头角口岸") in ents
+
+
+def test_name_type_skips_direction_words() -> None:
+    assert names.name_type("福田东部") is None
+    assert names.name_type("深南东路") == ("FAC", "路")

@@ -95,7 +95,9 @@ NOT_PERSONS = frozenset(
 )
 
 #: Quoted slogans that look like scheme names but name no scheme (GBA connectivity triad etc.).
-SLOGANS = frozenset(_words("硬联通 软联通 硬连通 软连通 心相通 放管服 最多跑一次 一站式 一网通办"))
+SLOGANS = frozenset(
+    _words("硬联通 软联通 硬连通 软连通 软硬联通 心联通 心相通 放管服 最多跑一次 一站式 一网通办")
+)
 
 #: Generic words LAC labels ORG/LOC, or that cannot be the proper part of a name on their own:
 #: verbs and adjectives (联通 跨境), regional adjectives (深港 港澳), scope words (全市 国际),
@@ -148,11 +150,17 @@ _MAX_SUFFIX = max(map(len, SUFFIX_TYPE))
 
 def name_type(name: str) -> tuple[str, str] | None:
     """``(type, suffix)`` of the longest suffix family ``name`` ends with, or None."""
+    if name.endswith(FALSE_ENDINGS):
+        return None
     for n in range(min(_MAX_SUFFIX, len(name) - 1), 0, -1):
         typ = SUFFIX_TYPE.get(name[-n:])
         if typ is not None:
             return typ, name[-n:]
     return None
+
+
+#: Endings that look like a suffix family but are direction or part words (罗湖东部, 全市各部).
+FALSE_ENDINGS = _words("东部 西部 南部 北部 中部 内部 外部 全部 局部 各部 上部 下部 一站 每周 本周 上周 下周")
 
 
 def is_junk(name: str) -> bool:
@@ -233,7 +241,7 @@ def find_metro_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 SHARED_SUFFIX_RE = re.compile(
-    rf"((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}})(?:[0-9{_CN_NUM}]+个|等)?(?:陆路|水路|海港|空港)?(口岸|街道|港区)"
+    rf"((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}})(?:[0-9{_CN_NUM}两]+个|等)?(?:陆路|水路|海港|空港)?(口岸|街道|港区)"
 )
 
 
