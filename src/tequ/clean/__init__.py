@@ -78,8 +78,8 @@ class _State:
         no_py = pinyin.strip_pinyin(fixed, toneless=self.toneless)
         self.pinyin += len(fixed) - len(no_py)
         clean = no_py.strip()
-        if self.script != "hans" and clean.text:
-            clean = script.to_simplified(clean)
+        if clean.text:
+            clean = script.to_simplified(clean)  # per line: a Simplified file may quote Traditional
         return v, clean
 
 

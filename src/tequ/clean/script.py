@@ -105,8 +105,13 @@ def to_simplified_text(text: str) -> str:
     return out
 
 
+def has_traditional(text: str) -> bool:
+    """True when ``text`` holds a Traditional-only character (a line worth converting)."""
+    return _sides()[0].search(text) is not None
+
+
 def to_simplified(view: View) -> View:
     """The view converted to Simplified; every character keeps a map into the original."""
-    if not _HAN.search(view.text):
+    if not has_traditional(view.text) and "著" not in view.text:
         return view
     return view.transform(to_simplified_text)

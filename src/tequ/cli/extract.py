@@ -7,6 +7,7 @@ import click
 from tequ import pipeline
 from tequ.cli.common import RunReport, dump_json, iter_documents
 from tequ.errors import TequError
+from tequ.model import Document
 from tequ.render import render_clean_text, render_document
 
 
@@ -62,12 +63,36 @@ def _summary(out: dict) -> str:  # type: ignore[type-arg]
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-def clean(paths: tuple[str, ...]) -> None:
-    """Print the clean text of PATHS for a person to read: articles, metadata, paragraphs."""
+@click.option(
+    "--dropped", "show_dropped", is_flag=True, help="Also list removed lines with their reason, and flags."
+)
+def clean(paths: tuple[str, ...], show_dropped: bool) -> None:
+    """Print the clean text of PATHS for a person to read: articles, metadata, paragraphs.
+
+    With --dropped, each removed line follows with its reason (chrome:share, duplicate, meta...)
+    and each flagged span (mojibake) with its repair when there is one.
+    """
     report = RunReport("cleaned")
     for doc in iter_documents(paths, report):
+        if len(paths) > 1 or doc.source != paths[0]:
+            click.echo(f"==> {doc.source} ({doc.encoding}, {doc.script})")
         click.echo(render_clean_text(doc))
+        if show_dropped:
+            click.echo(_dropped_listing(doc))
     report.finish()
+
+
+def _dropped_listing(doc: Document) -> str:
+    lines = [f"-- removed ({len(doc.dropped)}):"]
+    for d in doc.dropped:
+        snippet = doc.original[d.start : d.end].replace("\n", " ")
+        lines.append(f"  [{d.start}:{d.end}] {d.reason:<18} {snippet[:60]}")
+    if doc.flags:
+        lines.append(f"-- flagged ({len(doc.flags)}):")
+        for f in doc.flags:
+            fix = f" -> {f.repair}" if f.repair else " (left as is)"
+            lines.append(f"  [{f.start}:{f.end}] {f.kind}: {doc.original[f.start : f.end][:40]}{fix}")
+    return "\n".join(lines) + "\n"
 
 
 def register(group: click.Group) -> None:

@@ -130,6 +130,8 @@ def load_bytes(source: str, data: bytes, *, fmt: str | None = None) -> Document:
     except RecursionError as exc:
         raise InputError(source, "structure too deeply nested to clean") from exc
     doc.meta["format"] = fmt
+    for unit in units[:1]:
+        doc.meta.update(unit.meta)
     if extra:
         object.__setattr__(doc, "dropped", tuple(sorted(doc.dropped + tuple(extra), key=lambda d: d.start)))
     return doc
