@@ -26,7 +26,8 @@ start and end dates must match (inf / -inf as open ends). Cases of other categor
 a festival or school holiday (春节到元宵节, 去年暑假) are left out with the festival categories. extract_cases.jsonl: the set of
 found spans must equal the expected spans (a sentence counts as one case).
 
-Speed: find_numbers + find_times over the seed texts repeated to ~2 MB, median of runs.
+Speed: find_numbers + find_times over the seed texts (line by line) repeated to ~2 MB; the
+figure is UTF-8 MB per second of this process's CPU time, median of runs.
 """
 
 from __future__ import annotations
@@ -223,12 +224,13 @@ def throughput(shared: Path, runs: int) -> tuple[float, int]:
     text = text * max(1, (2_000_000 // max(size, 1)))
     base = date(2025, 3, 21)
     times = []
+    lines = text.splitlines()
     for _ in range(runs):
-        t0 = time.perf_counter()
-        for line in text.splitlines():
+        t0 = time.process_time()  # CPU time of this process: the machine's cores are shared
+        for line in lines:
             find_numbers(line)
             find_times(line, base)
-        times.append(time.perf_counter() - t0)
+        times.append(time.process_time() - t0)
     nbytes = len(text.encode("utf-8"))
     return nbytes / statistics.median(times) / 1e6, nbytes
 
@@ -254,7 +256,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{'numerals all':14s} {num_pass:4d}/{num_total:<4d} {100 * num_pass / max(num_total, 1):6.2f}%  (target >= 99%)"
     )
     mbps, nbytes = throughput(args.shared, args.runs)
-    print(f"find_numbers+find_times: {mbps:.2f} MB/s over {nbytes / 1e6:.1f} MB (median of {args.runs})")
+    print(
+        f"find_numbers+find_times: {mbps:.2f} MB/s per core (CPU time) over {nbytes / 1e6:.1f} MB,"
+        f" median of {args.runs} (facts stage target with cleaning: >= 1 MB/s)"
+    )
     return 0
 
 

@@ -74,12 +74,18 @@ _Y4 = rf"(?<![\d.])(?:1[89]|20)\d{{2}}(?![\d.])|(?<![{_CN}])[{_CD}]{{4}}"
 _REL_YEAR = "|".join(
     sorted((w for w in YEAR_WORDS if not any(c.isdigit() for c in w)), key=len, reverse=True)
 )
-_YEAR = rf"(?:(?<![近约逾共第超达])(?:{_Y4})年|(?:{_REL_YEAR})(?!年))"
+_YEAR = rf"(?:(?<![近约逾共第超达])(?:{_Y4})年|(?:{_REL_YEAR}))"
 _MONTH_NUM = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]"
 _REL_MONTH = r"上上个月|上个月|下个月|这个月|本月|上月|下月|当月|同月|次月"
 _MONTH = rf"(?:(?:{_MONTH_NUM})月份?|{_REL_MONTH})"
 _DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)|三十一?|二?十[一二三四五六七八九]?|二十|[一二三四五六七八九]"
 _DAY = rf"(?:{_DAY_NUM})[日号](?!线|楼|院|馆|地铁|码头|门|口|仓)"
+# A day number right after a month without 日/号 (10月22出生), unless a unit or number follows.
+_DAY_BARE = (
+    r"(?:3[01]|[12]\d|0?[1-9])"
+    r"(?![\d.．%％万亿千百十个家人元项件次台辆座条所套种类只头张本部篇份支场轮股例户床艘架趟栋间层块届期批倍岁"
+    r"款笔宗起处片对组队枚颗亩吨米日号年月:：点时分])"
+)
 _MOD_Y = (
     r"全年|年度|年内|上半年|下半年|第?[一二三四1-4]季度(?:初|末|底)?|前[一二三1-3]个?季度|首季度"
     r"|前(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])个?月|年初|年中|年底|年末|初|底|末"
@@ -88,11 +94,11 @@ _MOD_M = r"上旬|中旬|下旬|月初|月中|月底|月末|初|底|末"
 _CLOCK = (
     r"(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜间|晚)?"
     r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[点时]"
-    r"(?:半|\d{1,2}分|[零一二三四五六七八九十]{1,3}分|[一二三]刻)?)时?"
+    r"(?:半|\d{1,2}分|[零一二三四五六七八九十]{1,3}分|[一二三1-3]刻)?)时?"
 )
 _DATE = (
-    rf"(?:{_YEAR})(?:{_MONTH}(?:{_DAY})?(?:{_MOD_M})?|{_MOD_Y})?"
-    rf"|(?:{_MONTH})(?:{_DAY})?(?:{_MOD_M})?"
+    rf"(?:{_YEAR})(?:{_MONTH}(?:{_DAY}|{_DAY_BARE})?(?:{_MOD_M})?|{_MOD_Y})?"
+    rf"|(?:{_MONTH})(?:{_DAY}|{_DAY_BARE})?(?:{_MOD_M})?"
     + "".join(
         rf"|(?<![\d.])(?:19|20)\d{{2}}{sep}(?:1[0-2]|0?[1-9]){sep}(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
         for sep in ("-", "/", r"\.")
@@ -107,9 +113,10 @@ _WORDS = sorted(
 _N = rf"(?:\d{{1,3}}|[{_CN}]{{1,3}}|几)"
 _RELATIVE = (
     rf"(?:近|最近|过去|未来|今后|接下来)(?:的)?{_N}个?(?:年|季度|月|天|周|星期)(?:来|以来|内)?"
-    rf"|(?:上上|下下|上个|下个|这个|上|下|本|这)(?:周|星期|礼拜)[一二三四五六日天]?"
+    rf"|(?:上上上|下下下|上上|下下|上个|下个|这个|上|下|本|这)(?:周|星期|礼拜)[一二三四五六日天]?"
     rf"|(?:周|星期|礼拜)[一二三四五六日天]"
-    rf"|(?:本|这个|上个|下个|上|下)季度(?:初|末|底)?"
+    rf"|(?:本|这个|上上个|下下个|上个|下个|上|下)季度(?:初|末|底)?"
+    rf"|{_N}个?半?(?:年|月|天|周|星期)半?(?:以后|以前|之后|之前|后|前)(?![海沿端列景提往进瞻夕身所台])"
     rf"|第?[一二三四]季度(?:初|末|底)?|前[一二三]季度|上半年|下半年|年初|年中|年底|年末"
     rf"|(?:上|\d{{1,2}}|[一二十]{{1,3}})世纪(?:(?:\d|[一二三四五六七八九])0?十?年代)?"
     rf"(?:初期|初|末期|末|中期|前期|后期)?"
@@ -123,8 +130,8 @@ _LEFT = rf"(?:{_DATE}|(?:{_YEAR})?(?:{_MONTH})?\d{{1,4}}|(?:{_YEAR})?[{_CN}]{{1,
 _TIME_RE = re.compile(
     rf"(?P<plan>{_PLAN_ITEM})"
     rf"|(?P<cut>截至到|截止到|截至|截止)?"
-    rf"(?:(?P<left>{_LEFT}){_SEP}(?P<right>{_DATE}|{_RELATIVE})|(?P<one>{_DATE}|{_RELATIVE}))"
-    rf"(?:{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]))?"
+    rf"(?:(?P<left>{_LEFT})(?:{_CLOCK})?{_SEP}(?P<right>{_DATE}|{_RELATIVE})|(?P<one>{_DATE}|{_RELATIVE}))"
+    rf"(?:的?{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]))?"
 )
 # Every character a ``_TIME_RE`` match can start with (checked against finditer by a test).
 _TRIGGER_RE = re.compile(
@@ -139,12 +146,13 @@ _TRIGGER_RE = re.compile(
     )
     + "]"
 )
-_CLOCK_TAIL_RE = re.compile(rf"(?:{_CLOCK})(?=(?:以来|至今|起|以前|之前|前后|左右|前)?$)")
+_CLOCK_TAIL_RE = re.compile(rf"的?(?:{_CLOCK})(?=(?:以来|至今|起|以前|之前|前后|左右|前)?$)")
+_CLOCK_ANY_RE = re.compile(rf"(?:{_CLOCK})(?=[ \t]*(?:至|到|~|～|—{{1,2}}|-|－|–|―))")
 
 
 def _value(text: str, base: date | None) -> tuple[bool, TimeValue | None]:
     """(is a time, value): a ParseError for a missing base still counts as a time."""
-    core = _CLOCK_TAIL_RE.sub("", text) or text
+    core = _CLOCK_ANY_RE.sub("", _CLOCK_TAIL_RE.sub("", text)) or text
     try:
         return True, parse_time(core, base)
     except ParseError:

@@ -51,11 +51,13 @@ VAGUE_RECENT_YEARS: dict[str, int] = {
 
 # Week prefixes -> offset in weeks from the base week (weeks start on Monday).
 WEEK_PREFIXES: dict[str, int] = {
+    "上上上": -3,  # three weeks back
     "上上": -2,  # the week before last
     "上": -1, "上1": -1, "上个": -1, "上1个": -1,  # last week
     "本": 0, "这": 0, "这个": 0, "这1": 0, "本个": 0, "": 0,  # this week (bare 周三)
     "下": 1, "下1": 1, "下个": 1, "下1个": 1,  # next week
     "下下": 2,  # the week after next
+    "下下下": 3,  # three weeks on
 }  # fmt: skip
 
 # Weekday names (after 周/星期/礼拜) -> 0 = Monday.
