@@ -130,12 +130,22 @@ def _char_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
+def _head_match(core: str, words: str) -> float:
+    """Share of the subject that ends the question: 外国人 fully ends 口岸出入境外国人 (1.0),
+    出入境人员 does not (0.0). Chinese noun phrases are head-final, so this keeps a modifier
+    match (口岸出入境) from outranking the thing counted."""
+    n = 0
+    while n < min(len(core), len(words)) and core[-1 - n] == words[-1 - n]:
+        n += 1
+    return n / len(core) if core else 0.0
+
+
 def score_fact(fact: dict[str, Any], parsed: dict[str, Any], words: str) -> float:
     """How well ``fact`` answers ``parsed`` (higher is better; 0 means unrelated).
 
     Character F1 between the indicator words and the fact's subject (its place prefix left out),
-    weighted bigram coverage of the words by the clause the fact was stated in, and agreement
-    of period, place and kind.
+    weighted bigram coverage of the words by the clause the fact was stated in, how much of the
+    subject ends the question (``_head_match``), and agreement of period, place and kind.
     """
     grams = weighted_grams(words)
     total = sum(grams.values()) or 1.0
@@ -151,7 +161,7 @@ def score_fact(fact: dict[str, Any], parsed: dict[str, Any], words: str) -> floa
     cov_clause = sum(w for g, w in grams.items() if g in clause) / total
     if f1 + cov_clause == 0:
         return 0.0
-    score = 0.55 * f1 + 0.45 * cov_clause
+    score = 0.55 * f1 + 0.45 * cov_clause + 0.3 * _head_match(core, words)
     if parsed["period"]:
         period = fact["period"] or ""
         score += 0.3 if period == parsed["period"] else 0.1 if period.startswith(parsed["period"]) else 0
