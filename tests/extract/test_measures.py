@@ -120,13 +120,19 @@ def test_extract_measures_horizon(tmp_path: Path, body: str, horizon: str | None
         ("坪山出台支持生物医药企业发展的若干措施。", "坪山区"),
         ("坪山出臺支持生物醫藥企業發展的若干措施。", "坪山区"),
         ("深圳发布低空经济起降设施建设指引。", "深圳市"),
-        ("市口岸办与海关等部门建立了旅客高峰预警机制。", "市口岸办"),
+        ("深圳市口岸办与海关等部门建立了旅客高峰预警机制。", "深圳市口岸办"),
         ("深圳市交通运输局开通三条跨区通勤巴士线路。", "深圳市交通运输局"),
     ],
 )
 def test_extract_measures_actor(tmp_path: Path, body: str, actor: str) -> None:
     found = _measures(tmp_path, body)
     assert [m.actor for m in found] == [actor]
+
+
+def test_extract_measures_actor_expands_a_city_body(tmp_path: Path) -> None:
+    body = "市口岸办与海关等部门建立了旅客高峰预警机制。深圳各口岸节假日通关总体顺畅。"
+    found = _measures(tmp_path, body, title="深圳口岸节假日通关顺畅")
+    assert [m.actor for m in found] == ["深圳市口岸办"]
 
 
 def test_extract_measures_actor_falls_back_to_the_article_actor(tmp_path: Path) -> None:

@@ -203,6 +203,15 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"年内", "within the year"),
 )
 
+# (regex, note): future time named after the verb (作为接下来…的方向) makes a clause planned
+FUTURE_AFTER: tuple[tuple[str, str], ...] = (
+    (r"接下来", "next"),
+    (r"未来", "in future"),
+    (r"今后", "from now on"),
+    (r"明年", "next year"),
+    (r"下一步", "next step"),
+)
+
 # (regex, note): ongoing -- progressive aspect or continuing effort
 ONGOING_CUES: tuple[tuple[str, str], ...] = (
     (r"正在", "in progress"),
@@ -468,25 +477,69 @@ PLACES: tuple[tuple[str, str, str], ...] = (
     ("江门市", "江门市", "GBA city"),
     ("肇庆市", "肇庆市", "GBA city"),
     ("广东省", "广东省", "the province"),
-    ("全省", "广东省", "'the whole province'"),
 )
 
-# (regex, note): government bodies named as a clause subject
-GOV_ORG_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        r"(?:中共)?[\u4e00-\u9fff]{0,8}?(?:人大常委会|常委会|人民政府|特区政府|政府)",
-        "governments and legislatures",
-    ),
-    (
-        r"(?:中共)?[\u4e00-\u9fff]{1,4}[市区县省]委(?:[\u4e00-\u9fff]{1,3}委)?",
-        "Party committees (市委, 市委深改委)",
-    ),
-    (
-        r"(?:国家|[\u4e00-\u9fff]{0,4}[市区省])[\u4e00-\u9fff]{1,8}?(?:委员会|委|局|办公室|办|署|厅|部)",
-        "commissions, bureaus, offices",
-    ),
-    (r"国务院|国家发展改革委|国家发改委", "central government"),
-    (r"[\u4e00-\u9fff]{2,8}(?:管理局|发展署|管委会)", "zone authorities"),
+# (word, note): what a government body's name starts with (besides the places above)
+GOV_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("中共", "the Party"),
+    ("国家", "national"),
+    ("国务院", "the State Council"),
+    ("香港特区", "Hong Kong SAR"),
+    ("澳门特区", "Macao SAR"),
+    ("省", "provincial (省委, 省政府)"),
+    ("市", "municipal (市口岸办, 市委)"),
+    ("区", "district (区教育局)"),
+)
+
+# (word, note): what a government body's name ends with
+GOV_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("人民政府", "people's government"),
+    ("政府", "government"),
+    ("人大常委会", "standing committee of the people's congress"),
+    ("常委会", "standing committee"),
+    ("委员会", "commission"),
+    ("管理局", "authority"),
+    ("发展署", "development agency (河套发展署)"),
+    ("管委会", "management committee"),
+    ("委", "commission or Party committee (卫生健康委, 市委)"),
+    ("局", "bureau"),
+    ("办公室", "office"),
+    ("办", "office, short form (口岸办)"),
+    ("署", "agency"),
+    ("厅", "provincial department"),
+    ("部", "department (社会工作部)"),
+    ("法院", "court"),
+    ("检察院", "procuratorate"),
+)
+
+# (word, note): a subject that reports the plan's content (方案提出, 报告透露): the actor is
+# the government behind the document, not the document
+REPORTING_VERBS: tuple[tuple[str, str], ...] = (
+    ("提出", "proposes"),
+    ("明确", "makes clear"),
+    ("透露", "reveals"),
+    ("要求", "requires"),
+    ("显示", "shows"),
+    ("表示", "says"),
+    ("介绍", "explains"),
+    ("指出", "points out"),
+)
+
+# (regex, note): words that open a clause before its subject (connectives, time, modality)
+LEAD_WORDS: tuple[tuple[str, str], ...] = (
+    (r"并|同时|还|也|另外|此外|其中|而且", "connectives"),
+    (r"今年|去年|明年|全年|目前|当前|近日|日前|近年来?|下一步|接下来|未来", "time words"),
+    (r"力争|计划|拟|将|要|争取", "modality: the subject that follows is what is acted on"),
+    (r"[\d年月日上下午初底 ]+", "dates"),
+)
+
+# (word, note): words standing for the article's own government (区里 = the district)
+SELF_REFERENCES: tuple[tuple[str, str], ...] = (
+    ("区里", "the district"),
+    ("市里", "the city"),
+    ("全区", "the whole district"),
+    ("我市", "our city"),
+    ("我区", "our district"),
 )
 
 # (span of years, names, note): five-year plan names and the years they cover

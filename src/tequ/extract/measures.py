@@ -54,7 +54,20 @@ _ABSTRACT_RE = re.compile(
 )
 _CONCRETE = {n: w for n, w, _ in md.CONCRETE_NOUNS}
 _ABSTRACT = {n: w for n, w, _ in md.ABSTRACT_NOUNS}
-_GOV_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.GOV_ORG_PATTERNS))
+_GOV_PREFIX = "|".join(
+    sorted([p for p, *_ in md.PLACES] + [p for p, _ in md.GOV_PREFIXES], key=len, reverse=True)
+)
+_GOV_SUFFIX = "|".join(sorted((x for x, _ in md.GOV_SUFFIXES), key=len, reverse=True))
+_GOV_RE = re.compile(
+    rf"(?:{_GOV_PREFIX})+(?:(?![与和及等的在对把将])[\u4e00-\u9fff]){{0,10}}(?<![举创承主协督公民])(?:{_GOV_SUFFIX})"
+    r"(?!长|主任|书记|会|门|[\u4e00-\u9fff]?员)"  # 局长, 常委 of 常委会, 委员: not the end of a name
+)
+_SELF = tuple(w for w, _ in md.SELF_REFERENCES)
+_FUTURE_RE = re.compile("|".join(r for r, _ in md.FUTURE_AFTER))
+_REPORTING = tuple(w for w, _ in md.REPORTING_VERBS)
+_LEAD_RE = re.compile("^(?:" + "|".join(r for r, _ in md.LEAD_WORDS) + ")+")
+_MODAL_LEAD_RE = re.compile("^(?:" + md.LEAD_WORDS[2][0] + ")")
+_SUBJECT_NEXT = "将已正也还要在于并与和及、，,现再新共全去今明近计拟力争\u3000 0123456789"
 _PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
 _PLACES = {p: c for p, c, _ in md.PLACES}
 _STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
@@ -309,8 +322,8 @@ def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> flo
     if not obj.strip("，,、 "):
         obj = text[unit.a : unit.h]  # verb-final clause: the object stands before the verb
         bare = not _ADV_RE.match(masked, unit.h) and not re.search(r"[正将已在]$", masked[unit.a : unit.h])
-        if bare:
-            score -= 0.2  # a bare verb at the end is often a noun (小区建设)
+        if bare and weight < 1.0:
+            score -= 0.2  # a bare verb at the end is often a noun (小区建设), unlike 获批设立
     if any(c in obj for c in "“《「"):
         score += QUOTE_BONUS  # a named scheme, document or place
     tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))
@@ -343,6 +356,8 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
     own = _last_cue(masked[unit.a : unit.k])
     if "以来" in text[unit.a : unit.b]:
         return "ongoing"
+    if not own and not ctx and _FUTURE_RE.search(text, unit.k, unit.b):
+        return "planned"  # 作为今年及接下来…的方向: the time named after the verb is ahead
     if own:
         return own
     if text.startswith("了", unit.k):
@@ -393,35 +408,69 @@ def _horizon(text: str, unit: _Unit, hint: str | None, date: str | None) -> str 
     return _resolve(hint, date) if hint else None
 
 
-def _subject_actor(lead: str) -> str | None:
-    """A government body or place named in the subject zone ``lead`` (before the verb)."""
-    lead = re.sub(r"^[\d年月日上下午,，、 ]+", "", lead)
-    if m := _GOV_RE.search(lead):
-        return m.group()
-    places = [
-        _PLACES[m.group()]
-        for m in _PLACE_RE.finditer(lead)
-        if m.start() <= 1 or lead[m.start() - 1] in "与和及、"
-    ]
+def _subject_actor(lead: str, main: str | None = None, *, whole: bool = False) -> str | None:
+    """A government body or place that is the subject in ``lead`` (the text before a verb).
+
+    A body may stand anywhere in ``lead`` when ``whole``, else in its last piece (after the
+    last separator); a place counts only as a subject (罗湖将…, 坪山与…), not inside a name
+    (福田口岸)."""
+    cut = max(lead.rfind(c) for c in "，,、：:；")
+    piece = _LEAD_RE.sub("", lead[cut + 1 :])
+    if whole and (m := _GOV_RE.search(lead)):
+        return _expand(m.group(), main)
+    if m := _GOV_RE.search(piece):
+        return _expand(m.group(), main)
+    if main and piece.startswith(_SELF):
+        return main
+    places = []
+    for m in _PLACE_RE.finditer(piece):
+        nxt = piece[m.end() : m.end() + 1]
+        subject = (
+            not nxt or nxt in _SUBJECT_NEXT or _VERB_RE.match(piece, m.end()) or _CUE_RE.match(piece, m.end())
+        )
+        if (m.start() == 0 or piece[m.start() - 1] in "与和及、") and subject:
+            places.append(_PLACES[m.group()])
     return "、".join(dict.fromkeys(places)) if places else None
 
 
-def _actor(text: str, unit: _Unit, main: str | None, sentence_actor: str | None) -> str | None:
+def _expand(org: str, main: str | None) -> str:
+    """``市交通运输局`` -> ``深圳市交通运输局`` when the article's actor is a city or district."""
+    city = "深圳市" if main and (main.endswith("区") or main == "深圳市") else None
+    if org.startswith("市") and city:
+        return city + org[1:]
+    if org.startswith("区") and main and main.endswith("区"):
+        return main + org[1:]
+    return org
+
+
+def _actor(text: str, masked: str, unit: _Unit, main: str | None) -> str | None:
+    """The unit's own subject, else the subject of its sentence, else the article's actor.
+
+    A named non-government subject (a facility, a school, a pilot scheme) gives None."""
     lead = text[unit.a : unit.h]
-    own = _subject_actor(lead)
+    own = _subject_actor(lead, main)
     if own:
         return own
-    bare = re.sub(r"^[\d年月日上下午,，、 ]+|[正将已也还要在于并]+$", "", lead)
-    if len(bare) >= 4 and not bare.startswith(("在", "对", "通过", "按照", "以", "围绕", "依托", "自")):
-        return None  # a non-government subject (a facility, a pilot scheme)
-    return sentence_actor or main
+    whole = lead.lstrip("，,、 ")
+    bare = _LEAD_RE.sub("", whole)
+    implied = bool(_MODAL_LEAD_RE.search(_LEAD_RE.sub("", whole[:2]) + whole)) or any(
+        v in bare for v in _REPORTING
+    )
+    bare = re.sub(r"[正将已也还要在于并现再]+$", "", bare)
+    opens = ("在", "对", "通过", "按照", "以", "围绕", "依托", "自", "为", "根据")
+    if len(bare) >= 4 and not implied and not bare.startswith(opens):
+        return None  # a non-government subject (a facility, a school, a pilot scheme)
+    start = max(masked.rfind(c, 0, unit.a) for c in _SENT_END) + 1
+    first = _VERB_RE.search(masked, start, unit.k)
+    sentence = _subject_actor(text[start : first.start()], main, whole=True) if first else None
+    return sentence or main
 
 
 def _main_actor(paras: Sequence[Paragraph]) -> str | None:
     """The article's usual actor: a body in its title, else its most mentioned place."""
     for p in paras:
         if p.role == "title" and (m := _GOV_RE.search(p.text)):
-            return m.group()
+            return _expand(m.group(), None)
     counts = Counter(_PLACES[m.group()] for p in paras for m in _PLACE_RE.finditer(p.text))
     return counts.most_common(1)[0][0] if counts else None
 
@@ -486,8 +535,7 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
         horizon = art.plan
     past = _is_past(horizon, art.date)
     status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past)
-    sentence_actor = _subject_actor(text[max(0, text.rfind("。", 0, a) + 1) : a])
-    actor = _actor(text, unit, art.main, sentence_actor)
+    actor = _actor(text, found.masked, unit, art.main)
     action = text[unit.h : unit.k]
     obj = re.sub(r"[“”《》「」]", "", text[unit.k : b]).strip("等的 ") or action
     quote = doc.original[span.start : span.end]
