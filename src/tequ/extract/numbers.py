@@ -102,7 +102,7 @@ _PLAN = r"(?:十[一二三四五]|[一二三四五六七八九])五"
 def _num(tag: str) -> str:
     """One number with optional sign, 多/余/几 + magnitude, and percent/成 suffix."""
     return (
-        rf"(?P<{tag}>(?:负|(?<![0-9A-Za-z０-９)）.])[-−－](?=[{_AD}]))?{_CORE}"
+        rf"(?P<{tag}>(?:负|零下|(?<![0-9A-Za-z０-９)）.])[-−－](?=[{_AD}]))?{_CORE}"
         rf"(?:[多余几][{_SU}]*)?(?:[%％‰]|成(?![{NOT_CHENG_NEXT}]))?)"
     )
 
@@ -123,7 +123,7 @@ _SCAN_RE = re.compile(
     rf"|{_num('n1')}(?:(?P<u1>{_MEASURE_ALT})?{_SEP}{_num('n2')})?"
 )
 _PARTS_RE = re.compile(
-    rf"(?P<neg>负|[-−－])?(?P<core>{_CORE})(?:(?P<apx>[多余几])(?P<mag>[{_SU}]*))?"
+    rf"(?P<neg>负|零下|[-−－])?(?P<core>{_CORE})(?:(?P<apx>[多余几])(?P<mag>[{_SU}]*))?"
     rf"(?P<pct>[%％‰]|成)?"
 )
 _MEASURE_RE = re.compile(_MEASURE_ALT)
@@ -231,8 +231,8 @@ def _split_range(text: str, a: _Raw, b: _Raw, b_end: int) -> bool:
     nxt = text[b_end : b_end + 1]
     if nxt and nxt in _CALENDAR_NEXT and text[b_end + 1 : b_end + 2] != "元":
         return True
-    b_digits = normalise(b.core)
-    if len(b_digits) > 1 and b_digits[0] == "0":
+    a_digits, b_digits = normalise(a.core), normalise(b.core)
+    if any(len(d) > 1 and d[0] == "0" and d[1:2] != "." for d in (a_digits, b_digits)):
         return True
     if nxt == "年" and len(normalise(a.core)) == 4 and len(b_digits) == 4:
         return True

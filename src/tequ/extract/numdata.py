@@ -143,8 +143,7 @@ MEASURE_WORDS: tuple[str, ...] = (
     "千瓦时",
     "兆瓦",
     "吉瓦",
-    # shares and statistics
-    "成",
+    # shares and statistics (成 is read as tenths by numbers.py, not as a measure word)
     "个百分点",
     "百分点",
 )
@@ -285,4 +284,5 @@ FIXED_PHRASES: tuple[str, ...] = (
 )
 
 # Characters that may follow 成 in a word (成员 成立 成果 ...): then 成 is not "tenths".
-NOT_CHENG_NEXT: str = "员立果本功交都绩效熟长型品分就为"
+# 成员 is left out on purpose: 近八成员工 is "nearly 80% of the staff".
+NOT_CHENG_NEXT: str = "立果本功交绩效熟长型品分"

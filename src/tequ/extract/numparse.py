@@ -156,7 +156,7 @@ def parse_plain(s: str, orig: str) -> Decimal:
     return value * _parse_integer("一" + units, orig) if units else value
 
 
-_SIGN_RE = re.compile(r"^(?:负|-|−|—(?=\d))")
+_SIGN_RE = re.compile(r"^(?:负|零下|-|−|—(?=\d))")
 _MONEY_RE = re.compile(r"^(.+?)[元圆](?:(.)角)?(?:(.)分)?[整正]?$")
 
 

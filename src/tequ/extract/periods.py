@@ -74,7 +74,7 @@ _Y4 = rf"(?<![\d.])(?:1[89]|20)\d{{2}}(?![\d.])|(?<![{_CN}])[{_CD}]{{4}}"
 _REL_YEAR = "|".join(
     sorted((w for w in YEAR_WORDS if not any(c.isdigit() for c in w)), key=len, reverse=True)
 )
-_YEAR = rf"(?:(?<![近约逾共第超达])(?:{_Y4})年|(?:{_REL_YEAR}))"
+_YEAR = rf"(?:(?<![近约逾共第超达])(?:{_Y4})年|(?:{_REL_YEAR})(?![均薪龄纪级轻产销]))"
 _MONTH_NUM = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]"
 _REL_MONTH = r"上上个月|上个月|下个月|这个月|本月|上月|下月|当月|同月|次月"
 _MONTH = rf"(?:(?:{_MONTH_NUM})月份?|{_REL_MONTH})"
@@ -116,7 +116,7 @@ _RELATIVE = (
     rf"|(?:上上上|下下下|上上|下下|上个|下个|这个|上|下|本|这)(?:周|星期|礼拜)[一二三四五六日天]?"
     rf"|(?:周|星期|礼拜)[一二三四五六日天]"
     rf"|(?:本|这个|上上个|下下个|上个|下个|上|下)季度(?:初|末|底)?"
-    rf"|{_N}个?半?(?:年|月|天|周|星期)半?(?:以后|以前|之后|之前|后|前)(?![海沿端列景提往进瞻夕身所台])"
+    rf"|{_N}个?半?(?:年|月|天|周|星期)半?(?:以后|以前|之后|之前|以来|后|前|来)(?![海沿端列景提往进瞻夕身所台])"
     rf"|第?[一二三四]季度(?:初|末|底)?|前[一二三]季度|上半年|下半年|年初|年中|年底|年末"
     rf"|(?:上|\d{{1,2}}|[一二十]{{1,3}})世纪(?:(?:\d|[一二三四五六七八九])0?十?年代)?"
     rf"(?:初期|初|末期|末|中期|前期|后期)?"
@@ -174,6 +174,8 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
     out: list[TimeSpan] = []
     for m in iter_matches(_TIME_RE, _TRIGGER_RE, text):
         start, end = m.span()
+        if _glued_relative_year(text, m):
+            continue
         ok, tv = _value(m.group(), base)
         if not ok and m.start("left") != -1:
             out.extend(_fallback(text, m, base))
@@ -181,6 +183,18 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
         if ok:
             out.append(TimeSpan(start, end, m.group(), tv))
     return out
+
+
+# 后年/前年 glued to a word before them are usually 后+年均, 前+年: only these may precede them.
+_REL_YEAR_LEAD = '于在到至从比较和与及、，,。；;：:（(“"　 \n'
+
+
+def _glued_relative_year(text: str, m: re.Match[str]) -> bool:
+    word = m.group("one") or ""
+    if not word.startswith(("后年", "前年")) or m.start() == 0:
+        return False
+    prev = text[m.start() - 1]
+    return "\u4e00" <= prev <= "\u9fff" and prev not in _REL_YEAR_LEAD
 
 
 def _fallback(text: str, m: re.Match[str], base: date | None) -> list[TimeSpan]:
