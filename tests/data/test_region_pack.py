@@ -55,6 +55,13 @@ def test_region_pack_canonicals_are_simplified(name: str) -> None:
             assert zhconv_rs.zhconv(alias, "zh-cn") == alias, alias
 
 
+@pytest.mark.parametrize("name", pack_names())
+def test_region_pack_aliases_are_at_least_two_characters(name: str) -> None:
+    # a one-character alias (粤, 港) would match inside ordinary words
+    for entry in iter_pack_entries(read_pack_file(name)):
+        assert all(len(a) >= 2 for a in entry.aliases), entry
+
+
 def test_region_pack_loads_by_name_with_its_base() -> None:
     pack = load_region_pack("shenzhen")
     assert pack.city == "深圳"

@@ -30,6 +30,8 @@ TIE = {"pattern": 0, "gazetteer": 0, "lac": 1}
 NAME_TAGS = frozenset({"ORG", "LOC", "nz", "n", "nw", "PER", "vn", "j", "an", "s", "m"})
 #: LAC tags that make a chunk a proper name (not a generic noun phrase)
 PROPER_TAGS = frozenset({"ORG", "LOC", "nz", "PER", "nw"})
+#: inside a plan or programme name, verbs may appear too
+POLICY_TAGS = NAME_TAGS | {"v", "vd"}
 MAX_CHUNK = 24
 #: characters tagged before a name suffix, and on each side of a person cue
 WINDOW_BEFORE = 24
@@ -230,15 +232,34 @@ def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidat
     for i, t in enumerate(toks):
         if t.tag not in NAME_TAGS:
             continue
+        # plan and programme names may hold verbs (…救护车跨境直通计划, …学校缔结计划)
+        inner = (
+            POLICY_TAGS
+            if names.SUFFIX_TYPE.get(names.name_type(t.word) and names.name_type(t.word)[1] or "") == "POLICY"
+            or t.word in _POLICY_WORDS
+            else NAME_TAGS
+        )
         j = i
-        while j > 0 and toks[j - 1].tag in NAME_TAGS and t.end - toks[j - 1].start <= MAX_CHUNK:
+        while j > 0 and toks[j - 1].tag in inner and t.end - toks[j - 1].start <= MAX_CHUNK:
             j -= 1
         for k in range(j, i + 1):  # try the longest chunk first, then shorter ones
-            cand = _chunk_candidate(toks[k : i + 1], base, pack)
+            span = toks[k : i + 1]
+            if any(x.tag in ("v", "vd") for x in span) and not _proper_start(span, pack):
+                continue
+            cand = _chunk_candidate(span, base, pack)
             if cand is not None:
                 out.append(cand)
                 break
     return out
+
+
+def _proper_start(span: list[lac.Token], pack: RegionPack) -> bool:
+    """A chunk holding verbs must start with a place or body followed by a noun (粤港澳 姊妹学校
+    缔结计划), not by the verb (深圳 启动 …计划 is a clause, not a name)."""
+    first = span[0]
+    if len(span) < 3 or span[1].tag in ("v", "vd"):
+        return False
+    return first.tag in ("LOC", "ORG", "nz") or pack.lookup(first.word) is not None
 
 
 def _as_noun(tok: lac.Token) -> lac.Token:
@@ -274,10 +295,12 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
 
 
 def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bool:
-    """A known facility followed by generic words (莲塘口岸 + 旅检通道) is a part, not a new name."""
+    """A known facility followed by generic words (莲塘口岸 + 旅检通道) is a part, not a new name;
+    a known place or body followed by a generic plan (X口岸 + 重建工程, 大湾区 + 国家战略) is a
+    description, not a named plan."""
     for k in range(1, len(span)):
         entry = pack.lookup("".join(t.word for t in span[:k]))
-        if entry is not None and entry.type == typ == "FAC":
+        if entry is not None and (entry.type == typ == "FAC" or typ == "POLICY"):
             return not any(t.tag in PROPER_TAGS for t in span[k:])
     return False
 
@@ -364,12 +387,13 @@ _WEAK_TRIGGERS = names.WEAK_SUFFIXES | {s for s in names.SUFFIX_TYPE if len(s) =
 #: characters that may follow the end of a name: punctuation, conjunctions, particles, verbs of state
 _NAME_END_NEXT = frozenset("、，。；：,;:)）”》」等和与及的在是将已也于为从向对以共同")
 _ORDINAL_RE = re.compile(r"第.{1,3}|[一二三四五六七八九十]{1,3}[年期代届]")
+_POLICY_WORDS = frozenset(names.suffix_table("POLICY"))
 _SUFFIX_WORDS = frozenset(s for t in ("ORG", "EVENT", "POLICY") for s in names.suffix_table(t) if len(s) > 1)
 _SUFFIX_RE = re.compile(
     "|".join(
         sorted(
-            {s for t in ("ORG", "FAC", "EVENT") for s in names.suffix_table(t)}
-            | {"街道", "合作区", "示范区", "试验区", "自贸区", "综试区", "园区"},
+            {s for t in ("ORG", "FAC", "EVENT", "POLICY") for s in names.suffix_table(t)}
+            | {s for s in names.suffix_table("LOC") if len(s) > 1},
             key=len,
             reverse=True,
         )

@@ -44,7 +44,7 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
         ("admin areas", "省 市 区 县 镇 乡 街道 社区 村"),
         ("zones and districts", "新区 合作区 示范区 试验区 自贸区 综试区 园区 片区 地区 商圈 集聚区 新城"),
     ),
-    "POLICY": (("plans and programmes", "计划 行动 工程 试点 方案 规划 纲要 措施 战略 条例 办法 倡议 政策"),),
+    "POLICY": (("plans and programmes", "计划 行动 工程 试点 方案 规划 纲要 措施 条例 办法 倡议"),),
     "EVENT": (
         ("meetings", "研讨会 论坛 峰会 大会 年会 全会 座谈会 推介会 对接会 洽谈会 发布会 会议"),
         ("fairs and shows", "博览会 交易会 展览会 双年展 文化节 艺术节 嘉年华 周 消费季 购物节"),
