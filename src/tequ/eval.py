@@ -309,6 +309,19 @@ def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
+def _original_text(path: Path) -> str:
+    """The decoded original the gold quotes index: UTF-8 as the reference scorer reads it, else
+    whatever encoding ingest detects (Big5, GB18030, UTF-16 examples)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        from tequ.ingest import load_document
+
+        return load_document(str(path)).original
+    except OSError as exc:
+        raise InputError(str(path), f"document named by the gold file is unreadable ({exc})") from exc
+
+
 def evaluate(gold_dir: Path, docs_dir: Path, *, predict: Predictor = predict_with_pipeline) -> Evaluation:
     """Score ``predict(doc)`` for every gold file of ``gold_dir`` against it.
 
@@ -317,10 +330,7 @@ def evaluate(gold_dir: Path, docs_dir: Path, *, predict: Predictor = predict_wit
     result = Evaluation()
     for gold_doc in load_gold(gold_dir):
         doc_path = docs_dir / gold_doc["doc"]
-        try:
-            text = doc_path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(str(doc_path), f"document named by the gold file is unreadable ({exc})") from exc
+        text = _original_text(doc_path)
         error = None
         try:
             pred = predict(doc_path)

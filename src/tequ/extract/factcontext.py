@@ -22,12 +22,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tequ.extract import factdata as fd
 from tequ.extract import periods
 
+#: sentence and clause boundaries (shared by every fact module)
+SENTENCE_RE = re.compile(r"[。！？!?\n]")
+CLAUSE_RE = re.compile(r"[，,：:；;。！？!?\n]|——|(?<=[^\d\s])\s+(?=[^\d\s])")
+_HEAD_PREFIXES = frozenset(fd.HEAD_PREFIXES)
+_CARRYING = frozenset({"time", "event", "now", "since", "whole"})
 _PERIOD_OK = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2})?)?$")
 
 
@@ -81,6 +86,9 @@ class Mark:
     n: int = 0
     year: int = 0
     granularity: str = ""
+    day: str | None = None  # for event marks: the ISO day
+    head: bool = True  # at the head of its clause: it sets the time of the clauses after it
+    clause: int = 0  # start of its clause
 
 
 def find_time_spans(text: str, base: date | None) -> list[periods.TimeSpan]:
@@ -99,20 +107,43 @@ _COMP_AFTER_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_AFTER)})")
 _STOCK_START_RE = re.compile(rf"^(?:{_alt(fd.STOCK_CUES)})")
 
 
-def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
+_YEAR_IN_RE = re.compile(r"(?<!\d)(\d{4})年")
+
+
+def _since_year(text: str, ts: periods.TimeSpan) -> int | None:
+    """自2020年…以来: the start year, read from the expression itself."""
+    before = text[max(0, ts.start - 4) : ts.start]
+    lead = ts.text[:1] if ts.text[:1] in fd.SINCE_OPEN else ""
+    if not _SINCE_OPEN_RE.search(before + lead):
+        return None
+    if not (_SINCE_CLOSE_RE.match(text, ts.end) or ts.text.endswith(fd.SINCE_CLOSE)):
+        return None
+    m = _YEAR_IN_RE.search(ts.text)
+    if m:
+        return int(m.group(1))
     tv = ts.value
-    if tv is None or (tv.vague and tv.granularity != "month") or tv.start == date.min or tv.end == date.max:
+    return tv.start.year if tv is not None and tv.start != date.min and not tv.vague else None
+
+
+def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
+    since = _since_year(text, ts)
+    if since is not None:
+        return Mark(ts.start, ts.end, "since", year=since)
+    tv = ts.value
+    if tv is None or tv.start == date.min or tv.end == date.max:
         return None
     before = text[max(0, ts.start - 4) : ts.start]
+    stock = bool(_STOCK_RE.search(before) or _STOCK_START_RE.match(ts.text))
+    if tv.vague and not stock and tv.granularity != "month":
+        return None
     if _COMP_BEFORE_RE.search(before) or _COMP_AFTER_RE.match(text, ts.end):
         return Mark(ts.start, ts.end, "comp", period=_render(tv))
-    if _SINCE_OPEN_RE.search(before) and _SINCE_CLOSE_RE.match(text, ts.end):
-        return Mark(ts.start, ts.end, "since", year=tv.start.year)
-    stock = bool(_STOCK_RE.search(before) or _STOCK_START_RE.match(ts.text))
     if stock:
         return Mark(ts.start, ts.end, "time", period=tv.end.isoformat(), granularity="stock")
     if tv.granularity == "day" or tv.start == tv.end:
-        return Mark(ts.start, ts.end, "event", period=str(tv.end.year), granularity="day")
+        return Mark(
+            ts.start, ts.end, "event", period=str(tv.end.year), granularity="day", day=tv.end.isoformat()
+        )
     period = _render(tv)
     if period is None:
         return None
@@ -147,8 +178,15 @@ def find_marks(
         if kind in ("consec", "nyears") and not 1 <= n <= 80:
             continue
         marks.append(Mark(m.start(), m.end(), kind, n=n))
-    marks.sort(key=lambda k: k.start)
-    return marks
+    starts = [0, *(m.end() for m in CLAUSE_RE.finditer(text))]
+    out = []
+    for mk in sorted(marks, key=lambda k: k.start):
+        c0 = max(s for s in starts if s <= mk.start)
+        prefix = text[c0 : mk.start].strip()
+        closes = CLAUSE_RE.match(text, mk.end) is not None or mk.end == len(text)
+        short = len(prefix) <= 2 and not prefix.endswith(("了", "的", "在"))
+        out.append(replace(mk, head=short or closes or prefix in _HEAD_PREFIXES, clause=c0))
+    return out
 
 
 def reporting_period(paragraph_marks: Iterable[Sequence[Mark]]) -> str | None:
@@ -187,30 +225,33 @@ def resolve_period(
     is_duration: bool,
     is_year_count: bool = False,
     is_change: bool = False,
+    explicit_only: bool = False,
 ) -> str | None:
     """The period of a fact whose number starts at ``pos`` (see the module docstring).
 
     ``previous`` is the period of the previous fact in the same sentence (``has_previous`` says
     whether there is one); ``is_duration`` marks year counts (连续3年) and ranks, which belong
     to the context year rather than to a span of years: a year count always, a rank when its
-    clause says 连续N年. A change measured against an explicit base (较2021年底) spans from the
-    base to the context.
+    clause says 连续N年. A change between two stock days (较2021年底) spans from the base day.
+    With ``explicit_only`` (targets) only time expressions of the sentence count.
     """
     base_ctx = state.carried or state.reporting
-    ctx = base_ctx
+    ctx = None if explicit_only else base_ctx
     started = False  # a start was given: a cumulative total keeps the period
     anchored = is_year_count  # the period is the context year
     comp: str | None = None
     for m in marks:
         if m.start >= pos:
             break
-        if m.start < sentence_start:
-            continue
         in_clause = m.start >= clause_start
+        if m.start < sentence_start or (m.kind in _CARRYING and not in_clause and not m.head):
+            continue
         if m.kind == "time":
             ctx, started = m.period, True
+        elif m.kind == "event" and in_clause and m.period:
+            ctx = m.day  # an event date in the fact's own clause: that day
         elif m.kind == "event":
-            ctx = ctx or m.period
+            ctx = m.period
         elif m.kind == "now":
             ctx = state.published.isoformat() if state.published else ctx
         elif m.kind == "since":
@@ -218,7 +259,7 @@ def resolve_period(
             ctx = f"{m.year}/{end_year}" if end_year and end_year > m.year else str(m.year)
             started = True
         elif m.kind == "whole":
-            y = year_of(ctx)
+            y = year_of(ctx) or year_of(base_ctx)
             ctx, started = (str(y) if y else ctx), True
         elif not in_clause:
             continue
@@ -236,15 +277,16 @@ def resolve_period(
             anchored = True
     if anchored and year_of(ctx):
         return str(year_of(ctx))
-    if is_change and comp and ctx and comp != ctx and "/" not in comp + ctx and len(comp) == len(ctx):
+    if is_change and comp and ctx and comp != ctx and len(comp) == len(ctx) == 10:
         return f"{comp}/{ctx}"
     return ctx
 
 
 def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: str | None) -> str | None:
-    """The year carried into the next sentence: that of the sentence's last explicit time."""
+    """The year carried into the next sentence: that of the sentence's last explicit time at
+    the head of a clause."""
     for m in reversed(marks):
-        if start <= m.start < end and m.kind == "time":
+        if start <= m.start < end and m.kind == "time" and m.head:
             y = year_of(m.period)
             return str(y) if y else carried
     return carried

@@ -67,6 +67,11 @@ NOT_QUANTITY_AFTER: tuple[str, ...] = (
 # After number + unit these make the quantity a descriptor of something else (800米范围内).
 DESCRIPTOR_AFTER: tuple[str, ...] = ("范围", "半径", "见方", "以内的", "内的")
 
+# A list ends right before a number in Chinese numerals (罗湖、文锦渡、莲塘三个口岸): the number
+# only counts the items just named. 等 (and others) keeps it a count of its own.
+LIST_SEPARATORS: tuple[str, ...] = ("、",)
+OPEN_LIST_MARKERS: tuple[str, ...] = ("等",)
+
 # Before a duration (个月, 天, 周) these make it a time window, not a quantity (前10个月, 近30天).
 WINDOW_BEFORE: tuple[str, ...] = ("前", "近", "过去", "未来", "后", "最近", "头")
 
@@ -153,10 +158,18 @@ RATE_CUES: tuple[str, ...] = (
 # Earlier in the sentence than the number: the number is planned or aimed for.
 TARGET_CUES: tuple[str, ...] = (
     "力争", "争取", "目标是", "目标为", "确保", "预期目标",  # aims
+    "计划总投资", "计划投资", "拟投资",  # planned investment
 )  # fmt: skip
 # These mark a plan only when a verb follows (计划新建, 拟引进, 将再开通); 将 + noun is the
 # object marker (将15%税率扩展至...), 计划 + noun a plan's name.
-TARGET_BEFORE_VERB: tuple[str, ...] = ("将", "计划", "拟", "规划", "要")
+TARGET_BEFORE_VERB: tuple[str, ...] = ("将", "计划", "拟")
+# Action verbs that, after such a marker, make it a plan even where the tagger misreads them.
+ACTION_VERBS: tuple[str, ...] = (
+    "新建", "新增", "建设", "建成", "开通", "引进", "推动", "实现", "完成", "举办", "打造",  # build
+    "投入", "改造", "提供", "培育", "招引", "供应", "开工", "启动", "增加", "达到", "设立",
+)  # fmt: skip
+# Adverbs between a plan marker and its verb (将再开通, 将于年内建成, 计划进一步扩大).
+PLAN_ADVERBS: tuple[str, ...] = ("再", "进一步", "加快", "于", "在", "逐步", "全面", "继续", "新")
 # Right after the quantity in its clause: the quantity is the target (增长5%左右的预期目标).
 TARGET_AFTER: tuple[str, ...] = ("的预期目标", "的目标", "预期目标", "目标")
 # Estimates and expectations of a current figure are levels, never targets.
@@ -190,6 +203,12 @@ STOCK_CUES: tuple[str, ...] = ("截至", "截止", "截止到", "截至到", "�
 # 自2020年...以来: a span from that time to the reporting period.
 SINCE_OPEN: tuple[str, ...] = ("自", "从")
 SINCE_CLOSE: tuple[str, ...] = ("以来", "来")
+# Words that may stand before a time expression at the head of its clause (其中12月21日, 截至
+# 2024年底, 在3月初): such a time sets the period of the clauses after it.
+HEAD_PREFIXES: tuple[str, ...] = (
+    "自", "从", "截至", "截止", "截止到", "到", "在", "于", "其中", "同时", "而", "但", "并",  # prepositions
+    "另外", "此外", "据统计", "初步统计", "预计", "今年", "去年",  # connectives
+)  # fmt: skip
 # The whole year of the current context (全年交易额).
 WHOLE_YEAR_CUES: tuple[str, ...] = ("全年",)
 # The clause restates part of what the previous clause measured: it inherits its period.

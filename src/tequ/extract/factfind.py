@@ -42,7 +42,7 @@ _TIER_RE = re.compile(rf"(?:{_alt(fd.TIER_BEFORE_PERCENT)})$")
 _DESCRIPTOR_RE = re.compile(rf"(?:{_alt(fd.DESCRIPTOR_AFTER)})")
 _WINDOW_RE = re.compile(rf"(?:{_alt(fd.WINDOW_BEFORE)})$")
 _DURATION_UNITS = frozenset({"个月", "天", "周", "小时", "分钟", "个工作日"})
-_SHARE_QUALIFIER_RE = re.compile(rf"({_alt(fd.QUALIFIER_BEFORE)})(?:占|约占)")
+_OF_QUALIFIER_RE = re.compile(rf"({_alt(fd.QUALIFIER_BEFORE)})[^，。；、]{{0,16}}的$")
 _QUAL_AFTER_RE = re.compile(rf"\s?({_alt(fd.QUALIFIER_AFTER)})")
 _THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
 _BIG_RE = re.compile(
@@ -56,8 +56,8 @@ _RANK_RE = re.compile(
     rf"({_alt(fd.RANK_VERBS)})([^，。；;,]{{0,12}}?)(首位|榜首|双第一|第([一二三四五六七八九十]|\d{{1,2}})(位|名|档)?)"
 )
 _SUPERLATIVE_RE = re.compile(rf"({_alt(fd.RANK_SCOPES)})(?:城市)?({_alt(fd.SUPERLATIVES)})的?")
-SENTENCE_RE = re.compile(r"[。！？!?\n]")
-CLAUSE_RE = re.compile(r"[，,：:；;]|——|(?<=[^\d\s])\s+(?=[^\d\s])")
+SENTENCE_RE = fc.SENTENCE_RE
+CLAUSE_RE = fc.CLAUSE_RE
 _TITLE_RE = re.compile(r"《[^》]{0,80}》")
 _QUOTED_RE = re.compile(r"“[^”]{1,10}”|\"[^\"]{1,10}\"")
 _CHINESE_DIGITS = "一二三四五六七八九十两零〇"
@@ -221,15 +221,25 @@ def _quantity(
         return None  # a bare 一 with no cue word is the indefinite article (一个重要年份)
     if _DESCRIPTOR_RE.match(text, end):
         return None  # 800米范围内: a descriptor of something else
+    if _closes_list(text, n, clause[0], sc.start):
+        return None
     if unit in _DURATION_UNITS and not sc.sign and _WINDOW_RE.search(text, max(0, sc.start - 3), sc.start):
         return None  # 前10个月, 近30天: a time window
     return _build(text, n.start, value, unit, kind, end, sc, clause, n.approx_suffix)
 
 
+def _closes_list(text: str, n: NumberSpan, clause_start: int, cue_start: int) -> bool:
+    """True for a Chinese-numeral count right after an enumeration it merely sums up."""
+    if any(ch.isascii() and ch.isdigit() for ch in n.text) or cue_start != n.start:
+        return False
+    before = text[clause_start : n.start]
+    return any(sep in before for sep in fd.LIST_SEPARATORS) and not before.endswith(fd.OPEN_LIST_MARKERS)
+
+
 def _build(
     text: str, start: int, value: float, unit: str, kind: str, end: int, sc: _Scan,
     clause: tuple[int, int], approx: str | None,
-) -> Candidate:  # fmt: skip
+) -> Candidate | None:  # fmt: skip
     qualifier = sc.qualifier
     if approx and qualifier == "exact":
         qualifier = fd.APPROX_SUFFIX.get(approx, "exact")
@@ -247,9 +257,16 @@ def _build(
         kind, value = "change", value * sc.sign
     elif unit == "%" and not sc.share and any(c in clause_text for c in fd.RATE_CUES):
         kind = "level"
-    if qualifier == "exact" and sc.share:
-        m_about = _SHARE_QUALIFIER_RE.search(text, clause[0], start)
+    if qualifier == "exact" and text[start - 1 : start] == "的":
+        m_about = _OF_QUALIFIER_RE.search(text, clause[0], start)  # 约占全市的五分之一
         qualifier = fd.QUALIFIER_BEFORE[m_about.group(1)] if m_about else qualifier
+    if (
+        qualifier in ("over", "at_least", "under")
+        and text[post : post + 1] == "的"
+        and unit != "%"
+        and not sc.sign
+    ):
+        return None  # 超过80万人次的日子: a threshold describing something else
     estimate = any(c in text[clause[0] : start] for c in fd.ESTIMATE_CUES)
     return Candidate(
         sc.start, post, start, value, unit, kind, qualifier, post, estimate=estimate, share_word=sc.share_word

@@ -136,13 +136,16 @@ def _paragraph(
             prev, sentence = _Prev(), sent
         clause = _segment(clauses, c.n)
         state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
-        period = fc.resolve_period(
-            marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
-            previous=prev.period, has_previous=prev.any, is_duration=c.duration,
-            is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
-        )  # fmt: skip
-        place = fc.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
+        where = {
+            "pos": c.n, "clause_start": clause[0], "sentence_start": sent[0], "state": state,
+            "previous": prev.period, "has_previous": prev.any, "is_duration": c.duration,
+            "is_year_count": c.duration and c.unit == "年", "is_change": c.kind == "change",
+        }  # fmt: skip
+        period = fc.resolve_period(marks, **where)  # type: ignore[arg-type]
         kind = _kind(text, c, sent, clause[1], period, art.published)
+        if kind == "target":
+            period = fc.resolve_period(marks, **where, explicit_only=True)  # type: ignore[arg-type]
+        place = fc.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
         pre = fs.clean_pre(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
         )
@@ -181,6 +184,8 @@ def _kind(
         return c.kind
     if _TARGET_RE.search(text, sent[0], c.n) or _TARGET_AFTER_RE.match(text, c.post, clause_end):
         return "target"
+    if c.kind == "change":
+        return c.kind  # 将缩短15分钟: a projected change stays a change unless an aim is stated
     for m in _PLAN_VERB_RE.finditer(text, sent[0], c.n):
         if _followed_by_verb(text, m.end(), c.n):
             return "target"
@@ -193,10 +198,12 @@ def _kind(
 def _followed_by_verb(text: str, start: int, end: int) -> bool:
     """True when the words after a plan marker (将, 计划) up to ``end`` start with a verb,
     possibly after adverbs (将再开通, 计划新建)."""
-    for word, pos in fs.tags(text[start : min(end, start + 8)]):
-        if pos.startswith("d") or word in ("于", "在"):
+    window = text[start : min(end, start + 8)]
+    for word, pos in fs.tags(window):
+        if pos.startswith(("d", "m", "t", "q")) or word in fd.PLAN_ADVERBS:
+            window = window[len(word) :]
             continue
-        return pos.startswith("v")
+        return pos.startswith("v") or window.startswith(fd.ACTION_VERBS)
     return False
 
 

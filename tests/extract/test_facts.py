@@ -1,0 +1,259 @@
+"""Facts: candidates, qualifiers, kinds, periods, places, subjects, spans (tequ.extract.facts).
+
+Every sentence here is written for these tests; the figures are illustrative.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tequ.clean import clean_text
+from tequ.extract import factdata as fd
+from tequ.extract.facts import extract_facts
+from tequ.ingest.files import load_bytes
+from tequ.model import FACT_KINDS, QUALIFIERS, Document, Fact
+
+
+def make_doc(body: str, published: str | None = "2025-02-10", title: str = "南山区发布年度数据") -> Document:
+    """A cleaned one-article document whose publication date is ``published``."""
+    doc = load_bytes("sample.txt", f"{title}\n\n{body}\n".encode())
+    arts = tuple(dataclasses.replace(a, published=published) for a in doc.articles)
+    return dataclasses.replace(doc, articles=arts)
+
+
+def facts_of(body: str, **kw: str | None) -> list[Fact]:
+    return extract_facts(make_doc(body, **kw))
+
+
+def one(body: str, value: float, **kw: str | None) -> Fact:
+    """The fact of ``body`` with ``value`` (fails when there is none)."""
+    found = [f for f in facts_of(body, **kw) if abs(f.value - value) < 1e-6]
+    assert found, f"no fact with value {value} in {[(f.quote, f.value) for f in facts_of(body, **kw)]}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ values and units
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("2024年，全市新增幼儿园学位3.5万个。", 35000, "个"),
+        ("2024年，全市新增幼儿園學位3.5萬個。", 35000, "个"),  # Traditional
+        ("全年固定资产投资完成12.5亿元。", 1_250_000_000, "元"),
+        ("进出口总额达到1.2万亿元。", 1_200_000_000_000, "元"),
+        ("全年接待游客8600万人次。", 86_000_000, "人次"),
+        ("累计引进博士后研究人员320名。", 320, "人"),
+        ("片区规划面积约12.8平方公里。", 12.8, "平方公里"),
+        ("港口完成集装箱吞吐量3100万标箱。", 31_000_000, "标箱"),
+        ("新能源汽车产量达到150万辆。", 1_500_000, "辆"),
+    ],
+)
+def test_facts_value_in_base_unit(body: str, value: float, unit: str) -> None:
+    f = one(body, value)
+    assert f.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "qualifier"),
+    [
+        ("全区企业总数突破5000家。", 5000, "over"),
+        ("高新技术企业超过800家。", 800, "over"),
+        ("园区集聚企业逾300家。", 300, "over"),
+        ("全市公园数量超千个。", 1000, "over"),
+        ("入驻团队60余个。", 60, "over"),
+        ("覆盖社区200多个。", 200, "over"),
+        ("新增就业岗位1万个以上。", 10000, "at_least"),
+        ("每年接待访客约50万人次。", 500_000, "about"),
+        ("服务对象80万人左右。", 800_000, "about"),
+        ("新建充电桩近2000个。", 2000, "nearly"),
+        ("平均通关时间不到30分钟。", 30, "under"),
+        ("投资总额12亿元。", 1_200_000_000, "exact"),
+    ],
+)
+def test_facts_qualifier_from_cue_words(body: str, value: float, qualifier: str) -> None:
+    assert one(body, value).qualifier == qualifier
+
+
+# ------------------------------------------------------------------ kinds
+@pytest.mark.parametrize(
+    ("body", "value", "unit", "kind"),
+    [
+        ("地区生产总值同比增长5.8%。", 5.8, "%", "change"),
+        ("单位能耗同比下降2.5%。", -2.5, "%", "change"),
+        ("审批时间缩短12天。", -12, "天", "change"),
+        ("外贸出口增长两成。", 20, "%", "change"),
+        ("签约率提升4个百分点。", 4, "个百分点", "change"),
+        ("外资企业访客较上年增长两倍。", 200, "%", "change"),
+        ("数字经济占比达到31.5%。", 31.5, "%", "share"),
+        ("约占全市的四分之一。", 25, "%", "share"),
+        ("符合条件的企业减按15%的税率征收所得税。", 15, "%", "level"),
+        ("全区新增中小学5所。", 5, "所", "count"),
+        ("常住人口180万人。", 1_800_000, "人", "level"),
+        ("学位数量增至2.1万个。", 21000, "个", "count"),
+        ("通勤时间缩短为25分钟。", 25, "分钟", "level"),
+    ],
+)
+def test_facts_kind_and_sign(body: str, value: float, unit: str, kind: str) -> None:
+    f = one(body, value)
+    assert (f.unit, f.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [
+        ("专利授权量连续5年位居全省首位。", 1, "位"),
+        ("专利授权量连续5年位居全省首位。", 5, "年"),
+        ("跨境电商规模排名全国第三位。", 3, "位"),
+        ("拥有全国最多的12个保税仓库。", 1, "位"),
+    ],
+)
+def test_facts_ranks_and_year_runs(body: str, value: float, unit: str) -> None:
+    f = one(body, value)
+    assert f.unit == unit
+    assert f.kind == ("rank" if unit == "位" else "count")
+
+
+def test_facts_big_number_noun_takes_its_classifier() -> None:
+    f = one("会议提出五大举措，推动产业升级。", 5)
+    assert (f.unit, f.kind) == ("项", "count")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "力争全年新增学位4000个以上。",
+        "该区计划新建公园3个。",
+        "今年将再开通地铁线路2条。",
+        "今年地区生产总值增长6%左右的预期目标。",
+    ],
+)
+def test_facts_plans_are_targets(body: str) -> None:
+    kinds = [f.kind for f in facts_of(body)]
+    assert kinds and all(k == "target" for k in kinds), kinds
+
+
+def test_facts_estimate_is_a_level_not_a_target() -> None:
+    assert one("全年产值预计超3000亿元。", 300_000_000_000).kind == "level"
+
+
+# ------------------------------------------------------------------ not facts
+@pytest.mark.parametrize(
+    ("body", "forbidden"),
+    [
+        ("党的二十届三中全会精神。", {20, 3}),
+        ("第十届文博会在会展中心开幕。", {10}),
+        ("地铁3号线和12号线换乘。", {3, 12}),
+        ("“十四五”时期是关键阶段。", {14}),
+        ("咨询电话0755-12345678。", {755, 12345678}),
+        ("印发《2021—2025年发展规划》。", {2021, 2025}),
+        ("推动“五个一”工程建设。", {5, 1}),
+        ("进入ESI全球前1%学科。", {1}),
+        ("每万人拥有医生3人。", {10000}),
+        ("2024年3月5日举行会议。", {2024, 3, 5}),
+        ("这是又一个重要年份。", {1}),
+        ("前10个月经济平稳运行。", {10}),
+        ("站点800米范围内全覆盖。", {800}),
+        ("全国十大港口名单公布。", {10}),
+    ],
+)
+def test_facts_leave_out_names_ordinals_dates_and_codes(body: str, forbidden: set[float]) -> None:
+    values = {f.value for f in facts_of(body)}
+    assert not values & forbidden, [(f.quote, f.value) for f in facts_of(body)]
+
+
+# ------------------------------------------------------------------ periods
+@pytest.mark.parametrize(
+    ("body", "value", "period"),
+    [
+        ("2024年，全区新增企业1200家。", 1200, "2024"),
+        ("2024年1—6月，外贸进出口额1500亿元。", 150_000_000_000, "2024-01/2024-06"),
+        ("截至2024年底，全市共有养老机构150家。", 150, "2024-12-31"),
+        ("去年全区新增绿道30公里。", 30, "2024"),
+        ("目前已建成口袋公园85个。", 85, "2025-02-10"),
+        ("累计建成人才住房2万套。", 20000, None),
+        ("年均新增企业100家以上。", 100, None),
+        ("自2020年以来，累计新增学位8.5万个。", 85000, "2020/2024"),
+        ("2024年，全区新增企业1200家。其中科技企业300家。", 300, "2024"),
+        ("全年客流约2亿人次，恢复至2019年同期水平的九成。", 200_000_000, "2024"),
+    ],
+)
+def test_facts_period_resolution(body: str, value: float, period: str | None) -> None:
+    assert one(f"2024年是关键之年。{body}", value).period == period
+
+
+def test_facts_period_whole_year_follows_context() -> None:
+    body = "2024年1—9月，交易额达到180亿元，预计全年达到250亿元。"
+    assert one(body, 25_000_000_000).period == "2024"
+    assert one(body, 18_000_000_000).period == "2024-01/2024-09"
+
+
+# ------------------------------------------------------------------ place, subject, links
+def test_facts_place_from_clause_head_else_main_place() -> None:
+    facts = facts_of("南山区新增企业500家。前海新增港资企业200家，全市新增学位1万个。")
+    places = {f.value: f.place for f in facts}
+    assert places[500] == "南山区"
+    assert places[200] == "前海"
+
+
+def test_facts_subject_is_the_noun_phrase() -> None:
+    assert one("2024年，深圳新增社区公园32个。", 32).subject == "深圳新增社区公园"
+    assert one("2024年，深圳32家医院实现检查结果互认。", 32).subject.endswith("医院")
+    assert (
+        one("全市口岸出入境人员数量突破2亿人次。", 200_000_000, title="深圳口岸年报").subject
+        == "深圳口岸出入境人员"
+    )
+
+
+def test_facts_change_relates_to_its_level() -> None:
+    facts = facts_of("2024年，全市社会消费品零售总额1.1万亿元，同比增长4.5%。")
+    level = next(i for i, f in enumerate(facts) if f.kind == "level")
+    change = next(f for f in facts if f.kind == "change")
+    assert change.relates_to == level
+    assert change.subject == facts[level].subject
+
+
+def test_facts_quotes_match_the_original_and_cover_cue_and_unit() -> None:
+    doc = make_doc("2024年，全市口岸出入境人員數量突破2.5億人次，同比增長12%。")
+    facts = extract_facts(doc)
+    assert [f.quote for f in facts] == ["突破2.5億人次", "同比增長12%"]
+    for f in facts:
+        assert doc.original[f.start : f.end] == f.quote
+
+
+# ------------------------------------------------------------------ robustness and tables
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list(
+                "0123456789.%万亿元个家人次年月日同比增长下降约超近第号《》“”，。、 \n一二三十百千大占比居首位累计截至底"
+            )
+        )
+        | st.characters(),
+        max_size=120,
+    )
+)
+def test_facts_never_raise_and_keep_spans(body: str) -> None:
+    doc = clean_text("fuzz.txt", body, encoding="utf-8")
+    for f in extract_facts(doc):
+        assert 0 <= f.start < f.end <= len(doc.original)
+        assert doc.original[f.start : f.end] == f.quote
+        assert f.kind in FACT_KINDS and f.qualifier in QUALIFIERS
+
+
+def test_factdata_tables_are_well_formed() -> None:
+    for key, (unit, kind) in fd.UNITS.items():
+        assert key and unit and kind in ("count", "level", "change")
+    for table in (fd.QUALIFIER_BEFORE, fd.QUALIFIER_AFTER, fd.APPROX_SUFFIX):
+        assert all(k and v in QUALIFIERS for k, v in table.items())
+    assert all(k and v in (1, -1) for k, v in fd.CHANGE_VERBS.items())
+    assert all(k and v in ("个", "项") for k, v in fd.CLASSIFIER_BY_NOUN.items())
+    assert all(k and v for k, v in fd.PLACES.items())
+    for name in dir(fd):
+        table = getattr(fd, name)
+        if name.isupper() and isinstance(table, tuple):
+            assert all(isinstance(w, str) and w for w in table), name
+            assert len(set(table)) == len(table), f"duplicate entry in {name}"
