@@ -233,12 +233,7 @@ def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidat
         if t.tag not in NAME_TAGS:
             continue
         # plan and programme names may hold verbs (…救护车跨境直通计划, …学校缔结计划)
-        inner = (
-            POLICY_TAGS
-            if names.SUFFIX_TYPE.get(names.name_type(t.word) and names.name_type(t.word)[1] or "") == "POLICY"
-            or t.word in _POLICY_WORDS
-            else NAME_TAGS
-        )
+        inner = POLICY_TAGS if _is_policy_end(t.word) else NAME_TAGS
         j = i
         while j > 0 and toks[j - 1].tag in inner and t.end - toks[j - 1].start <= MAX_CHUNK:
             j -= 1
@@ -251,6 +246,12 @@ def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidat
                 out.append(cand)
                 break
     return out
+
+
+def _is_policy_end(word: str) -> bool:
+    """The token is a plan word (计划) or ends like a plan name (…行动方案)."""
+    shape = names.name_type(word)
+    return word in _POLICY_WORDS or (shape is not None and shape[0] == "POLICY")
 
 
 def _proper_start(span: list[lac.Token], pack: RegionPack) -> bool:
