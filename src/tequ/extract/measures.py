@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tequ import clean
+from tequ.extract import measureattrs as attrs
 from tequ.extract import measuredata as md
 from tequ.model import Document, Entity, Measure, Paragraph
 
@@ -36,13 +36,12 @@ PLANNED_BONUS = 0.2
 QUOTE_BONUS = 0.4
 ASPECT_BONUS = 0.2
 _OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
-_VERB_RE = re.compile("|".join(sorted((re.escape(v) for v, *_ in md.ACTION_VERBS), key=len, reverse=True)))
+_VERB_RE = attrs.VERB_RE
 _VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
 _ADV_RE = re.compile("|".join(sorted((re.escape(a) for a, _ in md.ACTION_ADVERBS), key=len, reverse=True)))
 _SUB_RE = re.compile("|".join(r for r, _ in md.SUBORDINATE_AFTER))
-# one alternation per use; at equal positions done beats ongoing beats planned (listed first)
-_CUE_GROUPS = [("done", md.DONE_CUES), ("ongoing", md.ONGOING_CUES), ("planned", md.PLANNED_CUES)]
-_CUE_RE = re.compile("|".join(f"(?P<{st}{i}>{r})" for st, t in _CUE_GROUPS for i, (r, _) in enumerate(t)))
+_CUE_GROUPS = attrs.CUE_GROUPS
+_CUE_RE = attrs.CUE_RE
 _CTX_RE = re.compile(
     "|".join(f"(?P<{st}{i}>{r})" for st, t in _CUE_GROUPS if st != "ongoing" for i, (r, _) in enumerate(t))
 )
@@ -54,22 +53,7 @@ _ABSTRACT_RE = re.compile(
 )
 _CONCRETE = {n: w for n, w, _ in md.CONCRETE_NOUNS}
 _ABSTRACT = {n: w for n, w, _ in md.ABSTRACT_NOUNS}
-_GOV_PREFIX = "|".join(
-    sorted([p for p, *_ in md.PLACES] + [p for p, _ in md.GOV_PREFIXES], key=len, reverse=True)
-)
-_GOV_SUFFIX = "|".join(sorted((x for x, _ in md.GOV_SUFFIXES), key=len, reverse=True))
-_GOV_RE = re.compile(
-    rf"(?:{_GOV_PREFIX})+(?:(?![与和及等的在对把将])[\u4e00-\u9fff]){{0,10}}(?<![举创承主协督公民])(?:{_GOV_SUFFIX})"
-    r"(?!长|主任|书记|会|门|[\u4e00-\u9fff]?员)"  # 局长, 常委 of 常委会, 委员: not the end of a name
-)
-_SELF = tuple(w for w, _ in md.SELF_REFERENCES)
 _FUTURE_RE = re.compile("|".join(r for r, _ in md.FUTURE_AFTER))
-_REPORTING = tuple(w for w, _ in md.REPORTING_VERBS)
-_LEAD_RE = re.compile("^(?:" + "|".join(r for r, _ in md.LEAD_WORDS) + ")+")
-_MODAL_LEAD_RE = re.compile("^(?:" + md.LEAD_WORDS[2][0] + ")")
-_SUBJECT_NEXT = "将已正也还要在于并与和及、，,现再新共全去今明近计拟力争\u3000 0123456789"
-_PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
-_PLACES = {p: c for p, c, _ in md.PLACES}
 _STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
 _FRAME_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.FRAME_PATTERNS))
 _TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年)")
@@ -77,17 +61,8 @@ _PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS}
 _PLANNED_WEIGHTS = {v: w for v, w, _ in md.PLANNED_WEIGHTS}
 _CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
 _NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
-_SENT_END = "。！？!?；;"
+_SENT_END = attrs.SENT_END
 _SEPS = "，,、：:—"
-_RANGE_RE = re.compile(r"(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年")
-_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_YEAR_RE = re.compile(r"(?<!\d)(\d{4})年(?!\d{0,2}[-—–至到]\d)")
-_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
-_REL_RE = re.compile("|".join(_REL_YEAR))
-_PLAN_RE = re.compile("|".join(n for n, *_ in md.PLAN_PERIODS))
-_PLAN = {n: p for n, p, _ in md.PLAN_PERIODS}
-_PUB_RE = re.compile(r"(?:发布日期|发布时间|日期|时间)[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-_ANY_DATE_RE = re.compile(r"(20\d{2})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +103,7 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
     quoted in the original script; actor, action and object are Simplified.
     """
     out: list[Measure] = []
-    dates = _article_dates(doc)
+    dates = attrs.article_dates(doc)
     for index in range(max(len(doc.articles), 1)):
         paras = [p for p in doc.paragraphs if p.article == index]
         found: list[_Found] = []
@@ -139,7 +114,7 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
             for unit, ctx, hint in _measure_units(para.text, masked, depths):
                 found.append(_Found(para, masked, unit, ctx, hint))
         forward = sum(f.ctx == "planned" for f in found) > 0.5 * max(len(found), 1)
-        art = _Article(dates.get(index), _main_actor(paras), _plan_period(paras), forward)
+        art = _Article(dates.get(index), attrs.main_actor(paras), attrs.plan_period(paras), forward)
         out.extend(m for f in found if (m := _build(doc, f, art)) is not None)
     return out
 
@@ -267,7 +242,7 @@ def _measure_units(text: str, masked: str, depths: list[int]) -> list[tuple[_Uni
             if not _keep(text, masked, unit, first=n == 0, sentence=a):
                 continue
             ctx = _last_cue(masked[a : unit.a], context=True)
-            hint = _time_hint(text[a : unit.a])
+            hint = attrs.time_hint(text[a : unit.a])
             out.append((unit, ctx, hint))
     return out
 
@@ -335,7 +310,7 @@ def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> flo
         score -= _ABSTRACT[m.group()]
     if re.search(r"\d", obj):
         score += 0.1
-    if _subject_actor(text[unit.a : unit.h]):
+    if attrs.subject_actor(text[unit.a : unit.h]):
         score += 0.2
     return score
 
@@ -376,140 +351,6 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
     return status
 
 
-def _time_hint(text: str) -> str | None:
-    """The last explicit time reference in ``text`` as a raw string (resolved later)."""
-    found = [m for rx in (_RANGE_RE, _DATE_RE, _YEAR_RE, _REL_RE, _PLAN_RE) for m in rx.finditer(text)]
-    if "以来" in text:
-        return None
-    return max(found, key=lambda m: m.start()).group() if found else None
-
-
-def _resolve(hint: str, date: str | None) -> str | None:
-    if m := _RANGE_RE.fullmatch(hint):
-        return f"{m.group(1)}-{m.group(2)}"
-    if m := _DATE_RE.fullmatch(hint):
-        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    if m := _YEAR_RE.fullmatch(hint):
-        return m.group(1)
-    if hint in _PLAN:
-        return _PLAN[hint]
-    if hint in _REL_YEAR and date:
-        return str(int(date[:4]) + _REL_YEAR[hint])
-    return None
-
-
-def _horizon(text: str, unit: _Unit, hint: str | None, date: str | None) -> str | None:
-    span = text[unit.a : unit.b]
-    if "以来" in span:
-        return None
-    for rx in (_RANGE_RE, _PLAN_RE, _DATE_RE, _YEAR_RE, _REL_RE):
-        if m := rx.search(span):
-            return _resolve(m.group(), date)
-    return _resolve(hint, date) if hint else None
-
-
-def _subject_actor(lead: str, main: str | None = None, *, whole: bool = False) -> str | None:
-    """A government body or place that is the subject in ``lead`` (the text before a verb).
-
-    A body may stand anywhere in ``lead`` when ``whole``, else in its last piece (after the
-    last separator); a place counts only as a subject (罗湖将…, 坪山与…), not inside a name
-    (福田口岸)."""
-    cut = max(lead.rfind(c) for c in "，,、：:；")
-    piece = _LEAD_RE.sub("", lead[cut + 1 :])
-    if whole and (m := _GOV_RE.search(lead)):
-        return _expand(m.group(), main)
-    if m := _GOV_RE.search(piece):
-        return _expand(m.group(), main)
-    if main and piece.startswith(_SELF):
-        return main
-    places = []
-    for m in _PLACE_RE.finditer(piece):
-        nxt = piece[m.end() : m.end() + 1]
-        subject = (
-            not nxt or nxt in _SUBJECT_NEXT or _VERB_RE.match(piece, m.end()) or _CUE_RE.match(piece, m.end())
-        )
-        if (m.start() == 0 or piece[m.start() - 1] in "与和及、") and subject:
-            places.append(_PLACES[m.group()])
-    return "、".join(dict.fromkeys(places)) if places else None
-
-
-def _expand(org: str, main: str | None) -> str:
-    """``市交通运输局`` -> ``深圳市交通运输局`` when the article's actor is a city or district."""
-    city = "深圳市" if main and (main.endswith("区") or main == "深圳市") else None
-    if org.startswith("市") and city:
-        return city + org[1:]
-    if org.startswith("区") and main and main.endswith("区"):
-        return main + org[1:]
-    return org
-
-
-def _actor(text: str, masked: str, unit: _Unit, main: str | None) -> str | None:
-    """The unit's own subject, else the subject of its sentence, else the article's actor.
-
-    A named non-government subject (a facility, a school, a pilot scheme) gives None."""
-    lead = text[unit.a : unit.h]
-    own = _subject_actor(lead, main)
-    if own:
-        return own
-    whole = lead.lstrip("，,、 ")
-    bare = _LEAD_RE.sub("", whole)
-    implied = bool(_MODAL_LEAD_RE.search(_LEAD_RE.sub("", whole[:2]) + whole)) or any(
-        v in bare for v in _REPORTING
-    )
-    bare = re.sub(r"[正将已也还要在于并现再]+$", "", bare)
-    opens = ("在", "对", "通过", "按照", "以", "围绕", "依托", "自", "为", "根据")
-    if len(bare) >= 4 and not implied and not bare.startswith(opens):
-        return None  # a non-government subject (a facility, a school, a pilot scheme)
-    start = max(masked.rfind(c, 0, unit.a) for c in _SENT_END) + 1
-    first = _VERB_RE.search(masked, start, unit.k)
-    sentence = _subject_actor(text[start : first.start()], main, whole=True) if first else None
-    return sentence or main
-
-
-def _main_actor(paras: Sequence[Paragraph]) -> str | None:
-    """The article's usual actor: a body in its title, else its most mentioned place."""
-    for p in paras:
-        if p.role == "title" and (m := _GOV_RE.search(p.text)):
-            return _expand(m.group(), None)
-    counts = Counter(_PLACES[m.group()] for p in paras for m in _PLACE_RE.finditer(p.text))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _plan_period(paras: Sequence[Paragraph]) -> str | None:
-    """The period of the plan an article announces (《…(2022-2023年)》 released or issued)."""
-    for p in paras:
-        for m in re.finditer(r"(?:发布|印发|出台)《[^》]*?(\d{4})\s*[-—–至]\s*(\d{4})年[^》]*》", p.text):
-            return f"{m.group(1)}-{m.group(2)}"
-    return None
-
-
-def _article_dates(doc: Document) -> dict[int, str]:
-    """Publication date per article; an undated article inherits the previous one's date."""
-    out: dict[int, str] = {}
-    last: str | None = None
-    for i, art in enumerate(doc.articles):
-        date = art.published or _find_date(doc.article_paragraphs(i)[:6])
-        last = date or last
-        if last:
-            out[i] = last
-    return out
-
-
-def _find_date(paras: Sequence[Paragraph]) -> str | None:
-    text = "\n".join(p.text for p in paras)
-    m = _PUB_RE.search(text) or _ANY_DATE_RE.search(text)
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
-
-
-def _is_past(horizon: str | None, date: str | None) -> bool:
-    """A single year before the article's year, or a day up to the article's date."""
-    if not horizon or not date:
-        return False
-    if re.fullmatch(r"\d{4}", horizon):
-        return horizon < date[:4]
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", horizon)) and horizon <= date
-
-
 def _is_caption(text: str) -> bool:
     if any(c in text for c, _ in md.CAPTION_CUES):
         return len(text) < 120 or not any(ch in text for ch in "。；")
@@ -530,12 +371,12 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     flagged = getattr(clean, "is_flagged", None)
     if flagged is not None and flagged(doc, span.start, span.end):
         return None
-    horizon = _horizon(text, unit, found.hint, art.date)
+    horizon = attrs.horizon(text[unit.a : unit.b], found.hint, art.date)
     if horizon is None and art.plan and re.search(r"方案|规划|计划", text[: unit.b]):
         horizon = art.plan
-    past = _is_past(horizon, art.date)
+    past = attrs.is_past(horizon, art.date)
     status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past)
-    actor = _actor(text, found.masked, unit, art.main)
+    actor = attrs.actor(text, found.masked, unit.a, unit.h, unit.k, art.main)
     action = text[unit.h : unit.k]
     obj = re.sub(r"[“”《》「」]", "", text[unit.k : b]).strip("等的 ") or action
     quote = doc.original[span.start : span.end]

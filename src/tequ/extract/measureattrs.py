@@ -1,0 +1,179 @@
+"""Attributes of a measure: horizon (dates, years, plan periods) and actor (who acts).
+
+Pure functions over clean Simplified text; ``measures.py`` calls them for each kept clause.
+Horizons follow the gold conventions: a plan period ``2026-2030``, a day ``2024-06-30``, a
+year ``2025`` (今年/去年/明年 resolved against the article date), else None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tequ.extract import measuredata as md
+from tequ.model import Document, Paragraph
+
+SENT_END = "。！？!?；;"
+VERB_RE = re.compile("|".join(sorted((re.escape(v) for v, *_ in md.ACTION_VERBS), key=len, reverse=True)))
+# one alternation; at equal positions done beats ongoing beats planned (listed first)
+CUE_GROUPS = [("done", md.DONE_CUES), ("ongoing", md.ONGOING_CUES), ("planned", md.PLANNED_CUES)]
+CUE_RE = re.compile("|".join(f"(?P<{st}{i}>{r})" for st, t in CUE_GROUPS for i, (r, _) in enumerate(t)))
+_GOV_PREFIX = "|".join(
+    sorted([p for p, *_ in md.PLACES] + [p for p, _ in md.GOV_PREFIXES], key=len, reverse=True)
+)
+_GOV_SUFFIX = "|".join(sorted((x for x, _ in md.GOV_SUFFIXES), key=len, reverse=True))
+_GOV_RE = re.compile(
+    rf"(?:{_GOV_PREFIX})+(?:(?![与和及等的在对把将])[\u4e00-\u9fff]){{0,10}}(?<![举创承主协督公民])(?:{_GOV_SUFFIX})"
+    r"(?!长|主任|书记|会|门|[\u4e00-\u9fff]?员)"  # 局长, 常委 of 常委会, 委员: not the end of a name
+)
+_SELF = tuple(w for w, _ in md.SELF_REFERENCES)
+_REPORTING = tuple(w for w, _ in md.REPORTING_VERBS)
+_LEAD_RE = re.compile("^(?:" + "|".join(r for r, _ in md.LEAD_WORDS) + ")+")
+_MODAL_LEAD_RE = re.compile("^(?:" + md.LEAD_WORDS[2][0] + ")")
+_SUBJECT_NEXT = "将已正也还要在于并与和及、，,现再新共全去今明近计拟力争\u3000 0123456789"
+_PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
+_PLACES = {p: c for p, c, _ in md.PLACES}
+_RANGE_RE = re.compile(r"(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年")
+_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_YEAR_RE = re.compile(r"(?<!\d)(\d{4})年(?!\d{0,2}[-—–至到]\d)")
+_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
+_REL_RE = re.compile("|".join(_REL_YEAR))
+_PLAN_RE = re.compile("|".join(n for n, *_ in md.PLAN_PERIODS))
+_PLAN = {n: p for n, p, _ in md.PLAN_PERIODS}
+_PUB_RE = re.compile(r"(?:发布日期|发布时间|日期|时间)[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_ANY_DATE_RE = re.compile(r"(20\d{2})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})")
+
+
+def time_hint(text: str) -> str | None:
+    """The last explicit time reference in ``text`` as a raw string (resolved later)."""
+    found = [m for rx in (_RANGE_RE, _DATE_RE, _YEAR_RE, _REL_RE, _PLAN_RE) for m in rx.finditer(text)]
+    if "以来" in text:
+        return None
+    return max(found, key=lambda m: m.start()).group() if found else None
+
+
+def resolve(hint: str, date: str | None) -> str | None:
+    if m := _RANGE_RE.fullmatch(hint):
+        return f"{m.group(1)}-{m.group(2)}"
+    if m := _DATE_RE.fullmatch(hint):
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if m := _YEAR_RE.fullmatch(hint):
+        return m.group(1)
+    if hint in _PLAN:
+        return _PLAN[hint]
+    if hint in _REL_YEAR and date:
+        return str(int(date[:4]) + _REL_YEAR[hint])
+    return None
+
+
+def horizon(span: str, hint: str | None, date: str | None) -> str | None:
+    """The time a clause names (a plan period, a day, a year), else its sentence's ``hint``."""
+    if "以来" in span:
+        return None
+    for rx in (_RANGE_RE, _PLAN_RE, _DATE_RE, _YEAR_RE, _REL_RE):
+        if m := rx.search(span):
+            return resolve(m.group(), date)
+    return resolve(hint, date) if hint else None
+
+
+def subject_actor(lead: str, main: str | None = None, *, whole: bool = False) -> str | None:
+    """A government body or place that is the subject in ``lead`` (the text before a verb).
+
+    A body may stand anywhere in ``lead`` when ``whole``, else in its last piece (after the
+    last separator); a place counts only as a subject (罗湖将…, 坪山与…), not inside a name
+    (福田口岸)."""
+    cut = max(lead.rfind(c) for c in "，,、：:；")
+    piece = _LEAD_RE.sub("", lead[cut + 1 :])
+    if whole and (m := _GOV_RE.search(lead)):
+        return expand(m.group(), main)
+    if m := _GOV_RE.search(piece):
+        return expand(m.group(), main)
+    if main and piece.startswith(_SELF):
+        return main
+    places = []
+    for m in _PLACE_RE.finditer(piece):
+        nxt = piece[m.end() : m.end() + 1]
+        subject = (
+            not nxt or nxt in _SUBJECT_NEXT or VERB_RE.match(piece, m.end()) or CUE_RE.match(piece, m.end())
+        )
+        if (m.start() == 0 or piece[m.start() - 1] in "与和及、") and subject:
+            places.append(_PLACES[m.group()])
+    return "、".join(dict.fromkeys(places)) if places else None
+
+
+def expand(org: str, main: str | None) -> str:
+    """``市交通运输局`` -> ``深圳市交通运输局`` when the article's actor is a city or district."""
+    city = "深圳市" if main and (main.endswith("区") or main == "深圳市") else None
+    if org.startswith("市") and city:
+        return city + org[1:]
+    if org.startswith("区") and main and main.endswith("区"):
+        return main + org[1:]
+    return org
+
+
+def actor(text: str, masked: str, a: int, h: int, k: int, main: str | None) -> str | None:
+    """The unit's own subject, else the subject of its sentence, else the article's actor.
+
+    A named non-government subject (a facility, a school, a pilot scheme) gives None."""
+    lead = text[a:h]
+    own = subject_actor(lead, main)
+    if own:
+        return own
+    whole = lead.lstrip("，,、 ")
+    bare = _LEAD_RE.sub("", whole)
+    implied = bool(_MODAL_LEAD_RE.search(_LEAD_RE.sub("", whole[:2]) + whole)) or any(
+        v in bare for v in _REPORTING
+    )
+    bare = re.sub(r"[正将已也还要在于并现再]+$", "", bare)
+    opens = ("在", "对", "通过", "按照", "以", "围绕", "依托", "自", "为", "根据")
+    if len(bare) >= 4 and not implied and not bare.startswith(opens):
+        return None  # a non-government subject (a facility, a school, a pilot scheme)
+    start = max(masked.rfind(c, 0, a) for c in SENT_END) + 1
+    first = VERB_RE.search(masked, start, k)
+    sentence = subject_actor(text[start : first.start()], main, whole=True) if first else None
+    return sentence or main
+
+
+def main_actor(paras: Sequence[Paragraph]) -> str | None:
+    """The article's usual actor: a body in its title, else its most mentioned place."""
+    for p in paras:
+        if p.role == "title" and (m := _GOV_RE.search(p.text)):
+            return expand(m.group(), None)
+    counts = Counter(_PLACES[m.group()] for p in paras for m in _PLACE_RE.finditer(p.text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def plan_period(paras: Sequence[Paragraph]) -> str | None:
+    """The period of the plan an article announces (《…(2022-2023年)》 released or issued)."""
+    for p in paras:
+        for m in re.finditer(r"(?:发布|印发|出台)《[^》]*?(\d{4})\s*[-—–至]\s*(\d{4})年[^》]*》", p.text):
+            return f"{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def article_dates(doc: Document) -> dict[int, str]:
+    """Publication date per article; an undated article inherits the previous one's date."""
+    out: dict[int, str] = {}
+    last: str | None = None
+    for i, art in enumerate(doc.articles):
+        date = art.published or find_date(doc.article_paragraphs(i)[:6])
+        last = date or last
+        if last:
+            out[i] = last
+    return out
+
+
+def find_date(paras: Sequence[Paragraph]) -> str | None:
+    text = "\n".join(p.text for p in paras)
+    m = _PUB_RE.search(text) or _ANY_DATE_RE.search(text)
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+
+
+def is_past(horizon: str | None, date: str | None) -> bool:
+    """A single year before the article's year, or a day up to the article's date."""
+    if not horizon or not date:
+        return False
+    if re.fullmatch(r"\d{4}", horizon):
+        return horizon < date[:4]
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", horizon)) and horizon <= date
