@@ -34,6 +34,15 @@ from tequ.clean.boilerplate import CHROME, chrome_family, classify, is_byline, i
         ("【湾区快讯】是本号推出的资讯栏目,每日更新。", "promo"),
         ("欢迎关注,微信号:example", "promo"),
         ("2024年3月5日星期二", "page-date"),
+        ("【字体:大 中 小】", "tools"),
+        ("【打印本页】【关闭窗口】", "tools"),
+        ("浏览次数:1024", "tools"),
+        ("视频加载中,请稍候...", "media"),
+        ("—END—", "end"),
+        ("(完)", "end"),
+        ("地址:某市某区某路1号 电话:0000-0000000", "copyright"),
+        ("阅读原文", "related"),
+        ("(图片来源:网络)", "caption"),
     ],
 )
 def test_chrome_family_recognises_widget_lines(line: str, family: str) -> None:
@@ -63,6 +72,9 @@ def test_classify_shapes() -> None:
     assert classify("2024-05-08 09:30").kind == "meta"
     assert classify("(新华社记者 张三 李四)").kind == "byline"
     assert classify("责任编辑:王五").kind == "byline"
+    assert classify("湾区日报记者 王小明 李华").kind == "byline"
+    assert classify("文章来源:湾区新闻网").kind == "meta"
+    assert classify("来源:湾区日报 发布时间:2024-05-09 分享到:").kind == "meta"
     assert classify("示范区出台十条措施支持中小企业").kind == "headline"
     assert classify("示范区出台十条措施支持中小企业。").kind == "body"
 

@@ -51,6 +51,7 @@ def test_parse_authors_reporters_and_editors() -> None:
     assert parse_authors("(内容来源:南方晚报 记者 赵六 通讯员 区卫宣)") == ["赵六"]
     assert parse_authors("[编辑:钱七]") == ["钱七"]
     assert parse_authors("【撰文】孙八") == ["孙八"]
+    assert parse_authors("文/周九 图/吴十") == ["周九"]
 
 
 def test_clean_text_splits_digest_at_headline_after_closing_byline() -> None:
@@ -81,3 +82,19 @@ def test_clean_text_page_header_metadata_and_chrome() -> None:
     assert "编辑:钱七" in text
     reasons = {d.reason for d in doc.dropped}
     assert {"chrome:page-date", "meta", "chrome:site", "chrome:share"} <= reasons
+
+
+def test_clean_text_end_mark_closes_article_and_splits_digest() -> None:
+    text = (
+        "第一条新闻的标题在这里\n示范区今天召开发布会,介绍了支持中小企业发展的十条措施。\n(完)\n"
+        "第二条新闻的标题在这里\n某区今年新增社区医院12家,总数超过300家,服务覆盖全区。\n—END—\n"
+        "这是一段页面尾部的推荐文字,不属于任何一条新闻。\n"
+    )
+    doc = clean_text("d.txt", text, encoding="utf-8")
+    assert [a.title for a in doc.articles] == ["第一条新闻的标题在这里", "第二条新闻的标题在这里"]
+    assert "推荐文字" not in doc.text
+
+
+def test_clean_text_short_lines_only_keeps_them() -> None:
+    doc = clean_text("l.txt", "通知标题\n一、会议时间\n二、会议地点\n三、参会人员\n", encoding="utf-8")
+    assert "会议地点" in doc.text

@@ -37,9 +37,19 @@ CHROME: tuple[tuple[str, str], ...] = (
     (
         "related",
         r"^(?:猜您喜欢|猜你喜欢|相关阅读|相关新闻|相关链接|相关信息|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
-        r"|往期回顾|往期推荐|更多新闻|精彩推荐|热门文章|最新文章)|查看更多|^上一篇|^下一篇|返回顶部|返回首页"
-        r"|^[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?$|\s[?？]?返回$|^知识图谱$|点击标签",
+        r"|往期回顾|往期推荐|更多新闻|精彩推荐|热门文章|最新文章|热点专题|专题专栏)|查看更多|^上一[篇条]|^下一[篇条]"
+        r"|返回顶部|返回首页|返回列表|\s[?？]?返回$|^知识图谱$|点击标签|^阅读原文",
     ),
+    # page tools: font size, print / close / bookmark buttons, view counters, like buttons
+    (
+        "tools",
+        r"^[【\[]?字[体號号](?:大小)?[:：]|^[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?(?:\s*[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?)*$"
+        r"|^(?:浏览次数|阅读次数|阅读数|点击数|浏览量|访问量|点击量)[:：]|^(?:点赞|在看|收藏|评论|分享)(?:\s+(?:点赞|在看|收藏|评论|分享))+$",
+    ),
+    # video and audio placeholders left by players
+    ("media", r"视频加载中|不支持\s*(?:video|视频|audio|音频)|^点击播放|^(?:视频|音频)[:：]?$"),
+    # end-of-article marks and divider rules: —END—, (完), ------
+    ("end", r"^[-—–=*_~·•.\s]*end[-—–=*_~·•.\s]*$|^[(（]完[)）]$|^[-—–=*_~·•.。…|/\\#\s]{2,}$"),
     # image placeholders and bare image file names
     (
         "image",
@@ -51,7 +61,8 @@ CHROME: tuple[tuple[str, str], ...] = (
     (
         "copyright",
         r"icp备|icp证|公网安备|版权所有|copyright|©|^主办(?:单位)?[:：]|^承办(?:单位)?[:：]|技术支持[:：]|网站地图"
-        r"|联系我们|网站标识码|^(?:字号|浏览次数|阅读数|点击数)[:：]",
+        r"|联系我们|网站标识码|all rights reserved"
+        r"|(?:地址|电话|邮编|传真|邮箱)[:：].*(?:地址|电话|邮编|传真|邮箱)[:：]",
     ),
     # column promos and follow-us lines: 【栏目】就是… / 请关注 / 微信号 / 公众号 / 长按识别
     (
@@ -114,9 +125,11 @@ _WEEKDAY = r"\s*(?:星期|周|礼拜)[一二三四五六日天]"
 LONE_DATE = re.compile(rf"^{_DATE}{_TIME}$")
 CRAWL_DATE = re.compile(rf"^{_DATE}{_TIME}{_WEEKDAY}{_TIME}$|^{_WEEKDAY.strip()}")
 DATE_META = re.compile(rf"(?:发布|发表|更新|时间|日期)[^:：\n]{{0,4}}[:：]\s*{_DATE}")
-SOURCE_META = re.compile(r"^[\[【(（]?(?:内容来源|信息来源|稿件来源|来源|稿源|出处)[\]】)）:：]")
+#: words that introduce the outlet: 来源 with its usual prefixes, 稿源, 出处
+SOURCE_WORD = r"(?:文章|新闻|信息|稿件|内容|消息|本文)?来源|稿源|出处"
+SOURCE_META = re.compile(rf"^[\[【(（]?(?:{SOURCE_WORD})[\]】)）:：]")
 # a 来源 field anywhere in a short line, or a line opening with a date(-time) and more fields
-SOURCE_FIELD = re.compile(r"(?:^|\s)[\[【(（]?(?:内容来源|信息来源|稿件来源|来源|稿源)[\]】)）]?\s*[:：]")
+SOURCE_FIELD = re.compile(rf"(?:^|\s)[\[【(（]?(?:{SOURCE_WORD})[\]】)）]?\s*[:：]")
 DATE_LEAD = re.compile(rf"^{_DATE}{_TIME}\s+\S")
 NUMBERING = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
 
@@ -155,11 +168,15 @@ def chrome_family(text: str) -> str | None:
     return None
 
 
+# an outlet-prefixed reporter credit without parentheses: 某某日报记者 张三 李四
+BYLINE_OUTLET = re.compile(r"^\S{0,12}记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$")
+
+
 def is_byline(text: str) -> bool:
-    """A credit line: ``(南方+记者 X Y)``, ``编辑:X``, ``【撰文】X``, ``[编辑:X]``."""
-    if len(text) > BYLINE_MAX:
+    """A credit line: ``(南方+记者 X Y)``, ``编辑:X``, ``【撰文】X``, ``[编辑:X]``, never a photo credit."""
+    if len(text) > BYLINE_MAX or _CAPTION.search(text) or text.endswith("摄"):
         return False
-    if BYLINE_PAREN.match(text):
+    if BYLINE_PAREN.match(text) or BYLINE_OUTLET.match(text):
         return True
     m = BYLINE_LEAD.match(text)
     return m is not None and not SOURCE_META.match(text)

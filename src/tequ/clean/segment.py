@@ -24,23 +24,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tequ.clean.boilerplate import BYLINE_PAREN, CRAWL_DATE
+from tequ.clean.boilerplate import BYLINE_PAREN, CRAWL_DATE, SOURCE_WORD
 
 _DATE_RX = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SITE = re.compile(
     r"^[\u4e00-\u9fff·]{2,16}(?:人民政府|政府网|新闻网|门户网站|网|在线|官网|融媒体中心|发布|客户端)$"
 )
-_SOURCE_VALUE = re.compile(
-    r"(?:内容来源|信息来源|稿件来源|来源|稿源|出处)[\]】)）]?\s*[:：]?\s*(?P<v>[^()（）\[\]【】]+)"
-)
-_HAS_SOURCE = re.compile(r"(?:内容来源|信息来源|稿件来源|来源|稿源|出处)[\]】)）]?\s*[:：]?")
+_SOURCE_VALUE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?\s*(?P<v>[^()（）\[\]【】]+)")
+_HAS_SOURCE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?")
 _NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影)|[(（]")
 _OUTLET = re.compile(r"^[(（]\s*(?P<o>[^()（）\s:：]{1,16}?)\s*记者")
 _CREDIT_SPLIT = re.compile(
-    r"(责任编辑|记者|编辑|责编|撰文|作者|通讯员|内容来源|来源|摄影|审核|校对|统筹|策划|监制|供稿)"
+    r"(责任编辑|记者|编辑|责编|撰文|作者|文(?=\s*[/／:：])|图(?=\s*[/／:：])|通讯员|内容来源|来源|摄影|审核|校对|统筹|策划|监制|供稿)"
 )
-_AUTHOR_CREDITS = frozenset({"责任编辑", "记者", "编辑", "责编", "撰文", "作者"})
-_ANY_CREDIT = frozenset(_CREDIT_SPLIT.pattern.strip("()").split("|"))
+_AUTHOR_CREDITS = frozenset({"责任编辑", "记者", "编辑", "责编", "撰文", "作者", "文"})
+_ANY_CREDIT = frozenset(w.split("(")[0] for w in _CREDIT_SPLIT.pattern[1:-1].split("|"))
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -142,7 +140,8 @@ def _starts(lines: Sequence[Line], first_body: int) -> list[int]:
     out = []
     for i in range(first_body, len(lines)):
         ln = lines[i]
-        if ln.drop is not None or ln.kind != "byline" or not BYLINE_PAREN.match(ln.text):
+        closing = ln.drop is None and ln.kind == "byline" and BYLINE_PAREN.match(ln.text) is not None
+        if not closing and ln.family != "end":
             continue
         h = _next_live(lines, i)
         while h is not None and lines[h].kind in ("byline", "meta"):
@@ -158,9 +157,12 @@ def _starts(lines: Sequence[Line], first_body: int) -> list[int]:
 def segment(lines: Sequence[Line], hint_title: int | None = None) -> list[Draft]:
     """Mark head/tail chrome and header metadata as dropped; return the unit's articles."""
     first_body = _first_body(lines, 0)
-    if first_body is None:
+    if first_body is None:  # no paragraph at all: the first headline is the title, nothing is head
         first_body = len(lines)
-    title = hint_title if hint_title is not None else _pick_title(lines, 0, first_body)
+        heads = [k for k, ln in enumerate(lines) if ln.drop is None and ln.kind == "headline"]
+        title = hint_title if hint_title is not None else (heads[0] if heads else None)
+    else:
+        title = hint_title if hint_title is not None else _pick_title(lines, 0, first_body)
     starts = [title if title is not None else 0, *_starts(lines, first_body)]
     drafts = []
     for n, s in enumerate(starts):
@@ -173,7 +175,7 @@ def segment(lines: Sequence[Line], hint_title: int | None = None) -> list[Draft]
 
 
 #: chrome families that close an article: what follows them on the page is not the article
-END_FAMILIES = frozenset({"share", "app", "related", "copyright", "disclaimer"})
+END_FAMILIES = frozenset({"share", "app", "related", "copyright", "disclaimer", "tools", "end"})
 
 
 def _end_marker(lines: Sequence[Line], idx: Sequence[int], first_body: int) -> int:
@@ -194,8 +196,10 @@ def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
     body = [k for k in idx if lines[k].drop is None and lines[k].kind == "body"]
     first_body = body[0] if body else (idx[-1] + 1 if idx else 0)
     last_body = body[-1] if body else -1
-    if last:
+    if last and body:
         last_body = min(last_body, _end_marker(lines, idx, first_body))
+    elif not body:
+        last_body = len(lines)  # no paragraph at all (a list of short lines): no tail to cut
     for k in idx:
         ln = lines[k]
         if ln.drop is not None:
