@@ -384,7 +384,12 @@ def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
 
 
 #: weak or one-character suffixes: they start a tagger window only when a boundary follows
-_WEAK_TRIGGERS = names.WEAK_SUFFIXES | {s for s in names.SUFFIX_TYPE if len(s) == 1}
+_WEAK_TRIGGERS = (
+    names.WEAK_SUFFIXES
+    | {s for s in names.SUFFIX_TYPE if len(s) == 1}
+    | set(names.suffix_table("POLICY"))  # 计划 行动 方案…: everyday words in policy news
+    | {"口岸"}  # mostly generic (口岸经济, 陆路口岸); named ports are in the region pack
+)
 #: characters that may follow the end of a name: punctuation, conjunctions, particles, verbs of state
 _NAME_END_NEXT = frozenset("、，。；：,;:)）”》」等和与及的在是将已也于为从向对以共同")
 _ORDINAL_RE = re.compile(r"第.{1,3}|[一二三四五六七八九十]{1,3}[年期代届]")
