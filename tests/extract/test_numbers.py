@@ -269,3 +269,14 @@ def test_find_numbers_trigger_covers_every_start() -> None:
     for word in FIXED_PHRASES:
         assert numbers_mod._TRIGGER_RE.match(word)
     assert re.fullmatch(numbers_mod._TRIGGER_RE, "５")
+
+
+def test_find_numbers_news_details() -> None:
+    assert _found("最低气温零下2℃") == [("零下2", -2, None)]
+    (staff,) = find_numbers("近八成员工参与培训")
+    assert staff.percent and staff.value == 80
+    assert _found("提出三大建议和十大行动") == [("三", 3, None), ("十", 10, None)]
+    assert _found("中共一大和二十大") == []
+    assert _found("电话0755-88888888") == [("0755", 755, None), ("88888888", 88888888, None)]
+    assert _found("新台币 177.1 亿元") == [("177.1 亿", 17_710_000_000, None)]
+    assert _found("两个亿") == [("两个亿", 200_000_000, None)]

@@ -231,3 +231,21 @@ def test_find_times_trigger_scan_equals_finditer(text: str) -> None:
     fast = [m.span() for m in periods_mod.iter_matches(pattern, trigger, text)]
     slow = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     assert fast == slow
+
+
+def test_find_times_more_news_forms() -> None:
+    assert _spans("3月以来，新增企业") == [("3月以来", "2025-03-01/2025-03-21")]
+    assert _spans("3个月以来") == [("3个月以来", "2024-12-01/2025-03-21")]
+    assert _spans("2024年度报告") == [("2024年度", "2024")]
+    assert _spans("12月18日至20日举行") == [("12月18日至20日", "2025-12-18/2025-12-20")]
+    assert _spans("前两个月出口增长") == [("前两个月", "2025-01/2025-02")]
+    assert _spans("2024年以来") == [("2024年以来", "2024-01-01/2025-03-21")]
+    assert _spans("到2035年前建成") == [("2035年前", "2025-03-21/2035-12-31")]
+    assert _spans("十年来持续增长") == [("十年来", "2015-01-01/2025-03-21")]
+
+
+def test_find_times_relative_year_glued_to_a_word_is_not_a_time() -> None:
+    assert find_times("建成后年均客流超过1亿人次", BASE) == []
+    assert find_times("投产后年产值达10亿元", BASE) == []
+    assert _spans("于后年完成") == [("后年", "2027")]
+    assert _spans("比前年增长") == [("前年", "2023")]

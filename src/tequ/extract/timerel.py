@@ -38,7 +38,7 @@ _NEXT_N_RE = re.compile(rf"(?:未来|今后|接下来|往后|此后)(?:的)?(\d+
 _PASS_N_RE = re.compile(rf"(?:再)?过(\d+){_UNIT}")
 _ORDINAL_RE = re.compile(r"第(\d{1,3})(天|年)")
 _AMOUNT_RE = re.compile(
-    rf"(?P<n>\d+)?(?P<ji>几)?(?P<m1>多)?个?(?P<m2>多)?(?P<h1>半)?(?P<unit>{_UNIT[1:]}(?P<h2>半)?(?P<m3>多)?"
+    rf"(?P<n>\d{{1,3}})?(?P<ji>几)?(?P<m1>多)?(?P<ge>个)?(?P<m2>多)?(?P<h1>半)?(?P<unit>{_UNIT[1:]}(?P<h2>半)?(?P<m3>多)?"
     r"(?P<how>以前|以后|之前|之后|以内|之内|以来|前|后|内|来)"
 )
 _UNIT_NAMES = {"年": "year", "个年头": "year", "季度": "quarter", "个季度": "quarter",
@@ -147,8 +147,8 @@ def _ordinal(s: str, base: date | None) -> TimeValue | None:
 def _amount(s: str, base: date | None) -> TimeValue | None:
     """3天后, 两年前, 3年半以前, 两个半月以内, 3个多月以来, 二十几年前, 15个工作日内."""
     m = _AMOUNT_RE.fullmatch(s)
-    if not m or not (m["n"] or m["h1"]):
-        return None
+    if not m or not (m["n"] or m["h1"]) or (m["unit"] == "月" and not (m["ge"] or m["h1"])):
+        return None  # 3月以来 is "since March", 3个月以来 "for three months"
     b = need_base(base, s)
     unit, how = _unit_of(m["unit"]), m["how"]
     n = int(m["n"] or 0)
