@@ -23,7 +23,7 @@ _GOV_PREFIX = "|".join(
     sorted([p for p, *_ in md.PLACES] + [p for p, _ in md.GOV_PREFIXES], key=len, reverse=True)
 )
 _GOV_SUFFIX = "|".join(sorted((x for x, _ in md.GOV_SUFFIXES), key=len, reverse=True))
-_GOV_RE = re.compile(
+GOV_RE = re.compile(
     rf"(?:{_GOV_PREFIX})+(?:(?![与和及等的在对把将])[\u4e00-\u9fff]){{0,10}}(?<![举创承主协督公民])(?:{_GOV_SUFFIX})"
     r"(?!长|主任|书记|会|门|[\u4e00-\u9fff]?员)"  # 局长, 常委 of 常委会, 委员: not the end of a name
 )
@@ -85,9 +85,9 @@ def subject_actor(lead: str, main: str | None = None, *, whole: bool = False) ->
     (福田口岸)."""
     cut = max(lead.rfind(c) for c in "，,、：:；")
     piece = _LEAD_RE.sub("", lead[cut + 1 :])
-    if whole and (m := _GOV_RE.search(lead)):
+    if whole and (m := GOV_RE.search(lead)):
         return expand(m.group(), main)
-    if m := _GOV_RE.search(piece):
+    if m := GOV_RE.search(piece):
         return expand(m.group(), main)
     if main and piece.startswith(_SELF):
         return main
@@ -138,7 +138,7 @@ def actor(text: str, masked: str, a: int, h: int, k: int, main: str | None) -> s
 def main_actor(paras: Sequence[Paragraph]) -> str | None:
     """The article's usual actor: a body in its title, else its most mentioned place."""
     for p in paras:
-        if p.role == "title" and (m := _GOV_RE.search(p.text)):
+        if p.role == "title" and (m := GOV_RE.search(p.text)):
             return expand(m.group(), None)
     counts = Counter(_PLACES[m.group()] for p in paras for m in _PLACE_RE.finditer(p.text))
     return counts.most_common(1)[0][0] if counts else None

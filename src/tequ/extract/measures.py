@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from tequ import clean
 from tequ.extract import measureattrs as attrs
 from tequ.extract import measuredata as md
-from tequ.model import Document, Entity, Measure, Paragraph
+from tequ.model import Document, Entity, Measure, Paragraph, Span
 
 KEEP_THRESHOLD = 0.9
 PLANNED_BONUS = 0.2
@@ -114,9 +114,22 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
             for unit, ctx, hint in _measure_units(para.text, masked, depths):
                 found.append(_Found(para, masked, unit, ctx, hint))
         forward = sum(f.ctx == "planned" for f in found) > 0.5 * max(len(found), 1)
-        art = _Article(dates.get(index), attrs.main_actor(paras), attrs.plan_period(paras), forward)
+        main = _title_body(paras, entities) or attrs.main_actor(paras)
+        art = _Article(dates.get(index), main, attrs.plan_period(paras), forward)
         out.extend(m for f in found if (m := _build(doc, f, art)) is not None)
     return out
+
+
+def _title_body(paras: Sequence[Paragraph], entities: Sequence[Entity]) -> str | None:
+    """The canonical name of a government body the headline names (from the entities stage)."""
+    for p in paras:
+        if p.role != "title":
+            continue
+        for e in entities:
+            inside = any(p.start <= s.start < p.end for s in (e.mentions or (Span(e.start, e.end),)))
+            if e.type == "ORG" and inside and attrs.GOV_RE.fullmatch(e.canonical):
+                return e.canonical
+    return None
 
 
 # -- segmentation ---------------------------------------------------------------------
