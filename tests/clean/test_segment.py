@@ -98,3 +98,50 @@ def test_clean_text_end_mark_closes_article_and_splits_digest() -> None:
 def test_clean_text_short_lines_only_keeps_them() -> None:
     doc = clean_text("l.txt", "通知标题\n一、会议时间\n二、会议地点\n三、参会人员\n", encoding="utf-8")
     assert "会议地点" in doc.text
+
+
+NOTICE = """首页 > 新闻动态 > 区级动态
+某区召开2025年优化营商环境工作会议_某某区人民政府门户网站
+发布时间：2025-02-12 16:30:21  来源：某区发展和改革局  字体：【大 中 小】
+2月12日下午，某区召开2025年优化营商环境工作会议，总结去年工作成效，部署今年重点任务。
+会议指出，去年全区新登记经营主体4.2万户，同比增长8%，营商环境满意度持续提升。
+扫一扫在手机打开当前页
+【打印】 【关闭】
+"""
+
+WECHAT = """点击蓝字 关注我们
+某城发布
+2025年03月01日 09:00 广东
+今天起，这些新规正式施行！
+3月1日起，一批涉及民生的新规开始施行，快来看看有哪些变化。
+01
+《某市物业管理条例（修订）》
+条例明确，业主大会可以通过电子投票方式作出决定，投票结果须公示不少于七日。
+来源：某城发布综合
+编辑：张三
+往期推荐
+某市地铁新线路下月开通
+点个“在看”，分享给更多人
+"""
+
+
+def test_clean_text_government_notice_page() -> None:
+    doc = clean_text("n.txt", NOTICE, encoding="utf-8")
+    (art,) = doc.articles
+    assert (art.title, art.published, art.source) == (
+        "某区召开2025年优化营商环境工作会议",
+        "2025-02-12",
+        "某区发展和改革局",
+    )
+    assert "首页" not in doc.text and "打印" not in doc.text and "扫一扫" not in doc.text
+    assert "4.2万户" in doc.text
+
+
+def test_clean_text_wechat_article() -> None:
+    doc = clean_text("w.txt", WECHAT, encoding="utf-8")
+    (art,) = doc.articles
+    assert (art.title, art.published, art.source) == ("今天起，这些新规正式施行！", "2025-03-01", "某城发布")
+    kept = doc.text
+    assert "《某市物业管理条例（修订）》" in kept and "编辑：张三" in kept
+    for gone in ("蓝字", "往期推荐", "地铁新线路", "在看"):
+        assert gone not in kept

@@ -40,6 +40,8 @@ _CREDIT_SPLIT = re.compile(
 _AUTHOR_CREDITS = frozenset({"责任编辑", "记者", "编辑", "责编", "撰文", "作者", "文"})
 _ANY_CREDIT = frozenset(w.split("(")[0] for w in _CREDIT_SPLIT.pattern[1:-1].split("|"))
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# "新华社综合" / "某报整理": the outlet the text was compiled from
+_COMPILED = re.compile(r"(?:综合|整理|综合整理)$")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -90,6 +92,7 @@ def parse_source(text: str) -> str | None:
         return None
     value = _NEXT_FIELD.split(m.group("v").strip(), maxsplit=1)[0].strip()
     value = _CJK_GAP.sub("", value)
+    value = _COMPILED.sub("", value) if len(value) > 4 else value
     return value or None
 
 
@@ -123,13 +126,14 @@ def _pick_title(lines: Sequence[Line], start: int, body: int) -> int | None:
     """Title of the article whose header is ``lines[start:body]``."""
     heads = [k for k in range(start, body) if lines[k].drop is None and lines[k].kind == "headline"]
     metas = [k for k in range(start, body) if lines[k].drop is None and lines[k].kind == "meta"]
-    if metas:
-        before = [k for k in heads if k < metas[0]]
-        if before:
-            return before[-1]
     plain = [k for k in heads if not _SITE.match(lines[k].text)]
     if not plain:
         return heads[0] if heads else None
+    if metas:
+        # the headline just above the metadata block (来源 / 发布时间 follow the headline)
+        before = [k for k in plain if k < metas[0]]
+        if before:
+            return before[-1]
     # the headline right above the body; lines above it are page or digest header
     live = [k for k in range(start, body) if lines[k].drop is None and lines[k].kind != "byline"]
     return live[-1] if live and live[-1] in plain else plain[0]
