@@ -369,10 +369,10 @@ def _merge(
 
 def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
     """Merge a name into the one longer name of the same type it ends: 公共政策学院 ->
-    大学X公共政策学院, 《行动方案》 -> 罗湖区…三年行动方案 (ORG, FAC, POLICY, EVENT; 4+ characters)."""
+    大学X公共政策学院, 《行动方案》 -> 罗湖区…三年行动方案 (any type but PER; 4+ characters)."""
     for key in list(accs):
         typ, canon = key
-        if typ not in ("ORG", "FAC", "POLICY", "EVENT") or len(canon) < 4:
+        if typ not in ("ORG", "FAC", "LOC", "POLICY", "EVENT") or len(canon) < 4:
             continue
         longer = [k for k in accs if k[0] == typ and k[1] != canon and k[1].endswith(canon)]
         if len(longer) == 1:
