@@ -22,8 +22,9 @@ _COUNTS = ("ftp", "fstrict", "fp", "fg", "etp", "ep", "eg", "mtp", "mst", "mp", 
 _LINES = ("bl", "bad", "kl", "lost", "af", "ax", "ag", "errors")
 
 
-def load_scorer(path: Path = SCORER) -> ModuleType:
+def load_scorer(path: Path | None = None) -> ModuleType:
     """The reference scorer as a module; FileNotFoundError when ../shared is absent."""
+    path = path or SCORER
     if not path.is_file():
         raise FileNotFoundError(f"reference scorer not found at {path} (set TEQU_SHARED)")
     spec = importlib.util.spec_from_file_location("tequ_reference_score", path)
@@ -59,9 +60,13 @@ def _score_one(sc: ModuleType, text: str, gold: dict[str, Any], pred: dict[str, 
 def score_dir(docs_dir: Path | str, gold_dir: Path | str) -> dict[str, Any]:
     """Summary in the shape of ``score.py --json``, plus ``per_doc`` fact/entity/measure F1.
 
-    A document that fails to load or extract counts as an error and scores zero.
+    A document that fails to load or extract counts as an error and scores zero. Without
+    ../shared (no reference scorer) the project's own ``tequ.eval`` computes the same figures.
     """
-    sc = load_scorer()
+    try:
+        sc = load_scorer()
+    except FileNotFoundError:
+        return _score_with_tequ_eval(Path(docs_dir), Path(gold_dir))
     tot = dict.fromkeys(_COUNTS + _LINES, 0)
     per_doc: dict[str, dict[str, float]] = {}
     for gold_file in sorted(Path(gold_dir).glob("*.gold.json")):
@@ -92,6 +97,21 @@ def score_dir(docs_dir: Path | str, gold_dir: Path | str) -> dict[str, Any]:
         "articles": {"gold": t["ag"], "title_found": t["af"], "date_and_source_right": t["ax"]},
         "per_doc": per_doc,
     }  # fmt: skip
+
+
+def _score_with_tequ_eval(docs_dir: Path, gold_dir: Path) -> dict[str, Any]:
+    from tequ.eval import evaluate, prf
+
+    result = evaluate(gold_dir, docs_dir)
+    per_doc = {
+        d.name: {
+            "facts_f": prf(d.counts.facts_tp, d.counts.facts_pred, d.counts.facts_gold)[2],
+            "entities_f": prf(d.counts.entities_tp, d.counts.entities_pred, d.counts.entities_gold)[2],
+            "measures_f": prf(d.counts.measures_tp, d.counts.measures_pred, d.counts.measures_gold)[2],
+        }
+        for d in result.documents
+    }
+    return {**result.total.summary(), "per_doc": per_doc}
 
 
 def format_summary(s: dict[str, Any], label: str = "") -> str:

@@ -152,6 +152,17 @@ def test_quality_devgold_scores_print(shared_dir: Path, capsys: pytest.CaptureFi
     assert summary["facts"]["gold"] == sum(len(json.loads(p.read_text())["facts"]) for p in GOLD_FILES)
 
 
+def test_quality_fallback_scores_like_the_reference(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quality
+
+    reference = quality.score_dir(EXAMPLES, DEVGOLD)
+    monkeypatch.setattr(quality, "SCORER", shared_dir / "no-such-scorer.py")
+    fallback = quality.score_dir(EXAMPLES, DEVGOLD)
+    assert fallback == reference
+
+
 def _corpus_module() -> Any:
     spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
     assert spec is not None and spec.loader is not None
