@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -126,11 +127,13 @@ def search(
         order, score = "ORDER BY a.published DESC, a.id", "0.0"
     else:  # only separators: nothing can match
         return {"data": [], "count": 0, "facets": {}}
-    rows = conn.execute(
+    window = max(offset + limit, FACET_HITS if facets else 0)
+    hits = conn.execute(
         f"SELECT a.id, a.doc_id, a.article, a.title, a.published, a.source, {score} AS score {base}"
-        f" {order} LIMIT ? OFFSET ?",
-        [*base_params, limit, offset],
+        f" {order} LIMIT ?",
+        [*base_params, window],
     ).fetchall()
+    rows = hits[offset : offset + limit]
     count = conn.execute(f"SELECT count(*) {base}", base_params).fetchone()[0]
     terms = highlight_terms(q)
     data = [
@@ -145,9 +148,7 @@ def search(
         }
         for r in rows
     ]
-    out: dict[str, Any] = {"data": data, "count": count}
-    out["facets"] = _facets(conn, base, base_params) if facets else {}
-    return out
+    return {"data": data, "count": count, "facets": _facets(conn, hits) if facets else {}}
 
 
 def _article_text(conn: sqlite3.Connection, doc_id: int, article: int) -> str:
@@ -158,29 +159,30 @@ def _article_text(conn: sqlite3.Connection, doc_id: int, article: int) -> str:
     return to_simplified("\n".join(r[0] for r in rows))
 
 
-def _facets(conn: sqlite3.Connection, base: str, params: list[Any], top: int = 10) -> dict[str, Any]:
-    """Counts of source, year, category and tag over every matching article."""
-    hits = f"SELECT a.id, a.doc_id, a.article, a.source, a.published {base}"
-    out: dict[str, Any] = {}
-    for name, sql in (
-        ("source", f"SELECT source, count(*) FROM ({hits}) WHERE source IS NOT NULL GROUP BY 1"),
-        (
-            "year",
-            f"SELECT substr(published, 1, 4), count(*) FROM ({hits}) WHERE published IS NOT NULL GROUP BY 1",
-        ),
-        (
-            "category",
-            f"SELECT l.name, count(*) FROM ({hits}) h JOIN labels l ON l.doc_id = h.doc_id"
-            " AND l.article = h.article AND l.kind = 'category' GROUP BY 1",
-        ),
-        (
-            "tag",
-            f"SELECT l.name, count(*) FROM ({hits}) h JOIN labels l ON l.doc_id = h.doc_id"
-            " AND l.article = h.article AND l.kind = 'tag' GROUP BY 1",
-        ),
-    ):
-        rows = conn.execute(sql + f" ORDER BY 2 DESC, 1 LIMIT {top}", params).fetchall()
-        out[name] = {r[0]: r[1] for r in rows}
+#: Facets are counted over this many best hits (bounded cost for queries matching most of the base).
+FACET_HITS = 200
+
+
+def _facets(conn: sqlite3.Connection, hits: list[sqlite3.Row], top: int = 10) -> dict[str, Any]:
+    """Counts of source, year, category and tag over the best ``FACET_HITS`` hits (``over``)."""
+    counters: dict[str, Counter[str]] = {k: Counter() for k in ("source", "year", "category", "tag")}
+    keys = {(r["doc_id"], r["article"]) for r in hits}
+    for r in hits:
+        if r["source"]:
+            counters["source"][r["source"]] += 1
+        if r["published"]:
+            counters["year"][r["published"][:4]] += 1
+    if keys:
+        for lab in conn.execute(
+            "SELECT doc_id, article, kind, name FROM labels WHERE doc_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted({d for d, _ in keys})),),
+        ):
+            if (lab["doc_id"], lab["article"]) in keys:
+                counters[lab["kind"]][lab["name"]] += 1
+    out: dict[str, Any] = {
+        name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top]) for name, c in counters.items()
+    }
+    out["over"] = len(hits)
     return out
 
 

@@ -146,7 +146,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             evidence TEXT NOT NULL DEFAULT '[]'  -- JSON list of {start,end}
         );
         CREATE INDEX labels_name ON labels(kind, name);
-        CREATE INDEX labels_doc ON labels(doc_id);
+        CREATE INDEX labels_doc ON labels(doc_id, article, kind, name);  -- covering: search facets
         """,
     ),
     (
