@@ -44,3 +44,10 @@ def test_decode_bytes_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TEQU_MAX_BYTES", "100")
     with pytest.raises(InputError, match=r"over the 0 MB limit \(set TEQU_MAX_BYTES"):
         decode_bytes("f.txt", b"a" * 101)
+
+
+def test_decode_bytes_honours_declared_html_charset() -> None:
+    page = '<html><head><meta charset="gb2312"></head><body><p>短文</p></body></html>'
+    text, used = decode_bytes("p.html", page.encode("gbk"))
+    assert text == page
+    assert used == "gb18030"

@@ -89,6 +89,12 @@ def _decode(source: str, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = from_bytes(data[:200_000], cp_isolation=list(_CANDIDATES)).best()
     candidates = ([best.encoding] if best is not None else []) + list(_FALLBACKS)
     for enc in candidates:
@@ -102,6 +108,20 @@ def _decode(source: str, data: bytes) -> tuple[str, str]:
 _PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s\u00a0-\u00ff]")
 #: share of ordinary characters a UTF-16 guess must reach
 PLAUSIBLE_SHARE = 0.9
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.IGNORECASE)
+#: declared names mapped to the codec that decodes them best (supersets)
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` tag (first 4 KB), if any."""
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    return _CHARSET_ALIASES.get(name, name)
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
