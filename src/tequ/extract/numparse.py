@@ -140,8 +140,18 @@ def _large_unit(st: _State, unit: int, prev: str, orig: str) -> None:
 _TRAIL_UNITS_RE = re.compile(r"[十拾百佰千仟万萬亿億]*$")
 
 
+_LIMIT = Decimal(10) ** 24  # larger "numbers" are digit strings such as IDs, not quantities
+
+
 def parse_plain(s: str, orig: str) -> Decimal:
-    """A number without sign or percent marker, 点 decimals included."""
+    """A number without sign or percent marker, 点 decimals included (below 10**24)."""
+    value = _parse_plain(s, orig)
+    if value >= _LIMIT:
+        raise _fail(orig, "too large to be a quantity")
+    return value
+
+
+def _parse_plain(s: str, orig: str) -> Decimal:
     if not s:
         raise _fail(orig, "empty number")
     if "点" not in s:
