@@ -89,7 +89,7 @@ def _file_facts(paths: Sequence[str], report: RunReport) -> list[dict[str, Any]]
 
 
 def _db_facts(db: str, filters: dict[str, Any], limit: int) -> list[dict[str, Any]]:
-    from tequ.store import open_store
+    from tequ.store.base import open_store
 
     with open_store(db, create=False) as store:
         page = store.facts(**filters, limit=limit)

@@ -30,7 +30,11 @@ _QUOTES = "“”‘’\"'「」『』"
 _PREDICATES = frozenset(fd.PREDICATE_VERBS)
 _JOINERS = ("或", "和", "及", "与")
 _PUNCT = "，,、：:；;。！？!?（）()“”‘’\"'《》 "
-_CUT_AFTER = ("了", "把", "被", "对于", "通过")
+_CUT_AFTER = ("了", "把", "被", "对于", "通过", "实现", "完成")
+_COMPARISON_RE = re.compile(
+    r"^(?:较|比|相比|相较|与)(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|末|同期|上年|去年|上月|前)?(?:相比)?"
+)
+_YEAR_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}[—\-–~至]\d{1,2}月|\d{1,2}月)?)+")
 _CONJ_END = ("和", "及", "以及", "与", "、", "或")
 _MAX_PRE = 18
 _MAX_SUBJECT = 32
@@ -62,10 +66,20 @@ def clean_pre(segment: str) -> str:
     if s.endswith(_CONJ_END):
         return ""
     s = _strip_words(s, fd.SUBJECT_TAIL_STRIP, leading=False)
+    s = _YEAR_LEAD_RE.sub("", s)
+    s = _COMPARISON_RE.sub("", s)
     s = _strip_words(s, fd.SUBJECT_LEAD_STRIP, leading=True)
     if len(s) > _MAX_PRE:
-        s = s[-_MAX_PRE:]
+        s = _cut_words(s, _MAX_PRE)
     return s.strip(_QUOTES + "，,、")
+
+
+def _cut_words(s: str, limit: int) -> str:
+    """The longest tail of ``s`` within ``limit`` characters that starts at a word boundary."""
+    words = [w for w, _ in tags(s)]
+    while words and sum(map(len, words)) > limit:
+        words.pop(0)
+    return "".join(words)
 
 
 @lru_cache(maxsize=4096)
@@ -127,5 +141,6 @@ def borrow(previous: str | None, head: str) -> str:
 
 
 def is_generic(pre: str) -> bool:
-    """True when ``pre`` is empty, a bare head (总数) or a relation to something before (占GDP比重)."""
-    return not pre or pre in fd.GENERIC_HEADS or pre.startswith("占")
+    """True when ``pre`` is empty, a bare head (总数), a lone verb (扩展) or a relation to
+    something before (占GDP比重)."""
+    return len(pre) <= 2 or pre in fd.GENERIC_HEADS or pre.startswith("占")
