@@ -36,6 +36,7 @@ _PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), ke
 _PLACES = {p: c for p, c, _ in md.PLACES}
 _RANGE_RE = re.compile(r"(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年")
 _DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_MD_RE = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _YEAR_RE = re.compile(r"(?<!\d)(\d{4})年(?!\d{0,2}[-—–至到]\d)")
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
 _REL_RE = re.compile("|".join(_REL_YEAR))
@@ -47,7 +48,9 @@ _ANY_DATE_RE = re.compile(r"(20\d{2})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})")
 
 def time_hint(text: str) -> str | None:
     """The last explicit time reference in ``text`` as a raw string (resolved later)."""
-    found = [m for rx in (_RANGE_RE, _DATE_RE, _YEAR_RE, _REL_RE, _PLAN_RE) for m in rx.finditer(text)]
+    found = [
+        m for rx in (_RANGE_RE, _DATE_RE, _MD_RE, _YEAR_RE, _REL_RE, _PLAN_RE) for m in rx.finditer(text)
+    ]
     if "以来" in text:
         return None
     return max(found, key=lambda m: m.start()).group() if found else None
@@ -60,6 +63,8 @@ def resolve(hint: str, date: str | None) -> str | None:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     if m := _YEAR_RE.fullmatch(hint):
         return m.group(1)
+    if (m := _MD_RE.fullmatch(hint)) and date:
+        return f"{date[:4]}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"  # the article's year
     if hint in _PLAN:
         return _PLAN[hint]
     if hint in _REL_YEAR and date:
@@ -71,7 +76,7 @@ def horizon(span: str, hint: str | None, date: str | None) -> str | None:
     """The time a clause names (a plan period, a day, a year), else its sentence's ``hint``."""
     if "以来" in span:
         return None
-    for rx in (_RANGE_RE, _PLAN_RE, _DATE_RE, _YEAR_RE, _REL_RE):
+    for rx in (_DATE_RE, _MD_RE, _RANGE_RE, _PLAN_RE, _YEAR_RE, _REL_RE):
         if m := rx.search(span):
             return resolve(m.group(), date)
     return resolve(hint, date) if hint else None

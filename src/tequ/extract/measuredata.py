@@ -264,6 +264,7 @@ NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之]", "coordinated or listed as a noun: 实施和建设等"),
     (r"[要将已是](?!\d)", "the subject of a modal or copula: 改造要做到, 建设将"),
     (r"(?:工程|项目|规划|阶段|周期|时限|任务|资金|投入|经费)", "modifies a head noun: 改造工程, 施工阶段"),
+    (r"(?<=实施)(?:方案|意见|细则|办法)", "names a document: 实施方案, 实施意见"),
     (r"的(?![\u4e00-\u9fff]{0,6}[。，,；]|$)", "modifies a noun: 举办的研讨会"),
 )
 

@@ -35,6 +35,7 @@ KEEP_THRESHOLD = 0.9
 PLANNED_BONUS = 0.2
 QUOTE_BONUS = 0.4
 ASPECT_BONUS = 0.2
+FORWARD_SHARE = 0.5
 _OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
 _VERB_RE = attrs.VERB_RE
 _VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
@@ -113,7 +114,8 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
             masked, depths = _mask(para.text)
             for unit, ctx, hint in _measure_units(para.text, masked, depths):
                 found.append(_Found(para, masked, unit, ctx, hint))
-        forward = sum(f.ctx == "planned" for f in found) > 0.5 * max(len(found), 1)
+        planned = sum("planned" in (f.ctx, _last_cue(f.masked[f.unit.a : f.unit.k])) for f in found)
+        forward = planned > FORWARD_SHARE * len(found)  # a plan or a work report, not a review
         main = _title_body(paras, entities) or attrs.main_actor(paras)
         art = _Article(dates.get(index), main, attrs.plan_period(paras), forward)
         out.extend(m for f in found if (m := _build(doc, f, art)) is not None)
@@ -385,8 +387,10 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     if flagged is not None and flagged(doc, span.start, span.end):
         return None
     horizon = attrs.horizon(text[unit.a : unit.b], found.hint, art.date)
-    if horizon is None and art.plan and re.search(r"方案|规划|计划", text[: unit.b]):
-        horizon = art.plan
+    sentence = text[max(text.rfind(c, 0, unit.a) for c in _SENT_END) + 1 : unit.b]
+    plan_ref = art.plan and re.search(r"(?:本次|此次|该|根据|按照)?(?:实施)?方案", sentence)
+    if horizon is None and plan_ref and found.ctx + _last_cue(found.masked[unit.a : unit.k]) == "planned":
+        horizon = art.plan  # a planned measure of the plan the article announces
     past = attrs.is_past(horizon, art.date)
     status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past)
     actor = attrs.actor(text, found.masked, unit.a, unit.h, unit.k, art.main)
