@@ -290,7 +290,7 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
     ):
         score -= 0.4  # a statistic: a fact unless the act itself is strong
     elif re.search(
-        r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套]?[\u4e00-\u9fff]{0,2}$", span.rstrip("，,、 ")
+        r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$", span.rstrip("，,、 ")
     ):
         score -= 0.3  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD
