@@ -249,3 +249,8 @@ def test_find_times_relative_year_glued_to_a_word_is_not_a_time() -> None:
     assert find_times("投产后年产值达10亿元", BASE) == []
     assert _spans("于后年完成") == [("后年", "2027")]
     assert _spans("比前年增长") == [("前年", "2023")]
+
+
+def test_find_times_full_width_digits_keep_offsets() -> None:
+    text = "于２０２４年１１月１日和２０２４－０３－０５"
+    assert _spans(text) == [("２０２４年１１月１日", "2024-11-01"), ("２０２４－０３－０５", "2024-03-05")]

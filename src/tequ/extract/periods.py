@@ -174,17 +174,21 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
     Without ``base`` relative expressions are still found, with ``value=None``.
     """
     out: list[TimeSpan] = []
-    for m in iter_matches(_TIME_RE, _TRIGGER_RE, text):
+    scan = text.translate(_HALF_WIDTH)  # one character for one: offsets stay valid
+    for m in iter_matches(_TIME_RE, _TRIGGER_RE, scan):
         start, end = m.span()
-        if _glued_relative_year(text, m):
+        if _glued_relative_year(scan, m):
             continue
         ok, tv = _value(m.group(), base)
         if not ok and m.start("left") != -1:
-            out.extend(_fallback(text, m, base))
+            out.extend(_fallback(text, scan, m, base))
             continue
         if ok:
-            out.append(TimeSpan(start, end, m.group(), tv))
+            out.append(TimeSpan(start, end, text[start:end], tv))
     return out
+
+
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．：～", "0123456789-/.:~")
 
 
 # 后年/前年 glued to a word before them are usually 后+年均, 前+年: only these may precede them.
@@ -199,13 +203,17 @@ def _glued_relative_year(text: str, m: re.Match[str]) -> bool:
     return "\u4e00" <= prev <= "\u9fff" and prev not in _REL_YEAR_LEAD
 
 
-def _fallback(text: str, m: re.Match[str], base: date | None) -> list[TimeSpan]:
+_ONE_RE = re.compile(rf"{_DATE}|{_RELATIVE}")
+
+
+def _fallback(text: str, scan: str, m: re.Match[str], base: date | None) -> list[TimeSpan]:
+    """Both sides of a range that does not parse as one, each kept if it is a time alone."""
     spans = []
     for name in ("left", "right"):
         a, b = m.span(name)
         if name == "right":
             b = m.end()
-        ok, tv = _value(text[a:b], base)
-        if ok and re.fullmatch(rf"{_DATE}|{_RELATIVE}", text[a : m.end(name)]):
+        ok, tv = _value(scan[a:b], base)
+        if ok and _ONE_RE.fullmatch(scan, a, m.end(name)):
             spans.append(TimeSpan(a, b, text[a:b], tv))
     return spans
