@@ -68,3 +68,16 @@ def test_html_meta_tags_are_hints() -> None:
     page = "<html><head><meta name='ContentSource' content='某区融媒体中心'></head><body><p>正文内容较长的一句话。</p></body></html>"
     doc = load_bytes("p.html", page.encode())
     assert doc.articles[0].source == "某区融媒体中心"
+
+
+def test_html_title_tag_used_when_page_has_no_headline_line() -> None:
+    page = (
+        "<html><head><title>某区新增社区医院12家 - 某某新闻网</title></head><body>"
+        "<p>记者从区卫健局获悉,今年某区新增社区医院12家,总数超过300家,服务覆盖全区各个街道。</p>"
+        "<p>下一步,该区将继续推进基层医疗服务提质扩容,让居民就近看病更方便。</p></body></html>"
+    )
+    doc = load_bytes("t.html", page.encode())
+    assert doc.articles[0].title == "某区新增社区医院12家"
+    title = doc.paragraphs[0]
+    assert title.role == "title"
+    assert page[title.start : title.end].startswith("某区新增社区医院12家")

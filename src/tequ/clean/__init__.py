@@ -28,7 +28,7 @@ __all__ = ["Unit", "View", "clean_text", "clean_units", "is_flagged"]
 
 
 # a site name glued to a headline by scrapers: "标题_某某区人民政府门户网站", "标题 - 某某新闻网"
-_SITE_SUFFIX = re.compile(
+SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{2,24}(?:人民政府|政府网|新闻网|门户网站|网站|网|官网|客户端|融媒体中心)$"
 )
 
@@ -166,7 +166,7 @@ def _article(
         lines[k].article = index
     spans = [raws[k].span() for k in d.lines]
     if d.title is not None and lines[d.title].drop is None:
-        title = _SITE_SUFFIX.sub("", lines[d.title].text) or lines[d.title].text
+        title = SITE_SUFFIX.sub("", lines[d.title].text) or lines[d.title].text
     else:
         title = next((lines[k].text for k in kept if lines[k].role != "byline"), "")[:40]
     authors = list(unit.authors) + [a for a in d.authors if a not in unit.authors]

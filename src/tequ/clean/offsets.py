@@ -47,11 +47,14 @@ class View:
     def lines(cls, original: str, a: int = 0, b: int | None = None) -> list[View]:
         """Identity views of the lines of ``original[a:b]`` (split at ``\n``), without the newlines."""
         b = len(original) if b is None else b
+        starts = list(range(a, b))  # built once and sliced per line: far cheaper than range per line
+        ends = list(range(a + 1, b + 1))
         out = []
-        pos = a
+        pos = 0
         for line in original[a:b].split("\n"):
-            out.append(cls.of(original, pos, pos + len(line)))
-            pos += len(line) + 1
+            j = pos + len(line)
+            out.append(cls(line, starts[pos:j], ends[pos:j]))
+            pos = j + 1
         return out
 
     def __len__(self) -> int:
@@ -75,6 +78,8 @@ class View:
 
     def strip(self, chars: str = BLANKS) -> View:
         t = self.text
+        if t and t[0] not in chars and t[-1] not in chars:
+            return self
         i = len(t) - len(t.lstrip(chars))
         j = len(t.rstrip(chars))
         if i == 0 and j == len(t):

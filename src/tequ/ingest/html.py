@@ -17,7 +17,7 @@ import logging
 import re
 from typing import Any
 
-from tequ.clean import Unit
+from tequ.clean import SITE_SUFFIX, Unit
 from tequ.clean.dedupe import norm
 from tequ.clean.offsets import View
 from tequ.clean.segment import parse_date
@@ -112,13 +112,26 @@ def html_unit(src: str) -> Unit:
         if len(main) >= MIN_MAIN:
             lines = _main_lines(lines, main, title_text)
             meta["main_text"] = "trafilatura"
-    if title_text is None:
-        t = _TITLE.search(src)
-        title_text = _strip_tags(t.group(1)) if t else None
     del sitename  # a site name is not the outlet of the article; 来源 lines are read instead
     source = _meta_content(src, _SOURCE_META_NAMES)
     published = published or parse_date(_meta_content(src, _DATE_META_NAMES) or "")
-    return Unit(lines=lines, published=published, source=source, meta=meta)
+    return Unit(lines=lines, title=_title_view(src, lines), published=published, source=source, meta=meta)
+
+
+def _title_view(src: str, lines: list[View]) -> View | None:
+    """The ``<title>`` text as a view into the source, when no visible line carries the headline."""
+    t = _TITLE.search(src)
+    if t is None:
+        return None
+    view = _text_view(src, t.start(1), t.end(1)).strip()
+    key = norm(SITE_SUFFIX.sub("", view.text))
+    if len(key) < 4:
+        return None
+    for v in lines[:60]:
+        k = norm(v.text)
+        if len(k) >= 4 and ((k in key and len(k) >= 6) or (key in k and len(k) <= len(key) + 20)):
+            return None  # the headline is on the page (h1 or a line): segmentation finds it
+    return view
 
 
 #: <meta name=...> keys that name the outlet / the publication date on Chinese government sites
