@@ -45,7 +45,6 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             UNIQUE (doc_id, article)
         );
         CREATE INDEX articles_published ON articles(published);
-        CREATE INDEX articles_source ON articles(source);
         CREATE TABLE paragraphs (
             id INTEGER PRIMARY KEY,
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -94,8 +93,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             relates_to INTEGER                   -- idx of the related fact in the same document
         );
         CREATE INDEX facts_doc ON facts(doc_id);
-        CREATE INDEX facts_series ON facts(subject_norm, unit, place, period);
-        CREATE INDEX facts_period ON facts(period);
+        -- no index on subject/period: series and ask match substrings (instr), which no index serves
         CREATE TABLE entities (
             id INTEGER PRIMARY KEY,
             canonical TEXT NOT NULL,             -- Simplified canonical name, merged across documents
@@ -145,7 +143,6 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             score REAL NOT NULL,
             evidence TEXT NOT NULL DEFAULT '[]'  -- JSON list of {start,end}
         );
-        CREATE INDEX labels_name ON labels(kind, name);
         CREATE INDEX labels_doc ON labels(doc_id, article, kind, name);  -- covering: search facets
         """,
     ),
