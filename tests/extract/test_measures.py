@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tequ.cli import cli
 from tequ.extract import measuredata as md
 from tequ.extract.measures import extract_measures
 from tequ.ingest import load_document
-from tequ.model import STATUSES, Document, Measure
+from tequ.model import STATUSES, Document, Measure, Paragraph
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -235,3 +237,29 @@ def test_extract_measures_dev_gold_floor(shared_dir: Path, examples_dir: Path) -
     f1, status = _score(shared_dir / "tools" / "score.py", examples_dir, devgold)
     assert f1 >= 0.65
     assert status >= 0.85
+
+
+# -- robustness: any text, spans stay exact ----------------------------------------------------
+
+_ALPHABET = (
+    "深圳罗湖区将已正在推进出台设立建成启用了“”《》（）(),，、。；：:！？ 0123456789年月日万亿个家%—\n"
+)
+
+
+def _plain_doc(text: str) -> Document:
+    """A Document whose one paragraph is ``text`` itself (identity offsets, no cleaning)."""
+    paras = []
+    if text:
+        n = len(text)
+        paras.append(Paragraph(0, n, text, tuple(range(n)), tuple(range(1, n + 1))))
+    return Document("h.txt", text, "utf-8", "hans", tuple(paras), ())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_extract_measures_never_raises_and_quotes_are_exact(text: str) -> None:
+    doc = _plain_doc(text)
+    for m in extract_measures(doc):
+        assert doc.original[m.start : m.end] == m.quote
+        assert m.quote.strip()
+        assert m.status in STATUSES

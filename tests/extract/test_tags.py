@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tequ.cli import cli
 from tequ.extract.tags import extract_categories, extract_tags, load_taxonomy, read_taxonomy
 from tequ.ingest import load_document
-from tequ.model import Document, Fact, Label
+from tequ.model import Document, Fact, Label, Paragraph
 
 
 def _doc(tmp_path: Path, title: str, body: str) -> Document:
@@ -168,3 +170,19 @@ def test_cli_tags_help() -> None:
     result = CliRunner().invoke(cli, ["tags", "--help"])
     assert result.exit_code == 0
     assert "categories" in result.output
+
+
+_ALPHABET = "深圳口岸医院学校人工智能低空无人机任命免去条例政策服务数据，。、“”《》 0123456789\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=150))
+def test_extract_labels_never_raise_and_evidence_is_in_range(text: str) -> None:
+    paras = ()
+    if text:
+        n = len(text)
+        paras = (Paragraph(0, n, text, tuple(range(n)), tuple(range(1, n + 1))),)
+    doc = Document("h.txt", text, "utf-8", "hans", paras, ())
+    for label in extract_tags(doc) + extract_categories(doc):
+        assert 0.0 <= label.score <= 1.0
+        assert all(0 <= s.start < s.end <= len(text) for s in label.evidence)
