@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 import stat
 import sys
 from collections.abc import Iterator, Sequence
@@ -133,7 +134,7 @@ def load_bytes(source: str, data: bytes, *, fmt: str | None = None) -> Document:
     for unit in units[:1]:
         doc.meta.update(unit.meta)
     if extra:
-        object.__setattr__(doc, "dropped", tuple(sorted(doc.dropped + tuple(extra), key=lambda d: d.start)))
+        doc = replace(doc, dropped=tuple(sorted(doc.dropped + tuple(extra), key=lambda d: d.start)))
     return doc
 
 
