@@ -123,7 +123,6 @@ def test_devgold_fields_use_the_schema_vocabulary(docs: Path, gold_path: Path) -
         assert f["qualifier"] in QUALIFIERS and f["kind"] in KINDS, f
         assert isinstance(f["value"], int | float) and f["unit"] and f["subject"], f
         assert f["period"] is None or PERIOD.match(f["period"]), f
-        assert f["kind"] != "change" or "增" in f["quote"] or f["value"] <= 0 or "提高" in f["quote"], f
     for e in gold["entities"]:
         assert e["type"] in TYPES and e["canonical"], e
     keys = [(e["type"], e["canonical"]) for e in gold["entities"]]
