@@ -10,9 +10,9 @@ numerals/cases.jsonl, "parse one number expression to its value":
   cases (they assert digit strings with leading zeros, "零零三" -> "003", not values).
 - money_parse: the amount of the first span find_numbers returns (a range as [low, high], a
   多/几 number as its bounds()) equals the amount. Out of scope: Latin magnitude letters
-  (15k, 30w), compound 元角分/块毛 amounts (one amount spread over several units), vague
-  magnitudes without digits (几十万, 数十亿) and 八到九百亿, whose reading the README calls a
-  convention.
+  (15k, 30w), compound 元角分/块毛 amounts (one amount spread over several units) and
+  八到九百亿, whose reading the README calls a convention. Vague magnitudes count as ranges
+  (几十万 -> 100000..1000000).
 - itn: the cases whose written form is one number (``-3.14``, ``2.15%``, ``3/16``, ``1.5万``)
   or one range (``300~500``, ``3~5万``, ``30~41%``) -> parse_number (or the single span of
   find_numbers for ranges) gives that value. Sentences, phone numbers, units rewritten
@@ -70,7 +70,7 @@ def _cn2an(case: Case) -> Verdict | None:
     return _close(got, float(case["value"])), repr(got)
 
 
-_MONEY_OUT = re.compile(r"\d[kKwW]|[角毛]|几十|数十|^八到九百亿")
+_MONEY_OUT = re.compile(r"\d[kKwW]|[角毛]|^八到九百亿")
 
 
 def _money(case: Case) -> Verdict | None:

@@ -280,3 +280,10 @@ def test_find_numbers_news_details() -> None:
     assert _found("电话0755-88888888") == [("0755", 755, None), ("88888888", 88888888, None)]
     assert _found("新台币 177.1 亿元") == [("177.1 亿", 17_710_000_000, None)]
     assert _found("两个亿") == [("两个亿", 200_000_000, None)]
+
+
+def test_find_numbers_vague_multitudes_are_ranges() -> None:
+    assert _found("数十家企业") == [("数十", 10, 100)]
+    assert _found("几十万块") == [("几十万", 100_000, 1_000_000)]
+    assert _found("成千上万的市民") == []
+    assert _found("1万(含)-5万元") == [("1万(含)-5万", 10_000, 50_000)]

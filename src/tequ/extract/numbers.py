@@ -120,7 +120,8 @@ _SCAN_RE = re.compile(
     rf"|(?P<pctw>负?{_PCT_WORD}{_CORE}(?:{_SEP}{_PCT_WORD}?{_CORE})?)"
     rf"|(?P<frac>{_CORE}分之{_CORE})"
     rf"|(?P<ord>第{_CORE})"
-    rf"|{_num('n1')}(?:(?P<u1>{_MEASURE_ALT})?{_SEP}{_num('n2')})?"
+    rf"|(?P<vague>[数几][十百千万亿萬億]+)"
+    rf"|{_num('n1')}(?:(?P<u1>{_MEASURE_ALT})?(?:[（(]含[）)])?{_SEP}{_num('n2')})?"
 )
 _PARTS_RE = re.compile(
     rf"(?P<neg>负|零下|[-−－])?(?P<core>{_CORE})(?:(?P<apx>[多余几])(?P<mag>[{_SU}]*))?"
@@ -134,7 +135,9 @@ _ADJ_RE = re.compile(
 )
 # Every character a ``_SCAN_RE`` match can start with (checked against finditer by a test).
 _TRIGGER_RE = re.compile(
-    rf"[{_AD}" + re.escape("".join(sorted({w[0] for w in FIXED_PHRASES} | set(_SD + _SU + "第负-−－")))) + "]"
+    rf"[{_AD}"
+    + re.escape("".join(sorted({w[0] for w in FIXED_PHRASES} | set(_SD + _SU + "第负-−－数几"))))
+    + "]"
 )
 _HAS_ARABIC_RE = re.compile(rf"[{_AD}]")
 _MAG_TAIL_RE = re.compile(rf"[{_SU}]+$")
@@ -301,6 +304,10 @@ def _special(text: str, m: re.Match[str]) -> list[NumberSpan]:
     if m.start("ord") != -1:
         raw = _read(text, start + 1, end)
         return [_span(text, start, end, raw, ordinal=True)]
+    if m.start("vague") != -1:  # 数十亿 / 几十万: one to ten times the magnitude
+        low = parse_plain("一" + m.group()[1:], m.group())
+        raw = _Raw(low, low * 10, "", m.group()[0], m.group(), False)
+        return [_span(text, start, end, raw)] if _is_quantity(text, raw, start, end) else []
     if m.start("frac") != -1:
         value, kind = parse_expr(m.group())
         return [_span(text, start, end, _Raw(value, None, kind, None, m.group(), False))]

@@ -281,6 +281,10 @@ FIXED_PHRASES: tuple[str, ...] = (
     "百业",
     "千万不要",
     "千万别",
+    # vague multitudes: 成千上万 ("thousands upon thousands") is not 1000 or 10000
+    "成千上万",
+    "成百上千",
+    "千千万万",
 )
 
 # Characters that may follow 成 in a word (成员 成立 成果 ...): then 成 is not "tenths".
