@@ -64,10 +64,20 @@ class SearchHitPublic(_Open):
     score: float | None = None
 
 
+class FacetsPublic(_Open):
+    """Value counts per facet over the best ``over`` hits (facets are bounded in cost)."""
+
+    source: dict[str, int] = Field(default_factory=dict)
+    year: dict[str, int] = Field(default_factory=dict)
+    category: dict[str, int] = Field(default_factory=dict)
+    tag: dict[str, int] = Field(default_factory=dict)
+    over: int | None = None
+
+
 class SearchPublic(BaseModel):
     data: list[SearchHitPublic]
     count: int
-    facets: dict[str, dict[str, int]] = Field(default_factory=dict)
+    facets: FacetsPublic = Field(default_factory=FacetsPublic)
 
 
 class FactPublic(_Open):

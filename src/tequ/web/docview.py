@@ -51,13 +51,14 @@ def _fact_note(f: dict[str, Any], t: T) -> dict[str, Any]:
     rows = [
         (t("field.subject"), f.get("subject")),
         (t("field.value"), f"{format_number(f.get('value'))} {f.get('unit', '')}"),
-        (t("field.qualifier"), f.get("qualifier")),
+        (t("field.qualifier"), t(f"qualifier.{f.get('qualifier')}")),
         (t("field.period"), f.get("period")),
         (t("field.place"), f.get("place")),
-        (t("field.kind"), f.get("kind")),
+        (t("field.kind"), t(f"factkind.{f.get('kind')}")),
     ]
     return {
         "kind": "fact",
+        "label": t("kind.fact"),
         "title": fact_title(f, t),
         "rows": [[k, str(v)] for k, v in rows if v not in (None, "")],
         "links": [
@@ -74,6 +75,7 @@ def _entity_note(e: dict[str, Any], t: T) -> dict[str, Any]:
     ]
     return {
         "kind": "entity",
+        "label": t("kind.entity"),
         "title": f"{e.get('canonical') or e.get('text')} · {e.get('type')}",
         "rows": [[k, str(v)] for k, v in rows if v],
         "links": [{"href": entity_url(e.get("canonical") or e["text"]), "text": t("link.entity")}],
@@ -90,6 +92,7 @@ def _measure_note(m: dict[str, Any], t: T) -> dict[str, Any]:
     ]
     return {
         "kind": "measure",
+        "label": t("kind.measure"),
         "title": f"{m.get('action', '')} {m.get('object', '')} · {t('status.' + str(m.get('status')))}",
         "rows": [[k, str(v)] for k, v in rows if v],
         "links": [{"href": "/tracker?" + urlencode({"q": m.get("object") or ""}), "text": t("nav.tracker")}],

@@ -6,9 +6,20 @@
   if (!dataEl || typeof uPlot === "undefined") return;
   var charts = JSON.parse(dataEl.textContent || "[]");
 
+  var zh = (document.documentElement.lang || "").indexOf("zh") === 0;
+  var steps = zh ? [[1e8, "亿"], [1e4, "万"]] : [[1e9, "B"], [1e6, "M"], [1e3, "K"]];
+
+  function round(v) {
+    return String(Math.round(v * 1e3) / 1e3);
+  }
+
   function fmt(v) {
+    // compact axis and legend labels: 2.5亿 / 250M
     if (v === null || v === undefined) return "";
-    return Math.abs(v) >= 1e4 ? v.toLocaleString() : String(Math.round(v * 1e4) / 1e4);
+    for (var i = 0; i < steps.length; i++) {
+      if (Math.abs(v) >= steps[i][0]) return round(v / steps[i][0]) + steps[i][1];
+    }
+    return round(v);
   }
 
   document.querySelectorAll("[data-chart]").forEach(function (box) {

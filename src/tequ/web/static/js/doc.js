@@ -23,7 +23,7 @@
 
   function fill(note) {
     card.replaceChildren();
-    card.appendChild(el("p", "card-kind kind-" + note.kind, note.kind));
+    card.appendChild(el("p", "card-kind kind-" + note.kind, note.label || note.kind));
     card.appendChild(el("h3", null, note.title));
     var dl = el("dl");
     (note.rows || []).forEach(function (row) {
