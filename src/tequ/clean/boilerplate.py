@@ -61,14 +61,14 @@ CHROME: tuple[tuple[str, str], ...] = (
     # copyright footers, ICP numbers, site-owner lines
     (
         "copyright",
-        r"icp备|icp证|公网安备|版权所有|copyright|©|^主办(?:单位)?[:：]|^承办(?:单位)?[:：]|技术支持[:：]|网站地图"
+        r"icp备|icp证|公网安备|版权所有(?!者)|copyright|©|^主办(?:单位)?[:：]|^承办(?:单位)?[:：]|技术支持[:：]|网站地图"
         r"|联系我们|网站标识码|all rights reserved"
         r"|(?:地址|电话|邮编|传真|邮箱)[:：].*(?:地址|电话|邮编|传真|邮箱)[:：]",
     ),
     # column promos and follow-us lines: 【栏目】就是… / 请关注 / 微信号 / 公众号 / 长按识别
     (
         "promo",
-        r"^【[^】]{2,10}】(?:就是|是)|请关注|关注我们|微信号|公众号|长按(?:识别|二维码)|点击关注|点击(?:上方|下方)蓝字",
+        r"^【[^】]{2,10}】(?:就是|是)|请关注|关注我们(?!的)|微信号|公众号|长按(?:识别|二维码)|点击关注|点击(?:上方|下方)蓝字",
     ),
 )
 
@@ -117,7 +117,10 @@ _CHROME_START = re.compile("|".join(f"(?:{a[1:]})" for a in _ALTS if a.startswit
 _CHROME_ANYWHERE = re.compile("|".join(f"(?:{a})" for a in _ALTS if not a.startswith("^")))
 #: chrome phrases count anywhere in lines up to this length; in longer lines only in the first
 #: ``CHROME_HEAD`` characters, where it starts (a long paragraph that mentions 扫码 or 二维码 is news, not a widget)
-CHROME_MAX = 120
+CHROME_MAX = 80
+#: registration numbers mark a footer however long the line is
+_FOOTER = re.compile(r"icp备|icp证|公网安备|网站标识码")
+FOOTER_MAX = 400
 CHROME_HEAD = 8
 
 _DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -162,6 +165,8 @@ def chrome_family(text: str) -> str | None:
     probe = (text if len(text) <= CHROME_MAX else text[:CHROME_HEAD]).lower()
     if _CHROME_START.match(probe) or _CHROME_ANYWHERE.search(probe):
         return next(fam for fam, rx in _FAMILIES if rx.search(probe))
+    if len(text) <= FOOTER_MAX and _FOOTER.search(text.lower()):
+        return "copyright"
     if len(text) <= CAPTION_MAX and _CAPTION.search(text):
         return "caption"
     if CRAWL_DATE.search(text):
