@@ -64,6 +64,10 @@ _CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
 _NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
 _SENT_END = attrs.SENT_END
 _SEPS = "，,、：:—"
+_BRACKET_RE = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
+_SENT_CUT_RE = re.compile(f"[{re.escape(_SENT_END)}]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
+_PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +115,8 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
         for para in paras:
             if para.role == "title" or _is_caption(para.text):
                 continue
-            masked, depths = _mask(para.text)
-            for unit, ctx, hint in _measure_units(para.text, masked, depths):
+            masked = _mask(para.text)
+            for unit, ctx, hint in _measure_units(para.text, masked):
                 found.append(_Found(para, masked, unit, ctx, hint))
         planned = sum("planned" in (f.ctx, _last_cue(f.masked[f.unit.a : f.unit.k])) for f in found)
         forward = planned > FORWARD_SHARE * len(found)  # a plan or a work report, not a review
@@ -137,32 +141,40 @@ def _title_body(paras: Sequence[Paragraph], entities: Sequence[Entity]) -> str |
 # -- segmentation ---------------------------------------------------------------------
 
 
-def _mask(text: str) -> tuple[str, list[int]]:
-    """``text`` with bracketed stretches replaced by ＿, and the bracket depth at each char."""
-    chars, depth, depths = [], 0, []
-    for ch in text:
-        if ch in _OPEN:
+def _mask(text: str) -> str:
+    """``text`` with every bracketed stretch (brackets included) replaced by ＿, same length."""
+    if not _BRACKET_RE.search(text):
+        return text
+    out, depth, last, start = [], 0, 0, 0
+    for m in _BRACKET_RE.finditer(text):
+        i = m.start()
+        if m.group() in _OPEN:
+            if depth == 0:
+                out.append(text[last:i])
+                start = i
             depth += 1
-        depths.append(depth)
-        chars.append(ch if depth == 0 else "＿")
-        if ch in _CLOSE and depth:
+        elif depth:
             depth -= 1
-    return "".join(chars), depths
+            if depth == 0:
+                out.append("＿" * (i + 1 - start))
+                last = i + 1
+    out.append("＿" * (len(text) - start) if depth else text[last:])
+    return "".join(out)
 
 
 def _sentences(text: str, masked: str) -> list[tuple[int, int]]:
     """Sentence ranges: at 。！？；, at 。！？ closing a quotation (。”), at a space between
     two CJK characters (a headline's two halves)."""
+    cuts = sorted(
+        [(m.start(), m.end()) for m in _SENT_CUT_RE.finditer(masked)]
+        + [(m.end(), m.end()) for m in _QUOTE_END_RE.finditer(text)]
+    )
     out, a = [], 0
-    for i, ch in enumerate(masked):
-        if ch in _SENT_END or (ch == " " and _cjk(masked, i - 1) and _cjk(masked, i + 1)):
-            out.append((a, i))
-            a = i + 1
-        elif text[i] in "。！？" and text[i + 1 : i + 2] in _CLOSE and text[i + 1 : i + 2]:
-            out.append((a, i + 2))
-            a = i + 2
-    if a < len(masked):
-        out.append((a, len(masked)))
+    for end, nxt in cuts:
+        if end >= a:
+            out.append((a, end))
+            a = nxt
+    out.append((a, len(masked)))
     return [(x, y) for x, y in out if y > x]
 
 
@@ -244,7 +256,7 @@ def _starts_with_verb(masked: str, s: int, h: int) -> bool:
     return lead == "" or len(lead) <= 1
 
 
-def _measure_units(text: str, masked: str, depths: list[int]) -> list[tuple[_Unit, str, str | None]]:
+def _measure_units(text: str, masked: str) -> list[tuple[_Unit, str, str | None]]:
     """Kept units of one paragraph, each with the status cue and time hint of its sentence."""
     out = []
     for a, b in _sentences(text, masked):
@@ -252,7 +264,7 @@ def _measure_units(text: str, masked: str, depths: list[int]) -> list[tuple[_Uni
         if "如何" in sentence or "怎么" in sentence or (b < len(text) and text[b] in "？?"):
             continue
         for n, unit in enumerate(_units(masked, a, b)):
-            if depths[unit.h] > 0 or _in_long_quote(text, depths, unit):
+            if masked[unit.h] == "＿" or _in_long_quote(text, masked, unit):
                 continue
             if not _keep(text, masked, unit, first=n == 0, sentence=a):
                 continue
@@ -262,9 +274,9 @@ def _measure_units(text: str, masked: str, depths: list[int]) -> list[tuple[_Uni
     return out
 
 
-def _in_long_quote(text: str, depths: list[int], unit: _Unit) -> bool:
+def _in_long_quote(text: str, masked: str, unit: _Unit) -> bool:
     """True when the unit sits inside a quotation longer than a name (speech)."""
-    return any(d > 0 for d in depths[unit.a : unit.b]) and text[unit.a] in "“「" and unit.b - unit.a > 30
+    return text[unit.a] in "“「" and unit.b - unit.a > 30 and "＿" in masked[unit.a : unit.b]
 
 
 def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -> bool:
@@ -276,7 +288,7 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
         return False
     piece = max([unit.a] + [masked.rfind(c, unit.a, unit.h) + 1 for c in _SEPS])
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
-    if (not first or piece > unit.a) and any(text.startswith(w, piece) for w, _ in md.PURPOSE_OPENERS):
+    if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
         return False
     own = _last_cue(masked[unit.a : unit.k])
     planned = (own or _last_cue(masked[sentence : unit.a], context=True)) == "planned"
