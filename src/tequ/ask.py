@@ -91,7 +91,7 @@ def parse_question(question: str, places: list[str]) -> dict[str, Any]:
         q = q[: m.start()] + q[m.end() :]
     place = next((p for p in places if len(p) >= 2 and p in q), None)
     if place is None:  # 深圳市 in the question, 深圳 in the base (or the reverse)
-        place = next((p for p in places if len(p) >= 2 and normalise_place(p) in q), None)
+        place = next((p for p in places if len(p) >= 2 and (normalise_place(p) or p) in q), None)
     kind = next((k for word, k, _why in KIND_WORDS if word in q), None)
     words = q
     for word, _why in QUESTION_WORDS:
@@ -166,7 +166,7 @@ def score_fact(fact: dict[str, Any], parsed: dict[str, Any], words: str) -> floa
         period = fact["period"] or ""
         score += 0.3 if period == parsed["period"] else 0.1 if period.startswith(parsed["period"]) else 0
     if parsed["place"]:
-        wanted = normalise_place(parsed["place"])
+        wanted = normalise_place(parsed["place"]) or parsed["place"]
         score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in subject else -0.1
     wanted_kind = parsed["kind"] or "level"
     if fact["kind"] == wanted_kind or (wanted_kind == "level" and fact["kind"] == "count"):

@@ -80,7 +80,7 @@ def group_series(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str, str | None], list[dict[str, Any]]] = defaultdict(list)
     for p in points:
         groups[(p["subject_norm"], p["unit"], p["place"])].append(p)
-    out = []
+    out: list[dict[str, Any]] = []
     for (subject, unit, place), pts in groups.items():
         pts.sort(key=lambda p: (p["period"] or "", p.get("published") or "", p["doc_id"]))
         by_period: dict[str, list[dict[str, Any]]] = defaultdict(list)

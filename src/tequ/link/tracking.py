@@ -59,7 +59,7 @@ def measure_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
     named = [m for m in inside if m["canonical"] in obj or to_simplified(m["text"]) in obj]
     chosen = named or inside
     if chosen:
-        return chosen[0]["canonical"]
+        return str(chosen[0]["canonical"])
     return _NOISE.sub("", obj) or _NOISE.sub("", to_simplified(measure.get("action") or ""))
 
 

@@ -21,7 +21,7 @@ def _find_entity(conn: sqlite3.Connection, name: str) -> sqlite3.Row | None:
         "SELECT e.id, e.canonical, e.type FROM entities e WHERE instr(e.canonical, ?) > 0"
         " ORDER BY length(e.canonical), e.id",
     ):
-        row = conn.execute(sql + " LIMIT 1", (n,)).fetchone()
+        row: sqlite3.Row | None = conn.execute(sql + " LIMIT 1", (n,)).fetchone()
         if row is not None:
             return row
     return None
@@ -36,7 +36,8 @@ def entities(
     offset: int = 0,
 ) -> dict[str, Any]:
     """Merged entities, most documents first (see ``Store.entities``)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if q:
         n = to_simplified(q.strip())
         where.append(

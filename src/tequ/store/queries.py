@@ -212,7 +212,8 @@ def facts(
     offset: int = 0,
 ) -> dict[str, Any]:
     """Facts with their citation (see ``Store.facts``)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if subject:
         s = to_simplified(subject)
         where.append("(instr(f.subject, ?) > 0 OR instr(f.subject_norm, ?) > 0)")
@@ -277,7 +278,8 @@ def tracks(
     offset: int = 0,
 ) -> dict[str, Any]:
     """Tracked measures with their status history (see ``Store.tracks``)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if q:
         s = to_simplified(q)
         where.append(
