@@ -111,6 +111,12 @@ def _file_jobs(
             report.errors.append(str(item))
             on_event("failed", str(item), str(item))
             continue
+        if item == "-":
+            msg = "-: standard input cannot be stored (it has no path to recognise it by); save it to a file"
+            report.failed += 1
+            report.errors.append(msg)
+            on_event("failed", item, msg)
+            continue
         try:
             data = Path(item).read_bytes()
         except OSError as exc:
