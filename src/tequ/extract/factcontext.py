@@ -19,6 +19,7 @@ Period rule, in order of strength (see ``PeriodMarks.resolve``):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -88,7 +89,6 @@ class Mark:
     granularity: str = ""
     day: str | None = None  # for event marks: the ISO day
     head: bool = True  # at the head of its clause: it sets the time of the clauses after it
-    clause: int = 0  # start of its clause
 
 
 def find_time_spans(text: str, base: date | None) -> list[periods.TimeSpan]:
@@ -178,15 +178,28 @@ def find_marks(
         if kind in ("consec", "nyears") and not 1 <= n <= 80:
             continue
         marks.append(Mark(m.start(), m.end(), kind, n=n))
+    marks.sort(key=lambda k: k.start)
+    if not any(mk.kind in _CARRYING for mk in marks):
+        return marks
     starts = [0, *(m.end() for m in CLAUSE_RE.finditer(text))]
-    out = []
-    for mk in sorted(marks, key=lambda k: k.start):
-        c0 = max(s for s in starts if s <= mk.start)
-        prefix = text[c0 : mk.start].strip()
-        closes = CLAUSE_RE.match(text, mk.end) is not None or mk.end == len(text)
-        short = len(prefix) <= 2 and not prefix.endswith(("了", "的", "在"))
-        out.append(replace(mk, head=short or closes or prefix in _HEAD_PREFIXES, clause=c0))
-    return out
+    for i, mk in enumerate(marks):
+        if mk.kind in _CARRYING and not _is_head(text, mk, starts[bisect.bisect_right(starts, mk.start) - 1]):
+            marks[i] = replace(mk, head=False)
+    return marks
+
+
+def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
+    """A time at the head of its clause (or closing it) sets the time of the clauses after it."""
+    prefix = text[clause_start : mk.start].strip()
+    if len(prefix) <= 2 and not prefix.endswith(("了", "的", "在")):
+        return True
+    return mk.end == len(text) or CLAUSE_RE.match(text, mk.end) is not None or prefix in _HEAD_PREFIXES
+
+
+def segment(bounds: Sequence[int], pos: int) -> tuple[int, int]:
+    """The ``[start, end)`` between the sorted ``bounds`` (0 and len included) around ``pos``."""
+    i = bisect.bisect_right(bounds, pos)
+    return bounds[max(0, i - 1)], bounds[min(i, len(bounds) - 1)]
 
 
 def reporting_period(paragraph_marks: Iterable[Sequence[Mark]]) -> str | None:

@@ -164,16 +164,6 @@ def _bounds(text: str, pattern: re.Pattern[str]) -> list[int]:
     return [0, *(m.end() for m in pattern.finditer(text)), len(text)]
 
 
-def _segment(bounds: list[int], pos: int) -> tuple[int, int]:
-    lo = 0
-    for b in bounds:
-        if b <= pos:
-            lo = b
-        else:
-            return lo, b
-    return lo, bounds[-1]
-
-
 def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
     """``(unit, default kind, end)`` of the unit right after the number, or None."""
     if n.percent:
@@ -201,19 +191,19 @@ def _quantity(
     """A candidate for the number ``n``, or None when it is not a quantity."""
     if n.ordinal or n.plan or n.high is not None or n.value <= 0:
         return None
-    titles, quoted = blocked
-    if _inside(n.start, n.end, titles) or (_inside(n.start, n.end, quoted) and not n.percent):
-        return None
-    if _NOT_BEFORE_RE.search(text, max(0, n.start - 6), n.start):
-        return None
-    if (n.percent or n.permille) and _TIER_RE.search(text, max(0, n.start - 4), n.start):
-        return None
     value, end, found = n.value, n.end, _unit_at(text, n)
     if found is None and "分之" in n.text:
         found, value = ("%", "share", n.end), n.value * 100  # 五分之一 of a whole: a share in %
     elif n.percent and n.text.endswith("成") and text.startswith("半", n.end):
         found, value, end = ("%", "share", n.end + 1), n.value + 5, n.end + 1  # 三成半 = 35%
     if found is None:
+        return None  # no unit: a year, a list number, a code
+    titles, quoted = blocked
+    if _inside(n.start, n.end, titles) or (_inside(n.start, n.end, quoted) and not n.percent):
+        return None
+    if _NOT_BEFORE_RE.search(text, max(0, n.start - 6), n.start):
+        return None
+    if (n.percent or n.permille) and _TIER_RE.search(text, max(0, n.start - 4), n.start):
         return None
     unit, kind, end = found[0], found[1], max(found[2], end)
     sc = _scan_back(text, n.start, clause[0])
@@ -320,7 +310,7 @@ def _ranks(text: str, bounds: list[int], cands: list[Candidate]) -> list[Candida
     """Positions: 居全国城市首位 (1), 第N位/名/档 after a rank verb, 全国最多的N个 (1)."""
     out: list[Candidate] = []
     for m in _RANK_RE.finditer(text):
-        clause = _segment(bounds, m.start())
+        clause = fc.segment(bounds, m.start())
         if m.end() > clause[1] or (m.group(4) and not (m.group(5) or m.group(1))):
             continue
         word = m.group(3)
@@ -335,7 +325,7 @@ def _ranks(text: str, bounds: list[int], cands: list[Candidate]) -> list[Candida
         out.append(Candidate(m.start(), m.end(), m.start(), value, unit, "rank", post=m.end(),
                          duration=True, sub=scope + "排名"))  # fmt: skip
     for m in _SUPERLATIVE_RE.finditer(text):
-        clause = _segment(bounds, m.start())
+        clause = fc.segment(bounds, m.start())
         nxt = next((c for c in cands if m.end() <= c.n < clause[1] and c.kind != "rank"), None)
         if nxt is None or nxt.n - m.end() > 2:
             continue
@@ -346,12 +336,12 @@ def _ranks(text: str, bounds: list[int], cands: list[Candidate]) -> list[Candida
 
 def find_candidates(text: str) -> list[Candidate]:
     """Every fact candidate of one paragraph's clean text, in text order."""
-    bounds = sorted(set(_bounds(text, CLAUSE_RE) + _bounds(text, SENTENCE_RE)))
+    bounds = _bounds(text, CLAUSE_RE)  # CLAUSE_RE includes the sentence ends
     blocked = _blocked(text)
     no_go = blocked[0] + blocked[1]
     cands: list[Candidate] = []
     for n in find_numbers(text):
-        clause = _segment(bounds, n.start)
+        clause = fc.segment(bounds, n.start)
         c = _duration(text, n, clause) or _quantity(text, n, clause, blocked)
         if c is not None and c.kind != "change" and not c.noun:
             c.noun = fs.noun_after(text, c.post, clause[1])
@@ -362,12 +352,12 @@ def find_candidates(text: str) -> list[Candidate]:
         if _SCOPE_END_RE.search(text, max(0, m.start() - 4), m.start()):
             continue  # 全国十大港口: a tier, not a count
         if m.start() not in taken and not _inside(m.start(), m.end(), no_go):
-            c = _big(text, m, _segment(bounds, m.start()))
+            c = _big(text, m, fc.segment(bounds, m.start()))
             if c is not None:
                 cands.append(c)
     for m in _BARE_MAG_RE.finditer(text):
         if m.start() not in taken and not _inside(m.start(), m.end(), no_go):
-            c = _bare_magnitude(text, m, _segment(bounds, m.start()))
+            c = _bare_magnitude(text, m, fc.segment(bounds, m.start()))
             if c is not None:
                 cands.append(c)
     cands.sort(key=lambda c: c.n)

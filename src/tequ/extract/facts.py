@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tequ import clean
 from tequ.extract import factcontext as fc
 from tequ.extract import factdata as fd
 from tequ.extract import factsubject as fs
@@ -28,14 +29,19 @@ from tequ.model import Document, Fact, Paragraph
 _TARGET_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.TARGET_CUES, key=len, reverse=True)))
 _TARGET_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:" + "|".join(re.escape(w) for w in fd.TARGET_AFTER) + ")")
 _PLAN_VERB_RE = re.compile("|".join(re.escape(w) for w in fd.TARGET_BEFORE_VERB))
+_LEAD_PARAGRAPHS = 6  # the reporting period is stated in the title or the lead paragraphs
 _WITH_NOUN_UNITS = frozenset(u for u, k in fd.UNITS.values() if k == "count") | {"%"}
 
 
-def _is_flagged(doc: Document, start: int, end: int) -> bool:
-    from tequ import clean
+_CLEAN_IS_FLAGGED = getattr(clean, "is_flagged", None)
 
-    check = getattr(clean, "is_flagged", None)
-    return bool(check(doc, start, end)) if check is not None else False
+
+def _is_flagged(doc: Document, start: int, end: int) -> bool:
+    """True when the cleaner flagged ``[start, end)`` (original offsets) as corrupted text that
+    extractors must skip (``tequ.clean.is_flagged``)."""
+    if not doc.flags or _CLEAN_IS_FLAGGED is None:
+        return False
+    return bool(_CLEAN_IS_FLAGGED(doc, start, end))
 
 
 def _published(doc: Document, index: int) -> date | None:
@@ -51,16 +57,6 @@ def _published(doc: Document, index: int) -> date | None:
 
 def _bounds(text: str, pattern: re.Pattern[str]) -> list[int]:
     return sorted({0, *(m.end() for m in pattern.finditer(text)), len(text)})
-
-
-def _segment(bounds: Sequence[int], pos: int) -> tuple[int, int]:
-    lo = 0
-    for b in bounds:
-        if b <= pos:
-            lo = b
-        else:
-            return lo, b
-    return lo, len(bounds) and bounds[-1]
 
 
 @dataclass(slots=True)
@@ -92,12 +88,31 @@ def extract_facts(doc: Document) -> list[Fact]:
         if not paras:
             continue
         published = _published(doc, ai)
-        times = [fc.find_time_spans(p.text, published) for p in paras]
-        marks = [fc.find_marks(p.text, t, title_spans(p.text)) for p, t in zip(paras, times, strict=True)]
-        art = _Article(published, fc.reporting_period(marks), fc.main_place(p.text for p in paras))
-        for p, pm in zip(paras, marks, strict=True):
-            facts.extend(_paragraph(doc, p, pm, art, ai, len(facts)))
+        cands = [find_candidates(p.text) for p in paras]
+        if not any(cands):
+            continue
+        marks_of = _MarkCache(paras, published)
+
+        reporting = fc.reporting_period(marks_of(i) for i in range(min(len(paras), _LEAD_PARAGRAPHS)))
+        art = _Article(published, reporting, fc.main_place(p.text for p in paras))
+        for i, (p, pc) in enumerate(zip(paras, cands, strict=True)):
+            if pc:
+                facts.extend(_paragraph(doc, p, pc, marks_of(i), art, ai, len(facts)))
     return facts
+
+
+class _MarkCache:
+    """Time marks of an article's paragraphs, read only where needed (``cache(i)``)."""
+
+    def __init__(self, paras: Sequence[Paragraph], published: date | None) -> None:
+        self.paras, self.published = paras, published
+        self.marks: dict[int, list[fc.Mark]] = {}
+
+    def __call__(self, i: int) -> list[fc.Mark]:
+        if i not in self.marks:
+            text = self.paras[i].text
+            self.marks[i] = fc.find_marks(text, fc.find_time_spans(text, self.published), title_spans(text))
+        return self.marks[i]
 
 
 def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> dict[int, str | None]:
@@ -110,6 +125,9 @@ def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> d
 
 
 def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
+    """``text[a:b]`` without the time expressions in it."""
+    if not any(m.start < b and a < m.end for m in marks):
+        return text[a:b]
     chars = list(text[a:b])
     for m in marks:
         for i in range(max(a, m.start), min(b, m.end)):
@@ -118,12 +136,15 @@ def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
 
 
 def _paragraph(
-    doc: Document, p: Paragraph, marks: Sequence[fc.Mark], art: _Article, article: int, offset: int
+    doc: Document,
+    p: Paragraph,
+    cands: Sequence[Candidate],
+    marks: Sequence[fc.Mark],
+    art: _Article,
+    article: int,
+    offset: int,
 ) -> list[Fact]:
     text = p.text
-    cands = find_candidates(text)
-    if not cands:
-        return []
     sentences = _bounds(text, SENTENCE_RE)
     clauses = sorted(set(_bounds(text, CLAUSE_RE)) | set(sentences))
     carried = _carried(text, marks, sentences)
@@ -131,10 +152,10 @@ def _paragraph(
     out: list[Fact] = []
     prev, sentence = _Prev(), (-1, -1)
     for c in cands:
-        sent = _segment(sentences, c.n)
+        sent = fc.segment(sentences, c.n)
         if sent != sentence:
             prev, sentence = _Prev(), sent
-        clause = _segment(clauses, c.n)
+        clause = fc.segment(clauses, c.n)
         state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
         where = {
             "pos": c.n, "clause_start": clause[0], "sentence_start": sent[0], "state": state,

@@ -39,21 +39,18 @@ _CONJ_END = ("和", "及", "以及", "与", "、", "或")
 _MAX_PRE = 18
 _MAX_SUBJECT = 32
 _SPACE_RE = re.compile(r"\s+")
+_PLACE_START_RE = re.compile("|".join(re.escape(p) for p in sorted(fd.PLACES, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=32)
+def _strip_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"^(?:{alt})+(?=.)" if leading else rf"(?:{alt})+$", re.S)
 
 
 def _strip_words(s: str, words: tuple[str, ...], *, leading: bool) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    changed = True
-    while changed and s:
-        changed = False
-        for w in ordered:
-            if leading and s.startswith(w) and len(s) > len(w):
-                s, changed = s[len(w) :], True
-                break
-            if not leading and s.endswith(w) and len(s) >= len(w):
-                s, changed = s[: len(s) - len(w)], True
-                break
-    return s
+    """``s`` without any run of ``words`` at its start (a non-empty rest kept) or end."""
+    return _strip_re(words, leading).sub("", s, count=1)
 
 
 def clean_pre(segment: str) -> str:
@@ -122,7 +119,7 @@ def normalise_subject(subject: str, place: str | None) -> str:
     for tail in ("数量", "总量"):
         if s.endswith(tail) and len(s) > len(tail) + 1:
             s = s[: -len(tail)]
-    if place and s and not s.startswith(place) and not any(s.startswith(p) for p in fd.PLACES):
+    if place and s and not s.startswith(place) and not _PLACE_START_RE.match(s):
         s = place + s
     return s[:_MAX_SUBJECT]
 
