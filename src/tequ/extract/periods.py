@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from tequ.errors import ParseError
-from tequ.extract.numbers import iter_matches
 from tequ.extract.timebase import TimeValue, month_end
 from tequ.extract.timedata import DAY_WORDS, VAGUE_NOW, VAGUE_RECENT_YEARS, YEAR_WORDS
 from tequ.extract.timerules import parse_normalised
@@ -129,14 +128,15 @@ _PLAN = r"(?:十[一二三四五]|[一二三四五六七八九])五"
 _PLAN_ITEM = rf"(?<=[“\"「]){_PLAN}(?=[”\"」])|{_PLAN}(?=规划|时期|期间|末|初|开局|收官|以来)"
 _SEP = r"[ \t]*(?:至|到|~|～|—{1,2}|-|－|–|―)[ \t]*"
 _LEFT = rf"(?:{_DATE}|(?:{_YEAR})?(?:{_MONTH})?\d{{1,4}}|(?:{_YEAR})?[{_CN}]{{1,2}})"
-_TIME_RE = re.compile(
+_TIME_BODY = (
     rf"(?P<plan>{_PLAN_ITEM})"
     rf"|(?P<cut>截至到|截止到|截至|截止)?"
     rf"(?:(?P<left>{_LEFT})(?:{_CLOCK})?{_SEP}(?P<right>{_DATE}|{_RELATIVE}|{_DAY})|(?P<one>{_DATE}|{_RELATIVE}))"
     rf"(?:的?{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]))?"
 )
-# Every character a ``_TIME_RE`` match can start with (checked against finditer by a test).
-_TRIGGER_RE = re.compile(
+# Every character a match can start with (a test checks the pattern finds what it finds
+# without this): the leading look-ahead lets the regex engine skip all other positions in C.
+_TRIGGER = (
     r"[\d"
     + re.escape(
         "".join(
@@ -148,6 +148,7 @@ _TRIGGER_RE = re.compile(
     )
     + "]"
 )
+_TIME_RE = re.compile(rf"(?={_TRIGGER})(?:{_TIME_BODY})")
 _CLOCK_TAIL_RE = re.compile(rf"的?(?:{_CLOCK})(?=(?:以来|至今|起|以前|之前|前后|左右|前)?$)")
 _CLOCK_ANY_RE = re.compile(rf"(?:{_CLOCK})(?=[ \t]*(?:至|到|~|～|—{{1,2}}|-|－|–|―))")
 
@@ -175,7 +176,7 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
     """
     out: list[TimeSpan] = []
     scan = text.translate(_HALF_WIDTH)  # one character for one: offsets stay valid
-    for m in iter_matches(_TIME_RE, _TRIGGER_RE, scan):
+    for m in _TIME_RE.finditer(scan):
         start, end = m.span()
         if _glued_relative_year(scan, m):
             continue
