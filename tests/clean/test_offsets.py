@@ -60,3 +60,12 @@ def test_view_join_concatenates_maps() -> None:
     v = View.join([View.of(original, 0, 1), View.of(original, 3, 4)])
     assert v.text == "甲丁"
     assert v.span() == (0, 4)
+
+
+def test_view_transform_long_text_in_chunks_stays_exact() -> None:
+    original = ("甲乙-丙丁。" * 400) + "尾"
+    v = View.of(original).transform(lambda s: s.replace("-", "xy"))
+    assert v.text == original.replace("-", "xy")
+    _check(v, original)
+    k = v.text.index("xy")
+    assert original[v.starts[k] : v.ends[k]] == "-"

@@ -50,3 +50,12 @@ def test_load_bytes_jsonl_articles_and_offsets() -> None:
         for i, ch in enumerate(p.text):
             src = doc.original[p.starts[i] : p.ends[i]]
             assert ch == src or src.startswith("\\u")
+
+
+def test_load_bytes_jsonl_with_bom() -> None:
+    data = (
+        b"\xef\xbb\xbf" + json.dumps({"title": "标题", "text": "正文一句话。"}, ensure_ascii=False).encode()
+    )
+    doc = load_bytes("bom.jsonl", data)
+    assert [a.title for a in doc.articles] == ["标题"]
+    assert doc.original.startswith("\ufeff")

@@ -16,6 +16,11 @@ from collections.abc import Callable, Iterable, Iterator
 BLANKS = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
+#: longest stretch handed to a converter at once; longer text is cut at punctuation so that
+#: realignment (difflib) stays linear in the length of the text
+CHUNK = 512
+
+
 class View:
     """A piece of clean text with an offset map into the original."""
 
@@ -137,12 +142,27 @@ class View:
         k = min(k, len(self.text) - 1)
         return (self.starts[k], self.ends[k])
 
+    def _chunks(self) -> Iterator[View]:
+        """Pieces of at most ``CHUNK`` characters, cut after sentence punctuation when possible."""
+        t = self.text
+        pos = 0
+        while pos < len(t):
+            end = min(len(t), pos + CHUNK)
+            if end < len(t):
+                cut = max(t.rfind(p, pos, end) for p in "。！？!?；;\n，,")
+                end = cut + 1 if cut > pos else end
+            yield self.slice(pos, end)
+            pos = end
+
     def transform(self, fn: Callable[[str], str]) -> View:
         """Apply a whole-string converter (script conversion) and realign the map.
 
         Same length: one to one. Otherwise the two strings are aligned with difflib and each
-        changed block maps to the original span of the block it replaced.
+        changed block maps to the original span of the block it replaced. Text longer than
+        ``CHUNK`` is converted piece by piece (cut after punctuation).
         """
+        if len(self.text) > CHUNK:
+            return View.join(piece.transform(fn) for piece in self._chunks())
         new = fn(self.text)
         if new == self.text:
             return self

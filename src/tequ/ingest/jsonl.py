@@ -88,7 +88,7 @@ def jsonl_units(original: str) -> tuple[list[Unit], list[tuple[int, int, str]]]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line.lstrip("\ufeff"))
         except (ValueError, RecursionError):
             bad.append((a, a + len(line), "jsonl:invalid"))
             continue
