@@ -123,7 +123,7 @@ class Store(ABC):
 
     @abstractmethod
     def document(self, doc_id: int) -> JSON | None:
-        """One stored document: ``{"doc_id", "path", "source", "content_hash",
+        """One stored document: ``{"doc_id", "path", "source", "content_hash", "text" (clean),
         "pipeline_version", "ingested_at", "encoding", "script", "original", "paragraphs":
         [{"start","end","text","article","role"}], "articles", "facts", "entities",
         "measures", "tags", "categories", "flags", "dropped"}``; ``None`` if absent."""

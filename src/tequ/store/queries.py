@@ -357,6 +357,7 @@ def document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
     d["paragraphs"] = rows(
         'SELECT start, "end", text, article, role FROM paragraph_texts WHERE doc_id = ? ORDER BY start'
     )
+    d["text"] = "\n".join(p["text"] for p in d["paragraphs"])
     d["flags"] = rows('SELECT start, "end", kind, repair FROM flags WHERE doc_id = ? ORDER BY start')
     d["facts"] = facts(conn, doc_id=doc_id, limit=100000)["data"]
     d["facts"].sort(key=lambda f: (f["start"], f["fact_id"]))
