@@ -203,6 +203,17 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"年内", "within the year"),
 )
 
+# (verb, note): issuing a document is news of something done, even in an article about plans
+DOCUMENT_VERBS: tuple[tuple[str, str], ...] = (
+    ("出台", "issue"),
+    ("印发", "issue in print"),
+    ("发布", "publish"),
+    ("公布", "make public"),
+    ("审议通过", "adopt after deliberation"),
+    ("表决通过", "vote through"),
+    ("签署", "sign"),
+)
+
 # (regex, note): future time named after the verb (作为接下来…的方向) makes a clause planned
 FUTURE_AFTER: tuple[tuple[str, str], ...] = (
     (r"接下来", "next"),
@@ -229,8 +240,8 @@ DONE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?<=[\u4e00-\u9fff])了(?![解])", "perfective 了 after a verb (not 了解)"),
     (r"累计", "cumulative total so far"),
     (r"去年|上年|过去一年", "last year"),
-    (r"建成|落成|竣工", "completion verbs"),
     (r"首次", "for the first time (achieved)"),
+    (r"近日|日前", "recently (reported as having happened)"),
     (r"顺利", "smoothly (an event that happened)"),
 )
 
@@ -505,6 +516,7 @@ GOV_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("委", "commission or Party committee (卫生健康委, 市委)"),
     ("局", "bureau"),
     ("办公室", "office"),
+    ("办公厅", "general office (市政府办公厅)"),
     ("办", "office, short form (口岸办)"),
     ("署", "agency"),
     ("厅", "provincial department"),

@@ -67,6 +67,7 @@ _SEPS = "，,、：:—"
 _BRACKET_RE = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _SENT_CUT_RE = re.compile(f"[{re.escape(_SENT_END)}]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
+_DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
 _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 
 
@@ -290,7 +291,7 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
     if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
         return False
-    own = _last_cue(masked[unit.a : unit.k])
+    own = _last_cue(masked[unit.a : unit.h]) or _last_cue(masked[unit.h : unit.k])
     planned = (own or _last_cue(masked[sentence : unit.a], context=True)) == "planned"
     score = _score(text, masked, unit, planned=planned)
     if own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h]):
@@ -355,7 +356,7 @@ def _last_cue(text: str, *, context: bool = False) -> str:
 
 
 def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool) -> str:
-    own = _last_cue(masked[unit.a : unit.k])
+    own = _last_cue(masked[unit.a : unit.h]) or _last_cue(masked[unit.h : unit.k])
     if "以来" in text[unit.a : unit.b]:
         return "ongoing"
     if not own and not ctx and _FUTURE_RE.search(text, unit.k, unit.b):
@@ -373,7 +374,7 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
     verbs = [m.group() for m in _VERB_RE.finditer(chain)]
     default = max(verbs, key=lambda v: _VERBS[v][0])
     status = _VERBS[default][1]
-    if status == "done" and forward and not strong:
+    if status == "done" and forward and not strong and not any(v in chain for v in _DOCUMENT_VERBS):
         return "planned"
     return status
 
