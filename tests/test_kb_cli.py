@@ -245,3 +245,46 @@ def test_commands_have_help() -> None:
     ):
         r = CliRunner().invoke(cli, [cmd, "--help"])
         assert r.exit_code == 0 and "--db" in r.output
+
+
+def test_ingest_stages_none_is_stale_until_reindexed(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 3)
+    db = tmp_path / "kb.db"
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db), "--stages", "none"])
+    assert r.exit_code == 0, r.output
+    stats = json.loads(CliRunner().invoke(cli, ["stats", "--db", str(db), "--json"]).output)
+    assert stats["pipeline_versions"] == {"0": 3}
+    assert stats["facts"] == 0
+    assert "3 reindexed" in CliRunner().invoke(cli, ["reindex", "--db", str(db)]).output
+    r = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db), "--stages", "bogus"])
+    assert r.exit_code == 2 and "unknown stage" in r.output
+
+
+@pytest.mark.slow
+def test_ingest_ctrl_c_keeps_complete_documents(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 160)
+    db = tmp_path / "kb.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tequ", "ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            conn = sqlite3.connect(db, timeout=1)
+            n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            continue
+        if n >= 10:
+            break
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    counts = _counts(db)
+    assert counts["bare"] == 0 and 0 < counts["documents"] < 160
