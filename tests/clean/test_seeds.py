@@ -61,6 +61,7 @@ def _check_offsets(doc: Document) -> None:
                 continue
             ok = (
                 ch == src
+                or ch == unicodedata.normalize("NFKC", src)
                 or ch in to_simplified_text(src)
                 or _in_context(doc.original, a, b, ch)
                 or (ch == " " and not src.strip())

@@ -5,6 +5,7 @@ Stages, in order, each in its own module and tested on its own:
 1. ``offsets``: every line is a ``View`` (text + map into ``Document.original``);
 2. ``mojibake``: flag corrupted runs, repair the unambiguous ones;
 3. ``pinyin``: drop parenthesised pinyin after Han characters;
+   ``normalize``: full-width digits and letters to ASCII, zero-width characters out;
 4. ``script``: detect hans/hant/mixed, convert to Simplified (map realigned);
 5. ``boilerplate``: classify lines (chrome families, metadata, bylines, headlines, body);
 6. ``dedupe``: drop repeated lines and stitched leads;
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tequ.clean import boilerplate, dedupe, mojibake, pinyin, script, segment
+from tequ.clean.normalize import normalize
 from tequ.clean.offsets import View
 from tequ.model import Article, Document, Dropped, Flag, Paragraph
 
@@ -84,7 +86,7 @@ class _State:
         self.flags.extend(Flag(a, b, "mojibake", r) for a, b, r in runs)
         no_py = pinyin.strip_pinyin(fixed, toneless=self.toneless)
         self.pinyin += len(fixed) - len(no_py)
-        clean = no_py.strip()
+        clean = normalize(no_py).strip()
         if clean.text:
             clean = script.to_simplified(clean)  # per line: a Simplified file may quote Traditional
         return v, clean
