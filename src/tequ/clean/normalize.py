@@ -15,7 +15,7 @@ from tequ.clean.offsets import View
 
 _WIDTH = {cp: cp - 0xFEE0 for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 _WIDTH.update({ord(c): ord(a) for c, a in zip("％＋－．／", "%+-./", strict=True)})
-_WIDTH.update({cp: 0x20 for cp in (0x00A0, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F)})
+_WIDTH.update(dict.fromkeys((160, 8194, 8195, 8201, 8239, 8287), 32))
 _TABLE = str.maketrans(_WIDTH)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _NEEDS = re.compile(
