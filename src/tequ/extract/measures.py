@@ -294,7 +294,10 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
     own = _last_cue(masked[unit.a : unit.h]) or _last_cue(masked[unit.h : unit.k])
     planned = (own or _last_cue(masked[sentence : unit.a], context=True)) == "planned"
     score = _score(text, masked, unit, planned=planned)
-    if own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h]):
+    perfective = text.startswith("了", unit.k)
+    if perfective or (
+        own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h])
+    ):
         score += ASPECT_BONUS  # 正在推进, 已建成: the text reports a concrete state
     if planned:
         score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
@@ -338,7 +341,7 @@ def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> flo
         score -= _ABSTRACT[m.group()]
     if re.search(r"\d", obj):
         score += 0.1
-    if attrs.subject_actor(text[unit.a : unit.h]):
+    if attrs.subject_actor(text[unit.a : unit.h], whole=True):
         score += 0.2
     return score
 
