@@ -17,13 +17,16 @@ from tequ.extract import periods as periods_mod
 from tequ.extract.periods import TimeSpan, TimeValue, find_times, parse_time, to_period
 from tequ.extract.timebase import solar_term
 from tequ.extract.timedata import (
+    COUNT_LEAD,
     DAY_WORDS,
+    GLUED_WORDS,
     MONTH_WORDS,
     UNITS,
     VAGUE_NOW,
     VAGUE_RECENT_YEARS,
     WEEK_PREFIXES,
     WEEKDAYS,
+    WORD_LEAD,
     YEAR_WORDS,
 )
 
@@ -255,3 +258,32 @@ def test_find_times_relative_year_glued_to_a_word_is_not_a_time() -> None:
 def test_find_times_full_width_digits_keep_offsets() -> None:
     text = "于２０２４年１１月１日和２０２４－０３－０５"
     assert _spans(text) == [("２０２４年１１月１日", "2024-11-01"), ("２０２４－０３－０５", "2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主要体现在三个方面",
+        "节日前后",
+        "一周一次",
+        "每周一开放",
+        "一年中最热",
+        "不同年份",
+        "未来年度预算",
+        "每年年底",
+    ],
+)
+def test_find_times_word_tails_are_not_times(text: str) -> None:
+    assert find_times(text, BASE) == []
+
+
+def test_find_times_standalone_short_words_still_found() -> None:
+    assert _spans("日前，市政府召开会议") == [("日前", "2025-03-21")]
+    assert _spans("截至目前") == [("截至目前", "2025-03-21")]
+    assert _spans("周一开放") == [("周一", "2025-03-17")]
+
+
+def test_timedata_glue_tables() -> None:
+    assert all(len(w) == 2 for w in GLUED_WORDS)
+    assert not set(WORD_LEAD) & set("一二三四五六七八九十")
+    assert "每" in COUNT_LEAD

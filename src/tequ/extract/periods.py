@@ -20,7 +20,15 @@ from datetime import date
 
 from tequ.errors import ParseError
 from tequ.extract.timebase import TimeValue, month_end
-from tequ.extract.timedata import DAY_WORDS, VAGUE_NOW, VAGUE_RECENT_YEARS, YEAR_WORDS
+from tequ.extract.timedata import (
+    COUNT_LEAD,
+    DAY_WORDS,
+    GLUED_WORDS,
+    VAGUE_NOW,
+    VAGUE_RECENT_YEARS,
+    WORD_LEAD,
+    YEAR_WORDS,
+)
 from tequ.extract.timerules import parse_normalised
 
 __all__ = ["TimeSpan", "TimeValue", "find_times", "parse_time", "to_period"]
@@ -178,7 +186,7 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
     scan = text.translate(_HALF_WIDTH)  # one character for one: offsets stay valid
     for m in _TIME_RE.finditer(scan):
         start, end = m.span()
-        if _glued_relative_year(scan, m):
+        if _glued(scan, m):
             continue
         ok, tv = _value(m.group(), base)
         if not ok and m.start("left") != -1:
@@ -192,16 +200,20 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．：～", "0123456789-/.:~")
 
 
-# 后年/前年 glued to a word before them are usually 后+年均, 前+年: only these may precede them.
-_REL_YEAR_LEAD = '于在到至从比较和与及、，,。；;：:（(“"　 \n'
+_GLUED_YEARS = tuple(w for w in GLUED_WORDS if w.endswith("年"))
 
 
-def _glued_relative_year(text: str, m: re.Match[str]) -> bool:
-    word = m.group("one") or ""
-    if not word.startswith(("后年", "前年")) or m.start() == 0:
+def _glued(text: str, m: re.Match[str]) -> bool:
+    """True when a short time word is the tail of another word (体现在, 节日前, 一周一次)."""
+    word, start = m.group("one"), m.start()
+    if not word or start == 0 or m.group("cut"):
         return False
-    prev = text[m.start() - 1]
-    return "\u4e00" <= prev <= "\u9fff" and prev not in _REL_YEAR_LEAD
+    prev = text[start - 1]
+    if word in GLUED_WORDS or word.startswith(_GLUED_YEARS):
+        return "\u4e00" <= prev <= "\u9fff" and prev not in WORD_LEAD
+    if word[0] in "周星礼年" and len(word) <= 3 and not word.startswith("年代"):
+        return prev in COUNT_LEAD
+    return False
 
 
 _ONE_RE = re.compile(rf"{_DATE}|{_RELATIVE}")

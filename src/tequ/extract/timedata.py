@@ -75,3 +75,21 @@ UNITS: dict[str, tuple[str, int]] = {
     "个礼拜": ("week", 1), "礼拜": ("week", 1),  # weeks (colloquial)
     "天": ("day", 1), "日": ("day", 1), "个工作日": ("day", 1), "个交易日": ("day", 1),  # days
 }  # fmt: skip
+
+# Short time words that are often the tail of another word (体现在, 节日前, 后年均, 不同年份).
+# find_times keeps them only at the start of the text or after a character in WORD_LEAD.
+GLUED_WORDS: frozenset[str] = frozenset(
+    {
+        "现在", "目前", "当前", "如今", "此时", "此刻", "眼下", "当下",  # now (体现在, 相当前)
+        "近日", "日前", "近期", "近来",  # recently (节日前, 最近期)
+        "后年", "前年", "来年", "同年", "当年",  # relative years (建成后年均, 未来年度, 不同年份)
+    }
+)  # fmt: skip
+
+# Characters after which a GLUED_WORDS word stands on its own: prepositions, conjunctions,
+# adverbs and punctuation.
+WORD_LEAD: str = '于在到至从比较和与及的是为即了也都仍已还将就才正均截、，,。；;：:（(“"　 \n\t'
+
+# Characters before a bare weekday (周一) or a bare 年初/年中/年底/年末 that make it part of a
+# count or a recurrence instead (一周一次, 每周一, 一年中, 每年年底).
+COUNT_LEAD: str = "每一二三四五六七八九十两几数全多半年0123456789"
