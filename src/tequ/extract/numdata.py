@@ -224,6 +224,7 @@ FIXED_PHRASES: tuple[str, ...] = (
     "一次性",
     "一块儿",
     "一环",
+    "一片",  # 一片欣欣向荣 ("all over"), not one piece
     # 十 as an adverb ("very"), 十足, 十字
     "十分",
     "十足",
