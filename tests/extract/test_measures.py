@@ -263,3 +263,23 @@ def test_extract_measures_never_raises_and_quotes_are_exact(text: str) -> None:
         assert doc.original[m.start : m.end] == m.quote
         assert m.quote.strip()
         assert m.status in STATUSES
+
+
+def test_extract_measures_plan_article_makes_uncued_items_planned(tmp_path: Path) -> None:
+    body = (
+        "今年，光明区将加快建设科学城中心区。区里计划新建人才公寓3000套，拟设立青年创新基金，"
+        "力争引进新型研发机构10家。\n在交通方面，开通两条跨区快线，启用光明城站交通枢纽。"
+    )
+    found = _measures(tmp_path, body, title="光明区今年重点工作", date="2025-02-10")
+    tail = [m for m in found if m.action in ("开通", "启用")]
+    assert [m.status for m in tail] == ["planned", "planned"]
+
+
+def test_extract_measures_review_article_keeps_uncued_items_done(tmp_path: Path) -> None:
+    body = (
+        "过去一年，光明区建成科学城中心区首批项目，设立青年创新基金，引进新型研发机构10家。"
+        "\n在交通方面，开通两条跨区快线，启用光明城站交通枢纽。"
+    )
+    found = _measures(tmp_path, body, title="光明区去年工作回顾", date="2025-02-10")
+    tail = [m for m in found if m.action in ("开通", "启用")]
+    assert [m.status for m in tail] == ["done", "done"]

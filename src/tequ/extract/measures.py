@@ -35,7 +35,8 @@ KEEP_THRESHOLD = 0.9
 PLANNED_BONUS = 0.2
 QUOTE_BONUS = 0.4
 ASPECT_BONUS = 0.2
-FORWARD_SHARE = 0.5
+FORWARD_SHARE = 0.5  # share of all kept clauses with a planned cue that makes an article a plan
+FORWARD_CUED_SHARE = 0.75  # or: share of the clauses that carry any status cue
 _OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
 _VERB_RE = attrs.VERB_RE
 _VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
@@ -119,12 +120,24 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
             masked = _mask(para.text)
             for unit, ctx, hint in _measure_units(para.text, masked):
                 found.append(_Found(para, masked, unit, ctx, hint))
-        planned = sum("planned" in (f.ctx, _last_cue(f.masked[f.unit.a : f.unit.k])) for f in found)
-        forward = planned > FORWARD_SHARE * len(found)  # a plan or a work report, not a review
+        forward = _is_forward(found)
         main = _title_body(paras, entities) or attrs.main_actor(paras)
         art = _Article(dates.get(index), main, attrs.plan_period(paras), forward)
         out.extend(m for f in found if (m := _build(doc, f, art)) is not None)
     return out
+
+
+def _is_forward(found: Sequence[_Found]) -> bool:
+    """True for a plan or a work report: most clauses that carry a status cue say planned."""
+    cues = [_own_cue(f.masked, f.unit) or f.ctx for f in found]
+    planned = cues.count("planned")
+    cued = len(cues) - cues.count("")
+    return planned > FORWARD_SHARE * len(found) or (planned >= 3 and planned >= FORWARD_CUED_SHARE * cued)
+
+
+def _own_cue(masked: str, unit: _Unit) -> str:
+    """The status cue of the unit itself: before its verb (将, 已), else in the verb chain (持续)."""
+    return _last_cue(masked[unit.a : unit.h]) or _last_cue(masked[unit.h : unit.k])
 
 
 def _title_body(paras: Sequence[Paragraph], entities: Sequence[Entity]) -> str | None:
@@ -291,7 +304,7 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
     if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
         return False
-    own = _last_cue(masked[unit.a : unit.h]) or _last_cue(masked[unit.h : unit.k])
+    own = _own_cue(masked, unit)
     planned = (own or _last_cue(masked[sentence : unit.a], context=True)) == "planned"
     score = _score(text, masked, unit, planned=planned)
     perfective = text.startswith("了", unit.k)
@@ -359,7 +372,7 @@ def _last_cue(text: str, *, context: bool = False) -> str:
 
 
 def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool) -> str:
-    own = _last_cue(masked[unit.a : unit.h]) or _last_cue(masked[unit.h : unit.k])
+    own = _own_cue(masked, unit)
     if "以来" in text[unit.a : unit.b]:
         return "ongoing"
     if not own and not ctx and _FUTURE_RE.search(text, unit.k, unit.b):
