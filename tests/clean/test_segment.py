@@ -145,3 +145,16 @@ def test_clean_text_wechat_article() -> None:
     assert "《某市物业管理条例（修订）》" in kept and "编辑：张三" in kept
     for gone in ("蓝字", "往期推荐", "地铁新线路", "在看"):
         assert gone not in kept
+
+
+def test_clean_text_digest_items_with_their_own_metadata() -> None:
+    text = (
+        "第一条新闻的标题\n来源：甲报 2024-05-01\n示范区今天召开发布会,介绍了支持中小企业发展的十条措施。\n"
+        "发布会上,管委会负责人回答了记者提问。\n"
+        "第二条新闻的标题\n来源：乙报 2024-05-02\n某区今年新增社区医院12家,总数超过300家,服务覆盖全区。\n"
+    )
+    doc = clean_text("d.txt", text, encoding="utf-8")
+    assert [(a.title, a.published, a.source) for a in doc.articles] == [
+        ("第一条新闻的标题", "2024-05-01", "甲报"),
+        ("第二条新闻的标题", "2024-05-02", "乙报"),
+    ]

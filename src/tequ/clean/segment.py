@@ -8,7 +8,8 @@ Works on classified lines (``boilerplate.classify``) after duplicates are marked
   lines above the title are page head (chrome); site names and metadata between the title and
   the body are dropped;
 - a digest continues with a new article where a headline-shaped line follows a closing byline
-  (``(南方+记者 X)``, ``(内容来源:…)``, ``编辑:X``) and is itself followed by body text;
+  (``(南方+记者 X)``, ``(内容来源:…)``) or an end mark (``(完)``) and is itself followed by body
+  text, or where a headline is followed by its own metadata lines (来源 / 发布时间) and body;
 - after the last body paragraph only bylines stay (the page tail is chrome).
 
 Metadata comes from the article's own lines: the date from a header metadata line, else the
@@ -32,7 +33,7 @@ _SITE = re.compile(
 )
 _SOURCE_VALUE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?\s*(?P<v>[^()（）\[\]【】]+)")
 _HAS_SOURCE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?")
-_NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影)|[(（]")
+_NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影)|\s+(?=(?:19|20)\d\d\s*[-/.年])|[(（]")
 _OUTLET = re.compile(r"^[(（]\s*(?P<o>[^()（）\s:：]{1,16}?)\s*记者")
 _CREDIT_SPLIT = re.compile(
     r"(责任编辑|记者|编辑|责编|撰文|作者|文(?=\s*[/／:：])|图(?=\s*[/／:：])|通讯员|内容来源|来源|摄影|审核|校对|统筹|策划|监制|供稿)"
@@ -153,6 +154,27 @@ def _starts(lines: Sequence[Line], first_body: int) -> list[int]:
         if h is None or lines[h].kind != "headline":
             continue
         b = _next_live(lines, h)
+        if b is not None and lines[b].kind == "body":
+            out.append(h)
+    out.extend(_headed_starts(lines, first_body))
+    return sorted(set(out))
+
+
+def _headed_starts(lines: Sequence[Line], first_body: int) -> list[int]:
+    """Headlines after the first body paragraph that carry their own metadata block.
+
+    A subheading is never followed by a 来源 / 发布时间 line; a digest item's headline often is.
+    """
+    out = []
+    for h in range(first_body + 1, len(lines)):
+        if lines[h].drop is not None or lines[h].kind != "headline":
+            continue
+        m = _next_live(lines, h)
+        if m is None or lines[m].kind != "meta":
+            continue
+        b = m
+        while b is not None and lines[b].kind == "meta":
+            b = _next_live(lines, b)
         if b is not None and lines[b].kind == "body":
             out.append(h)
     return out
