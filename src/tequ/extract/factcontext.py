@@ -30,8 +30,8 @@ from tequ.extract import factdata as fd
 from tequ.extract import periods
 
 #: sentence and clause boundaries (shared by every fact module)
-SENTENCE_RE = re.compile(r"[。！？!?\n]")
-CLAUSE_RE = re.compile(r"[，,：:；;。！？!?\n]|——|(?<=[^\d\s])\s+(?=[^\d\s])")
+SENTENCE_RE = re.compile(r"[。！？\n]|[!?](?=[\s”\"]|$)")
+CLAUSE_RE = re.compile(r"[，,：:；;。！？\n]|[!?](?=[\s”\"]|$)|——|(?<=[^\d\s])\s+(?=[^\d\s])")
 _HEAD_PREFIXES = frozenset(fd.HEAD_PREFIXES)
 _CARRYING = frozenset({"time", "event", "now", "since", "whole"})
 _PERIOD_OK = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2})?)?$")
@@ -246,10 +246,11 @@ def resolve_period(
     whether there is one); ``is_duration`` marks year counts (连续3年) and ranks, which belong
     to the context year rather than to a span of years: a year count always, a rank when its
     clause says 连续N年. A change between two stock days (较2021年底) spans from the base day.
-    With ``explicit_only`` (targets) only time expressions of the sentence count.
+    With ``explicit_only`` (targets) the article's reporting period does not count: only time
+    expressions of the paragraph.
     """
     base_ctx = state.carried or state.reporting
-    ctx = None if explicit_only else base_ctx
+    ctx = state.carried if explicit_only else base_ctx
     started = False  # a start was given: a cumulative total keeps the period
     anchored = is_year_count  # the period is the context year
     comp: str | None = None

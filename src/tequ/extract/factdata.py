@@ -157,23 +157,36 @@ RATE_CUES: tuple[str, ...] = (
 # ------------------------------------------------------------------ targets
 # Earlier in the sentence than the number: the number is planned or aimed for.
 TARGET_CUES: tuple[str, ...] = (
-    "力争", "争取", "目标是", "目标为", "确保", "预期目标",  # aims
+    "力争", "争取", "确保", "目标是", "目标为", "目标定于", "目标定为", "预期目标", "预期增长目标",  # aims
     "计划总投资", "计划投资", "拟投资",  # planned investment
 )  # fmt: skip
-# These mark a plan only when a verb follows (计划新建, 拟引进, 将再开通); 将 + noun is the
+# These mark a plan only when a verb follows (计划新建, 拟引进, 将再开通, 提出今年新增); 将 + noun is the
 # object marker (将15%税率扩展至...), 计划 + noun a plan's name.
-TARGET_BEFORE_VERB: tuple[str, ...] = ("将", "计划", "拟")
+TARGET_BEFORE_VERB: tuple[str, ...] = ("将", "计划", "拟", "提出", "要求", "部署")
 # Action verbs that, after such a marker, make it a plan even where the tagger misreads them.
 ACTION_VERBS: tuple[str, ...] = (
     "新建", "新增", "建设", "建成", "开通", "引进", "推动", "实现", "完成", "举办", "打造",  # build
     "投入", "改造", "提供", "培育", "招引", "供应", "开工", "启动", "增加", "达到", "设立",
+    "推进", "实施", "开展", "细化", "深化", "完善", "优化", "提升", "扩大", "构建", "建立",  # policy work
+    "健全", "推出", "发布", "出台", "落实", "组织", "研究", "探索", "试点", "布局", "发展",
 )  # fmt: skip
-# Adverbs between a plan marker and its verb (将再开通, 将于年内建成, 计划进一步扩大).
-PLAN_ADVERBS: tuple[str, ...] = ("再", "进一步", "加快", "于", "在", "逐步", "全面", "继续", "新")
+# Adverbs between a plan marker and its verb (将再开通, 将于年内建成, 将着力推进).
+PLAN_ADVERBS: tuple[str, ...] = (
+    "再", "进一步", "加快", "于", "在", "逐步", "全面", "继续", "着力", "大力", "全力", "积极",  # manner
+    "持续", "重点", "力争", "同步", "率先", "加紧", "不断",
+)  # fmt: skip
+# After a plan marker (and adverbs) these start the object of 将 (将15%税率…, 将此项工作…).
+OBJECT_STARTS: str = "0123456789一二三四五六七八九十两此这该其“《"
 # Right after the quantity in its clause: the quantity is the target (增长5%左右的预期目标).
 TARGET_AFTER: tuple[str, ...] = ("的预期目标", "的目标", "预期目标", "目标")
 # Estimates and expectations of a current figure are levels, never targets.
-ESTIMATE_CUES: tuple[str, ...] = ("预计", "有望", "预期", "估计")
+ESTIMATE_CUES: tuple[str, ...] = ("预计", "有望", "估计")
+# A paragraph whose first sentence announces a plan (今年，罗湖将…) frames its later sentences as
+# plans too, unless a sentence reports the past with one of these.
+PAST_CUES: tuple[str, ...] = (
+    "已", "已经", "累计", "去年", "上年", "过去", "此前", "了", "曾", "实现了", "完成了", "同比",  # past
+    "目前", "现有", "如今", "截至", "截止", "登记在册",  # present stock
+)  # fmt: skip
 
 # ------------------------------------------------------------------ ranks
 # Verbs that introduce a position (居全国城市首位, 保持全国城市首位).

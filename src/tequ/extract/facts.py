@@ -28,6 +28,11 @@ from tequ.model import Document, Fact, Paragraph
 
 _TARGET_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.TARGET_CUES, key=len, reverse=True)))
 _TARGET_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:" + "|".join(re.escape(w) for w in fd.TARGET_AFTER) + ")")
+_PAST_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.PAST_CUES, key=len, reverse=True)))
+_ADVERBS_RE = re.compile(
+    "^(?:" + "|".join(re.escape(w) for w in sorted(fd.PLAN_ADVERBS, key=len, reverse=True)) + ")+"
+)
+_TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:底|内|前|以前)?|今年|明年|年内|近期|年底前|下半年|上半年)")
 _PLAN_VERB_RE = re.compile("|".join(re.escape(w) for w in fd.TARGET_BEFORE_VERB))
 _LEAD_PARAGRAPHS = 6  # the reporting period is stated in the title or the lead paragraphs
 _WITH_NOUN_UNITS = frozenset(u for u, k in fd.UNITS.values() if k == "count") | {"%"}
@@ -148,6 +153,7 @@ def _paragraph(
     sentences = _bounds(text, SENTENCE_RE)
     clauses = sorted(set(_bounds(text, CLAUSE_RE)) | set(sentences))
     carried = _carried(text, marks, sentences)
+    plan_frame = _plans(text, 0, sentences[1]) and not _PAST_RE.search(text, 0, sentences[1])
     places = fc.find_places(text)
     out: list[Fact] = []
     prev, sentence = _Prev(), (-1, -1)
@@ -163,7 +169,7 @@ def _paragraph(
             "is_year_count": c.duration and c.unit == "年", "is_change": c.kind == "change",
         }  # fmt: skip
         period = fc.resolve_period(marks, **where)  # type: ignore[arg-type]
-        kind = _kind(text, c, sent, clause[1], period, art.published)
+        kind = _kind(text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0)
         if kind == "target":
             period = fc.resolve_period(marks, **where, explicit_only=True)  # type: ignore[arg-type]
         place = fc.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
@@ -198,33 +204,46 @@ def _kind(
     clause_end: int,
     period: str | None,
     published: date | None,
+    plan_frame: bool,
 ) -> str:
-    """The candidate's kind; a target when the sentence plans it (力争, 将/计划/拟 + verb, 目标)
-    or its period lies after the publication year."""
+    """The candidate's kind; a target when the sentence plans it (力争, 将/计划/拟 + verb, 目标),
+    when the paragraph opened with a plan and this sentence does not report the past, or when
+    its period lies after the publication year."""
     if c.kind == "rank" or c.duration or c.estimate:
         return c.kind
     if _TARGET_RE.search(text, sent[0], c.n) or _TARGET_AFTER_RE.match(text, c.post, clause_end):
         return "target"
     if c.kind == "change":
         return c.kind  # 将缩短15分钟: a projected change stays a change unless an aim is stated
-    for m in _PLAN_VERB_RE.finditer(text, sent[0], c.n):
-        if _followed_by_verb(text, m.end(), c.n):
-            return "target"
+    if _plans(text, sent[0], c.n):
+        return "target"
+    if plan_frame and not _PAST_RE.search(text, sent[0], sent[1]):
+        return "target"
     year = fc.year_of(period)
     if published and year and year > published.year:
         return "target"
     return c.kind
 
 
+def _plans(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a plan marker followed by a verb (将再开通, 计划新建)."""
+    return any(_followed_by_verb(text, m.end(), end) for m in _PLAN_VERB_RE.finditer(text, start, end))
+
+
 def _followed_by_verb(text: str, start: int, end: int) -> bool:
     """True when the words after a plan marker (将, 计划) up to ``end`` start with a verb,
-    possibly after adverbs (将再开通, 计划新建)."""
-    window = text[start : min(end, start + 8)]
-    for word, pos in fs.tags(window):
-        if pos.startswith(("d", "m", "t", "q")) or word in fd.PLAN_ADVERBS:
-            window = window[len(word) :]
+    possibly after adverbs (将再开通, 计划新建); False for the object marker 将 (将15%…)."""
+    window = text[start : min(end, start + 14)]
+    for _ in range(3):  # adverbs and time words in any order: 将于2023年启动, 计划2025年再新增
+        window = _TIME_LEAD_RE.sub("", _ADVERBS_RE.sub("", window, count=1), count=1)
+    if not window or window[0] in fd.OBJECT_STARTS:
+        return False
+    if window.startswith(fd.ACTION_VERBS):
+        return True
+    for _word, pos in fs.tags(window[:6]):
+        if pos.startswith(("m", "t", "q")):
             continue
-        return pos.startswith("v") or window.startswith(fd.ACTION_VERBS)
+        return pos.startswith(("v", "d"))
     return False
 
 

@@ -28,7 +28,7 @@ _NOUNISH = frozenset(
 )
 _QUOTES = "“”‘’\"'「」『』"
 _PREDICATES = frozenset(fd.PREDICATE_VERBS)
-_JOINERS = ("或", "和", "及", "与")
+_JOINERS = ("或", "和", "及", "与", "、")
 _PUNCT = "，,、：:；;。！？!?（）()“”‘’\"'《》 "
 _CUT_AFTER = ("了", "把", "被", "对于", "通过", "实现", "完成")
 _COMPARISON_RE = re.compile(
@@ -56,6 +56,9 @@ def _strip_words(s: str, words: tuple[str, ...], *, leading: bool) -> str:
 def clean_pre(segment: str) -> str:
     """The subject phrase in ``segment`` (clause text before the number and its cue words)."""
     s = _SPACE_RE.sub("", segment).strip(_PUNCT)
+    damaged = max(s.rfind("?"), s.rfind("\ufffd"))
+    if damaged >= 0:
+        s = s[damaged + 1 :]  # text up to a replacement mark is corrupted, keep what follows
     for cut in _CUT_AFTER:
         i = s.rfind(cut)
         if i >= 0:
@@ -102,7 +105,11 @@ def noun_after(text: str, start: int, end: int) -> str:
             words.append(word)
         elif pos == "x" and word in _QUOTES:
             continue
-        elif (pos in ("c", "p") and word in _JOINERS and words) or pos in ("v", "vd"):
+        elif (
+            (word == "、" and words)
+            or (pos in ("c", "p") and word in _JOINERS and words)
+            or pos in ("v", "vd")
+        ):
             words.append(word)
         else:
             break
