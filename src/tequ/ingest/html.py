@@ -4,7 +4,8 @@ Our own tokenizer (a flat regex scan, no recursion, so 10,000 nested tags are ha
 the source into visible-text lines: tags are removed, ``<script>``/``<style>`` and comments
 skipped, block tags (p, div, br, li, h1-h6, tr, td...) end a line, entities are decoded (an
 entity maps to its whole source span) and blank runs collapse to one space. trafilatura then
-decides which lines are the main text (and gives title, date, site name); lines of the header
+decides which lines are the main text (metadata comes from ``<h1>``/``<title>``, ``<meta>`` tags
+and the page's own 来源 / 发布时间 lines); lines of the header
 between the headline and the main text stay so that their metadata (来源, 发布时间) is read.
 When trafilatura fails (deep nesting, odd markup) every line is kept and the line-level chrome
 cleaning does the work alone. Offsets are code points into the decoded HTML source.
@@ -102,19 +103,13 @@ def html_unit(src: str) -> Unit:
     meta: dict[str, object] = {"main_text": "fallback"}
     h1 = _H1.search(src)
     title_text = _strip_tags(h1.group(1)) if h1 else None
-    published = None
-    sitename = None
     if result is not None:
-        title_text = title_text or getattr(result, "title", None)
-        published = parse_date(str(getattr(result, "date", "") or ""))
-        sitename = getattr(result, "sitename", None)
         main = norm(str(getattr(result, "text", "") or ""))
         if len(main) >= MIN_MAIN:
             lines = _main_lines(lines, main, title_text)
             meta["main_text"] = "trafilatura"
-    del sitename  # a site name is not the outlet of the article; 来源 lines are read instead
     source = _meta_content(src, _SOURCE_META_NAMES)
-    published = published or parse_date(_meta_content(src, _DATE_META_NAMES) or "")
+    published = parse_date(_meta_content(src, _DATE_META_NAMES) or "")
     return Unit(lines=lines, title=_title_view(src, lines), published=published, source=source, meta=meta)
 
 
@@ -136,7 +131,18 @@ def _title_view(src: str, lines: list[View]) -> View | None:
 
 #: <meta name=...> keys that name the outlet / the publication date on Chinese government sites
 _SOURCE_META_NAMES = ("contentsource", "source", "article:source")
-_DATE_META_NAMES = ("pubdate", "publishdate", "article:published_time", "firstpublishedtime")
+_DATE_META_NAMES = (
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "article:published_time",
+    "firstpublishedtime",
+    "og:release_date",
+    "dc.date",
+    "dc.date.issued",
+    "weibo:article:create_at",
+    "date",
+)
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""(\w[\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 
