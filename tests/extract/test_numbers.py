@@ -287,3 +287,13 @@ def test_find_numbers_vague_multitudes_are_ranges() -> None:
     assert _found("几十万块") == [("几十万", 100_000, 1_000_000)]
     assert _found("成千上万的市民") == []
     assert _found("1万(含)-5万元") == [("1万(含)-5万", 10_000, 50_000)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_NUMERIC_SOUP, st.text(max_size=30)))
+def test_parse_number_returns_a_float_or_raises_parse_error(text: str) -> None:
+    try:
+        value = parse_number(text)
+    except ParseError:
+        return
+    assert value == value and abs(value) < 1e25

@@ -287,3 +287,14 @@ def test_timedata_glue_tables() -> None:
     assert all(len(w) == 2 for w in GLUED_WORDS)
     assert not set(WORD_LEAD) & set("一二三四五六七八九十")
     assert "每" in COUNT_LEAD
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_TIME_SOUP, st.text(max_size=30)))
+def test_parse_time_returns_a_range_or_raises_parse_error(text: str) -> None:
+    for base in (BASE, None):
+        try:
+            tv = parse_time(text, base)
+        except ParseError:
+            continue
+        assert tv.start <= tv.end

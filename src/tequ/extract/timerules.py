@@ -362,7 +362,7 @@ def parse_normalised(text: str, base: date | None) -> TimeValue | None:
         s = days.group(1) + "至" + re.split(r"[，、,]", days.group(2))[-1]
     cut = s.startswith(_CUT_PREFIXES)
     if cut:
-        s = s[4 if s[2] == "到" else 2 :]
+        s = s[4 if s[2:3] == "到" else 2 :]
     s = s[2:] if s.startswith("自从") else s[1:] if s.startswith(_DROP_PREFIXES[1:]) else s
     tv = _with_suffix(s, base)
     if tv is None or not cut:
