@@ -128,13 +128,7 @@ def clean_units(source: str, original: str, units: Sequence[Unit], *, encoding: 
         dedupe.mark_contained(lines)
         drafts = segment.segment(lines, hint_title)
         if unit.single and len(drafts) > 1:
-            merged = segment.Draft(lines=[k for d in drafts for k in d.lines], title=drafts[0].title)
-            for d in drafts[1:]:
-                if d.title is not None:
-                    lines[d.title].role = "body"
-            merged.published, merged.lead_date = drafts[0].published, drafts[0].lead_date
-            merged.source, merged.authors = drafts[0].source, [a for d in drafts for a in d.authors]
-            drafts = [merged]
+            drafts = [_merge(lines, drafts)]
         for d in drafts:
             art = _article(lines, raws, d, unit, len(articles))
             if art is None:
@@ -158,6 +152,18 @@ def clean_units(source: str, original: str, units: Sequence[Unit], *, encoding: 
     )
 
 
+def _merge(lines: Sequence[segment.Line], drafts: Sequence[segment.Draft]) -> segment.Draft:
+    """One article from the drafts of a unit known to hold exactly one (a JSONL record)."""
+    first = drafts[0]
+    merged = segment.Draft(lines=[k for d in drafts for k in d.lines], title=first.title)
+    for d in drafts[1:]:
+        if d.title is not None:
+            lines[d.title].role = "body"
+    merged.published, merged.lead_date, merged.source = first.published, first.lead_date, first.source
+    merged.authors = [a for d in drafts for a in d.authors]
+    return merged
+
+
 def _article(
     lines: Sequence[segment.Line], raws: Sequence[View], d: segment.Draft, unit: Unit, index: int
 ) -> Article | None:
@@ -172,10 +178,14 @@ def _article(
     else:
         title = next((lines[k].text for k in kept if lines[k].role != "byline"), "")[:40]
     authors = list(unit.authors) + [a for a in d.authors if a not in unit.authors]
+    if unit.single:  # fields of a JSONL record are explicit metadata and win over the text
+        published, source = unit.published or d.published or d.lead_date, unit.source or d.source
+    else:
+        published, source = d.published or unit.published or d.lead_date, d.source or unit.source
     return Article(
         title=title,
-        published=d.published or unit.published or d.lead_date,
-        source=d.source or unit.source,
+        published=published,
+        source=source,
         authors=tuple(authors),
         start=min(a for a, _ in spans),
         end=max(b for _, b in spans),
