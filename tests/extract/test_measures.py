@@ -158,9 +158,11 @@ def test_extract_measures_splits_list_items(tmp_path: Path) -> None:
         "全市社康机构诊疗量同比增长12%，占比达到四成。",
         "全市社康機構診療量同比增長12%，占比達到四成。",
         "有专家认为，深圳可以考虑设立跨境数据交易中心。",
+        "鹏程电池股份有限公司发布了新一代储能电池，并在坪山启用新的研发中心。",
+        "鵬程電池股份有限公司發布了新一代儲能電池，並在坪山啟用新的研發中心。",
     ],
 )
-def test_extract_measures_skips_statistics_and_suggestions(tmp_path: Path, body: str) -> None:
+def test_extract_measures_skips_statistics_suggestions_and_firms(tmp_path: Path, body: str) -> None:
     assert _measures(tmp_path, body) == []
 
 

@@ -68,6 +68,8 @@ _SEPS = "，,、：:—"
 _BRACKET_RE = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _SENT_CUT_RE = re.compile(f"[{re.escape(_SENT_END)}]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
+_SEP_RE = re.compile(f"[{re.escape(_SEPS)}]")
+_COMPANY_RE = re.compile("|".join(r for r, _ in md.COMPANY_SUBJECTS))
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
 _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 
@@ -304,6 +306,8 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
     if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
         return False
+    if _company_subject(text, masked, unit, sentence):
+        return False  # a firm's own news (its launch, its new office)
     own = _own_cue(masked, unit)
     planned = (own or _last_cue(masked[sentence : unit.a], context=True)) == "planned"
     score = _score(text, masked, unit, planned=planned)
@@ -323,6 +327,17 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
     ):
         score -= 0.3  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD
+
+
+def _company_subject(text: str, masked: str, unit: _Unit, sentence: int) -> bool:
+    """The unit's subject, or its sentence's opening subject, is a private firm."""
+    if attrs.GOV_RE.search(text, unit.a, unit.h):
+        return False
+    if _COMPANY_RE.search(text, unit.a, unit.h):
+        return True
+    found = (_VERB_RE.search(masked, sentence, unit.a), _SEP_RE.search(masked, sentence, unit.a))
+    end = min((m.start() for m in found if m is not None), default=sentence)
+    return bool(_COMPANY_RE.search(text, sentence, end))
 
 
 def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> float:
