@@ -11,12 +11,15 @@ How it reads a paragraph:
    lead-in) or, after 、, to the previous one (the rest of a list);
 2. the head of a unit is its first action verb (``measuredata.ACTION_VERBS``) outside brackets
    that is not a time clause (建成后); adjacent verbs and adverbs join it (研究加快出台);
-3. a unit is kept when verb weight + object concreteness reaches ``KEEP_THRESHOLD`` and it is
-   neither a purpose tail (促进…), a suggestion, nor inside quoted speech;
-4. status: modality/aspect cues before the head in the unit, then cues earlier in the
-   sentence, then the verb's own default, then the article's mood (a plan or a review);
-5. horizon: a plan period, a date or a year in the unit or earlier in the sentence
-   (今年/去年/明年 resolved against the article date), else null.
+3. a unit is kept when its score reaches ``KEEP_THRESHOLD``: verb weight (the goal verb for
+   推动X开工), plus a named object (“…”, 《…》) and a concrete head noun (试点, 基金), minus an
+   abstract one (机制, 格局), plus a stated commitment (将, 要) or a reported state (正在, 已,
+   了), minus a statistic (同比, 累计, a count at the end). Purpose tails (促进…), suggestions
+   (可以考虑), quoted speech and a private firm's own news are never kept;
+4. status: the unit's own modality/aspect cue (将, 正在, 已), then a cue earlier in the
+   sentence, then a date before the article's, then the verb's default (出台 done, 推进
+   ongoing), turned planned in an article whose cued clauses are mostly plans;
+5. horizon and actor: see ``measureattrs``.
 """
 
 from __future__ import annotations
@@ -31,10 +34,10 @@ from tequ.extract import measureattrs as attrs
 from tequ.extract import measuredata as md
 from tequ.model import Document, Entity, Measure, Paragraph, Span
 
-KEEP_THRESHOLD = 0.9
-PLANNED_BONUS = 0.2
-QUOTE_BONUS = 0.4
-ASPECT_BONUS = 0.2
+KEEP_THRESHOLD = 0.9  # score a unit needs to be a measure (weights in measuredata)
+PLANNED_BONUS = 0.2  # a commitment (将, 要, 计划) counts even when phrased abstractly
+QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
+ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
 FORWARD_SHARE = 0.5  # share of all kept clauses with a planned cue that makes an article a plan
 FORWARD_CUED_SHARE = 0.75  # or: share of the clauses that carry any status cue
 _OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
