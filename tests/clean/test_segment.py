@@ -158,3 +158,18 @@ def test_clean_text_digest_items_with_their_own_metadata() -> None:
         ("第一条新闻的标题", "2024-05-01", "甲报"),
         ("第二条新闻的标题", "2024-05-02", "乙报"),
     ]
+
+
+def test_clean_text_related_inset_early_does_not_cut_the_article() -> None:
+    paras = [
+        "示范区今天召开发布会,介绍了支持中小企业发展的十条措施,涉及资金、人才和场地。",
+        "根据措施,示范区将设立规模为十亿元的专项资金,对符合条件的企业给予补贴。",
+        "人才方面,示范区将建设人才公寓五千套,用于保障新引进青年人才的居住需求。",
+        "场地方面,示范区将新增产业用房二十万平方米,租金按市场价的七成收取。",
+        "管委会有关负责人表示,措施将于今年六月一日起施行,有效期为三年。",
+    ]
+    text = "示范区发布十条措施\n" + paras[0] + "\n相关新闻\n" + "\n".join(paras[1:]) + "\n"
+    doc = clean_text("r.txt", text, encoding="utf-8")
+    for p in paras:
+        assert p in doc.text
+    assert "相关新闻" not in doc.text

@@ -201,6 +201,8 @@ def segment(lines: Sequence[Line], hint_title: int | None = None) -> list[Draft]
 
 
 #: chrome families that close an article: what follows them on the page is not the article
+#: share of the body text that must come before a closing widget for it to end the article
+END_AFTER = 0.5
 END_FAMILIES = frozenset({"share", "app", "related", "copyright", "disclaimer", "tools", "end"})
 
 
@@ -210,9 +212,14 @@ def _end_marker(lines: Sequence[Line], idx: Sequence[int], first_body: int) -> i
     On table-layout pages the extractor keeps the sidebar; teasers after the share bar and the
     related-links header are chrome even though they look like paragraphs.
     """
+    body = {k: len(lines[k].text) for k in idx if lines[k].drop is None and lines[k].kind == "body"}
+    total = sum(body.values())
+    seen = 0
     for k in idx:
+        seen += body.get(k, 0)
         if k > first_body and lines[k].kind == "chrome" and lines[k].family in END_FAMILIES:
-            return k - 1
+            if seen >= END_AFTER * total:  # a widget early in the text is an inset, not the end
+                return k - 1
     return len(lines)
 
 
