@@ -217,9 +217,9 @@ def _end_marker(lines: Sequence[Line], idx: Sequence[int], first_body: int) -> i
     seen = 0
     for k in idx:
         seen += body.get(k, 0)
-        if k > first_body and lines[k].kind == "chrome" and lines[k].family in END_FAMILIES:
-            if seen >= END_AFTER * total:  # a widget early in the text is an inset, not the end
-                return k - 1
+        closing = k > first_body and lines[k].kind == "chrome" and lines[k].family in END_FAMILIES
+        if closing and seen >= END_AFTER * total:  # a widget early in the text is an inset, not the end
+            return k - 1
     return len(lines)
 
 
