@@ -233,3 +233,14 @@ def test_no_cdn_docs_page_and_security_headers(client: httpx.Client) -> None:
 def test_error_body_is_the_documented_shape(client: httpx.Client) -> None:
     body = _assert_error(client.get("/api/documents/999999"), 404)
     assert json.loads(json.dumps(body)) == {"ok": False, "error": "no document 999999", "status": 404}
+
+
+def test_cache_replays_identical_reads_only(client: httpx.Client) -> None:
+    first = client.get("/api/facts", params={"limit": 3, "offset": 1})
+    second = client.get("/api/facts", params={"limit": 3, "offset": 1})
+    assert second.headers["x-tequ-cache"] == "hit"
+    assert second.content == first.content
+    assert second.headers["content-security-policy"]
+    other = client.get("/api/facts", params={"limit": 3, "offset": 2})
+    assert other.headers["x-tequ-cache"] == "miss"
+    assert client.get("/api/health").headers.get("x-tequ-cache") is None

@@ -3,6 +3,9 @@ capped (413), reads can be protected by ``TEQU_READ_TOKEN``. Real servers on loo
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import httpx
 import pytest
 from livesrv import READ_TOKEN, WRITE_TOKEN, LiveServer
@@ -35,6 +38,8 @@ def test_ingest_rejects_missing_and_wrong_tokens(token_server: LiveServer) -> No
 
 def test_ingest_json_article_becomes_searchable(token_server: LiveServer) -> None:
     payload = {"articles": [{"name": "guangming.txt", "text": NEW_ARTICLE}]}
+    before = httpx.get(token_server.url + "/api/search", params={"q": "科学城"}, headers=_auth(READ_TOKEN))
+    assert before.json()["count"] == 0  # now cached: the write below must make it stale
     r = httpx.post(token_server.url + "/api/ingest", json=payload, headers=_auth(WRITE_TOKEN), timeout=120)
     assert r.status_code == 200, r.text
     body = r.json()
@@ -110,3 +115,34 @@ def test_read_token_in_query_sets_cookie_for_browsers(token_server: LiveServer) 
     with httpx.Client(base_url=token_server.url) as c:
         assert c.get("/", params={"token": READ_TOKEN}).status_code == 200
         assert c.get("/search", params={"q": "口岸"}).status_code == 200  # the cookie carries it
+
+
+def test_cache_never_serves_a_protected_response_without_the_token(token_server: LiveServer) -> None:
+    url = token_server.url + "/api/search?q=前海"
+    first = httpx.get(url, headers=_auth(READ_TOKEN))
+    again = httpx.get(url, headers=_auth(READ_TOKEN))
+    assert first.status_code == again.status_code == 200
+    assert again.headers["x-tequ-cache"] == "hit"
+    assert httpx.get(url).status_code == 401
+    assert httpx.get(url, headers=_auth("not-the-token")).status_code == 401
+
+
+def test_cache_sees_writes_by_another_process(token_server: LiveServer, tmp_path) -> None:
+    url = token_server.url + "/api/search"
+    params = {"q": "盐田港"}
+    assert httpx.get(url, params=params, headers=_auth(READ_TOKEN)).json()["count"] == 0
+    assert httpx.get(url, params=params, headers=_auth(READ_TOKEN)).headers["x-tequ-cache"] == "hit"
+    article = tmp_path / "yantian.txt"
+    article.write_text(
+        "盐田港集装箱吞吐量创新高\n2025-02-01 港口周刊\n盐田港去年完成集装箱吞吐量1500万标箱。\n", "utf-8"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "tequ", "ingest", str(article), "--db", str(token_server.db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    fresh = httpx.get(url, params=params, headers=_auth(READ_TOKEN))
+    assert fresh.headers["x-tequ-cache"] == "miss"
+    assert fresh.json()["count"] == 1

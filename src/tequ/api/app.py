@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from tequ import __version__
+from tequ.api.cache import ResponseCache, file_signature, sqlite_file
 from tequ.api.deps import StorePool, make_store_proxy
 from tequ.api.errors import install_error_handlers
 from tequ.api.headers import SecurityHeaders
@@ -60,6 +61,18 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     install_error_handlers(app, render_error)
-    app.add_middleware(SecurityHeaders)
+    db_file = sqlite_file(settings.db)
+    app.add_middleware(
+        ResponseCache,
+        entries=settings.cache_entries,
+        seconds=settings.cache_seconds,
+        signature=lambda: (pool.generation, *file_signature(db_file)),
+    )
+    app.add_middleware(SecurityHeaders)  # added last = outermost: replayed responses get it too
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for ``ServeSettings.from_env()``: what each worker process of ``tequ serve --workers N`` runs."""
+    return create_app(ServeSettings.from_env())

@@ -29,6 +29,10 @@ class ServeSettings:
     max_upload_files: int = 50
     #: create the store when the file does not exist (otherwise serving a missing file fails)
     create: bool = False
+    #: read responses kept in the response cache (0 turns it off); emptied when the data changes
+    cache_entries: int = 4096
+    #: the longest a cached response is replayed, in seconds
+    cache_seconds: int = 60
 
     def __post_init__(self) -> None:
         if not self.db:
@@ -36,6 +40,8 @@ class ServeSettings:
         for key in ("max_upload_bytes", "max_upload_files"):
             if getattr(self, key) < 1:
                 raise ConfigError(key, f"must be a positive integer, got {getattr(self, key)}")
+        if self.cache_entries < 0 or self.cache_seconds < 1:
+            raise ConfigError("cache_entries", "cache_entries must be >= 0 and cache_seconds >= 1")
         for key in ("token", "read_token"):
             value = getattr(self, key)
             if value is not None and len(value) < 8:

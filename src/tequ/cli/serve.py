@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from typing import Any
+
 import click
 
 from tequ.errors import TequError
@@ -19,13 +22,20 @@ from tequ.errors import TequError
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
 @click.option("--create", is_flag=True, help="Create an empty knowledge base when --db does not exist.")
 @click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 32),
+    help="Server processes (each with its own store connections and response cache).",
+)
+@click.option(
     "--log-level",
     default="warning",
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
     help="Server log level (info logs every request).",
 )
-def serve(db: str, host: str, port: int, create: bool, log_level: str) -> None:
+def serve(db: str, host: str, port: int, create: bool, workers: int, log_level: str) -> None:
     """Serve the JSON API (/api, spec at /openapi.json) and the web UI (/).
 
     Reads are open unless TEQU_READ_TOKEN is set; writes (POST /api/ingest) need TEQU_TOKEN
@@ -43,14 +53,20 @@ def serve(db: str, host: str, port: int, create: bool, log_level: str) -> None:
     except TequError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"serving {settings.db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(
-        create_app(settings),
-        host=host,
-        port=port,
-        log_level=log_level,
-        access_log=log_level in ("info", "debug"),
-        server_header=False,
-    )
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": log_level,
+        "access_log": log_level in ("info", "debug"),
+        "server_header": False,
+    }
+    if workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return
+    # worker processes build their own app from the environment: pass the settings down that way
+    os.environ["TEQU_DB"] = settings.db
+    os.environ["TEQU_CREATE"] = "true" if settings.create else "false"
+    uvicorn.run("tequ.api.app:app_from_env", factory=True, workers=workers, **options)
 
 
 def register(group: click.Group) -> None:

@@ -1,0 +1,233 @@
+"""HTTP load bench: N concurrent clients against a real ``tequ serve`` on loopback, bounded in time
+and request count. Prints p50/p95/p99 per request kind, requests per second and errors.
+
+    python bench/bench_serve.py --db /tmp/tequ-bench-kb-20000.db         # target: 50 clients, 30 s
+    python bench/bench_serve.py --docs 2000 --clients 20 --seconds 10     # quick run (builds a base)
+    python bench/bench_serve.py --url http://127.0.0.1:8000 --db tequ.db  # an already running server
+
+The knowledge base comes from ``--db`` or is built like bench/bench_kb.py does (its corpus,
+``tequ ingest`` in a subprocess). Queries are 2-6 character Han substrings of stored paragraphs
+plus domain words, both scripts; document ids, fact subjects and entity names are drawn from
+the same base. Each client sends one request at a time, back to back (closed loop, no think
+time), picking kind and path at random (uniform over ``--queries`` distinct paths per kind).
+The server's response cache answers repeats; the table shows hits and misses apart
+(``search/miss`` is the cost of a search the cache has not seen), ``--no-cache`` turns it off. The server is started with ``python -m tequ serve --host 127.0.0.1 --port <free>``.
+
+Target (issue 6): 50 clients for 30 s on 20,000 documents: zero errors, search p95 <= 150 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+#: default request mix: kind -> weight
+MIX = {"search": 70, "search_filtered": 5, "document": 8, "facts": 6, "entities": 4, "page_search": 7}
+
+
+def _pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(p * (len(xs) - 1)))] if xs else float("nan")
+
+
+def ensure_db(args: argparse.Namespace) -> Path:
+    if args.db:
+        if not Path(args.db).exists():
+            sys.exit(f"{args.db}: no such knowledge base")
+        return Path(args.db)
+    from bench_kb import run_ingest
+    from corpus import build_corpus
+
+    db = Path(tempfile.gettempdir()) / f"tequ-serve-bench-{args.docs}.db"
+    if not db.exists():
+        folder = build_corpus(None, n=args.docs)
+        print(f"building {db} from {folder} ...", file=sys.stderr)
+        secs, _, tail = run_ingest(folder, db, 2, None)
+        print(f"ingested in {secs:.0f} s; {tail}", file=sys.stderr)
+    return db
+
+
+def workload(db: Path, n: int, seed: int) -> dict[str, list[str]]:
+    """Request paths per kind, drawn from the stored base."""
+    from bench_kb import queries
+
+    rng = random.Random(seed)
+    qs = queries(db, n, seed)
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY random() LIMIT ?", (n,))]
+    subjects = [r[0] for r in conn.execute("SELECT subject FROM facts ORDER BY random() LIMIT ?", (n,))]
+    names = [r[0] for r in conn.execute("SELECT canonical FROM entities ORDER BY random() LIMIT ?", (n,))]
+    years = [str(y) for y in range(2021, 2027)]
+    conn.close()
+    enc = lambda s: quote(s, safe="")  # noqa: E731
+    return {
+        "search": [f"/api/search?q={enc(q)}" for q in qs],
+        "search_filtered": [
+            f"/api/search?q={enc(q)}&date_from={y}-01-01&limit=10&offset={rng.choice([0, 10])}"
+            for q, y in zip(qs, rng.choices(years, k=len(qs)), strict=False)
+        ],
+        "document": [f"/api/documents/{i}" for i in ids] or ["/api/documents/1"],
+        "facts": [f"/api/facts?subject={enc(s[:4])}&limit=20" for s in subjects] or ["/api/facts"],
+        "entities": [f"/api/entities?q={enc(s[:3])}&limit=20" for s in names] or ["/api/entities"],
+        "page_search": [f"/search?q={enc(q)}" for q in qs],
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(db: Path, *, cache: bool = True) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    cmd = [sys.executable, "-m", "tequ", "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    env = {k: v for k, v in os.environ.items() if k not in ("TEQU_TOKEN", "TEQU_READ_TOKEN")}
+    if not cache:
+        env["TEQU_CACHE_ENTRIES"] = "0"
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            sys.exit(f"server exited: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}")
+        try:
+            if httpx.get(url + "/api/health", timeout=1).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    proc.kill()
+    sys.exit("server did not start within 60 s")
+
+
+async def client(
+    http: httpx.AsyncClient,
+    paths: dict[str, list[str]],
+    kinds: list[str],
+    weights: list[int],
+    stop: float,
+    budget: list[int],
+    results: dict[str, list[float]],
+    errors: dict[str, int],
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
+    while time.perf_counter() < stop and budget[0] > 0:
+        budget[0] -= 1
+        kind = rng.choices(kinds, weights)[0]
+        path = rng.choice(paths[kind])
+        t0 = time.perf_counter()
+        try:
+            r = await http.get(path)
+            ok = r.status_code == 200
+            cache = r.headers.get("x-tequ-cache", "off")
+        except httpx.HTTPError:
+            ok = False
+        elapsed = (time.perf_counter() - t0) * 1000
+        if ok:
+            results[kind].append(elapsed)
+            results[f"{kind}/{cache}"].append(elapsed)
+        else:
+            errors[kind] += 1
+
+
+async def run_load(
+    url: str, paths: dict[str, list[str]], mix: dict[str, int], args: argparse.Namespace
+) -> float:
+    results: dict[str, list[float]] = defaultdict(list)
+    errors: dict[str, int] = defaultdict(int)
+    kinds = [k for k in mix if mix[k] > 0]
+    weights = [mix[k] for k in kinds]
+    limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+    async with httpx.AsyncClient(base_url=url, timeout=args.timeout, limits=limits) as http:
+        for kind in kinds:  # warm-up: one of each, not counted
+            await http.get(paths[kind][0])
+        start = time.perf_counter()
+        budget = [args.max_requests]
+        await asyncio.gather(
+            *(
+                client(http, paths, kinds, weights, start + args.seconds, budget, results, errors, seed=i)
+                for i in range(args.clients)
+            )
+        )
+        wall = time.perf_counter() - start
+    report(results, errors, wall, args)
+    return _pct(results["search"], 0.95)
+
+
+def report(
+    results: dict[str, list[float]], errors: dict[str, int], wall: float, args: argparse.Namespace
+) -> None:
+    total = sum(len(v) for k, v in results.items() if "/" not in k)
+    n_err = sum(errors.values())
+    print(
+        f"load: {args.clients} clients, {wall:.1f} s, {total + n_err} requests = {(total + n_err) / wall:.0f} req/s"
+    )
+    print(f"{'kind[/cache]':<22}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
+    for kind in sorted(set(results) | set(errors)):
+        xs = results[kind]
+        print(
+            f"{kind:<22}{len(xs):>7}{_pct(xs, 0.5):>9.1f}{_pct(xs, 0.95):>9.1f}{_pct(xs, 0.99):>9.1f}{errors[kind]:>8}"
+        )
+    every = [x for k, xs in results.items() if "/" not in k for x in xs]
+    hits = sum(len(v) for k, v in results.items() if k.endswith("/hit"))
+    print(
+        f"{'all':<22}{len(every):>7}{_pct(every, 0.5):>9.1f}{_pct(every, 0.95):>9.1f}{_pct(every, 0.99):>9.1f}{n_err:>8}"
+    )
+    print(f"errors: {n_err}; response cache hits: {hits} of {total} ({100 * hits / max(total, 1):.0f}%)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", help="knowledge base to serve (default: build one of --docs documents)")
+    ap.add_argument("--docs", type=int, default=2000, help="size of the base to build when --db is absent")
+    ap.add_argument("--url", help="bench an already running server instead of starting one")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=30.0)
+    ap.add_argument("--max-requests", type=int, default=200_000, help="stop after this many requests")
+    ap.add_argument("--timeout", type=float, default=10.0, help="per-request timeout, s (counts as error)")
+    ap.add_argument("--queries", type=int, default=2000, help="distinct queries (and ids, subjects, names)")
+    ap.add_argument("--only-search", action="store_true", help="send only /api/search requests")
+    ap.add_argument("--no-cache", action="store_true", help="start the server with its response cache off")
+    args = ap.parse_args(argv)
+    if not 1 <= args.clients <= 500 or not 0 < args.seconds <= 600:
+        ap.error("clients must be 1..500 and seconds 0..600")
+
+    db = ensure_db(args)
+    paths = workload(db, args.queries, seed=5)
+    mix = {"search": 1} if args.only_search else MIX
+    proc = None
+    url = args.url
+    if url is None:
+        proc, url = start_server(db, cache=not args.no_cache)
+    elif not url.startswith(("http://127.0.0.1", "http://localhost", "http://[::1]")):
+        ap.error("--url must be a loopback address")
+    try:
+        docs = httpx.get(url + "/api/stats", timeout=30).json()["documents"]
+        print(f"server: {url} over {db} ({docs} documents); mix: {mix}")
+        p95 = asyncio.run(run_load(url, paths, mix, args))
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=10)
+    print(f"search p95 {p95:.1f} ms (target <= 150 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
