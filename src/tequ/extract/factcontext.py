@@ -202,11 +202,14 @@ def segment(bounds: Sequence[int], pos: int) -> tuple[int, int]:
     return bounds[max(0, i - 1)], bounds[min(i, len(bounds) - 1)]
 
 
-def reporting_period(paragraph_marks: Iterable[Sequence[Mark]]) -> str | None:
-    """The article's reporting period: its first year-sized explicit time (``2025``, ``2022/2024``)."""
+def reporting_period(paragraph_marks: Iterable[Sequence[Mark]], published: date | None = None) -> str | None:
+    """The article's reporting period: its first year-sized explicit time (``2025``, ``2022/2024``)
+    that is not after the publication year (a plan's horizon is not what the article reports)."""
     for marks in paragraph_marks:
         for m in marks:
-            if m.kind == "time" and m.granularity == "year" and m.period:
+            if m.kind != "time" or m.granularity != "year" or not m.period:
+                continue
+            if published is None or (year_of(m.period) or 0) <= published.year:
                 return m.period
     return None
 
@@ -316,13 +319,23 @@ class PlaceMention:
     start: int
     end: int
     name: str  # canonical
+    head: bool = True  # within the first characters of its clause (not inside a modifier)
+
+
+_PLACE_HEAD_CHARS = 3
 
 
 def find_places(text: str) -> list[PlaceMention]:
     """Gazetteer places and own-place words (全市 -> ``""``, filled in with the main place)."""
-    out = [PlaceMention(m.start(), m.end(), fd.PLACES[m.group()]) for m in _PLACE_RE.finditer(text)]
-    out += [PlaceMention(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
-    out.sort(key=lambda p: p.start)
+    found = [(m.start(), m.end(), fd.PLACES[m.group()]) for m in _PLACE_RE.finditer(text)]
+    found += [(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
+    if not found:
+        return []
+    starts = [0, *(m.end() for m in CLAUSE_RE.finditer(text))]
+    out = []
+    for a, b, name in sorted(found):
+        c0 = starts[bisect.bisect_right(starts, a) - 1]
+        out.append(PlaceMention(a, b, name, a - c0 < _PLACE_HEAD_CHARS))
     return out
 
 
@@ -343,28 +356,28 @@ def resolve_place(
     clause: tuple[int, int],
     sentence: tuple[int, int],
     main: str | None,
-    head_chars: int = 12,
 ) -> str | None:
-    """The fact's place: first place in its clause before the number, then after it, then the
-    nearest one earlier in the sentence, then one at the head of the paragraph, then the
-    article's main place."""
+    """The fact's place: a place at the head of its clause (its first characters, so not one
+    inside a modifier such as 与香港高校相关的), then one after the number in the clause, then
+    the nearest clause-head place earlier in the sentence, then one at the head of the
+    paragraph, then the article's main place."""
 
-    def first(a: int, b: int) -> str | None:
+    def first(a: int, b: int, *, head: bool = False) -> str | None:
         for p in places:
-            if a <= p.start < b:
+            if a <= p.start < b and (p.head or not head):
                 return p.name or main
         return None
 
     def last(a: int, b: int) -> str | None:
         for p in reversed(places):
-            if a <= p.start < b:
+            if a <= p.start < b and p.head:
                 return p.name or main
         return None
 
     return (
-        first(clause[0], pos)
+        first(clause[0], pos, head=True)
         or first(pos, clause[1])
         or last(sentence[0], clause[0])
-        or first(0, head_chars)
+        or first(0, 12)
         or main
     )

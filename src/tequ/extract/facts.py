@@ -98,7 +98,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             continue
         marks_of = _MarkCache(paras, published)
 
-        reporting = fc.reporting_period(marks_of(i) for i in range(min(len(paras), _LEAD_PARAGRAPHS)))
+        lead = range(min(len(paras), _LEAD_PARAGRAPHS))
+        reporting = fc.reporting_period((marks_of(i) for i in lead), published)
         art = _Article(published, reporting, fc.main_place(p.text for p in paras))
         for i, (p, pc) in enumerate(zip(paras, cands, strict=True)):
             if pc:
@@ -118,6 +119,12 @@ class _MarkCache:
             text = self.paras[i].text
             self.marks[i] = fc.find_marks(text, fc.find_time_spans(text, self.published), title_spans(text))
         return self.marks[i]
+
+
+def _skip_punct(text: str, pos: int, end: int) -> int:
+    while pos < end and not text[pos].isalnum():
+        pos += 1
+    return pos
 
 
 def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> dict[int, str | None]:
@@ -177,6 +184,8 @@ def _paragraph(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
         )
         phrase, borrowed = _subject(c, kind, pre, prev, text)
+        if not phrase.strip():  # nothing before: the noun phrase that follows in the sentence
+            phrase = fs.noun_after(text, _skip_punct(text, c.post, sent[1]), sent[1])
         subject = fs.normalise_subject(phrase, place)
         if not fs.is_generic(pre) and kind not in ("rank", "change"):
             prev.base = pre

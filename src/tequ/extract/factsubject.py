@@ -123,12 +123,21 @@ def normalise_subject(subject: str, place: str | None) -> str:
     s = _SPACE_RE.sub("", subject)
     s = "".join(c for c in s if c not in _QUOTES)
     s = _strip_words(s, fd.SUBJECT_LEAD_STRIP + fd.OWN_PLACE_WORDS, leading=True)
+    s = _balance(s)
     for tail in ("数量", "总量"):
         if s.endswith(tail) and len(s) > len(tail) + 1:
             s = s[: -len(tail)]
     if place and s and not s.startswith(place) and not _PLACE_START_RE.match(s):
         s = place + s
     return s[:_MAX_SUBJECT]
+
+
+def _balance(s: str) -> str:
+    """Drop brackets left unmatched by cutting the phrase (``香港)、南方科技大学`` -> ``香港、…``)."""
+    for op, cl in (("(", ")"), ("（", "）"), ("《", "》")):
+        if s.count(op) != s.count(cl):
+            s = s.replace(op, "").replace(cl, "")
+    return s
 
 
 def borrow(previous: str | None, head: str) -> str:
