@@ -226,6 +226,7 @@ _TIME_SOUP = st.text(alphabet="0123456789一二三十年月日号至-—今去�
 def test_find_times_never_raises_on_date_soup(text: str) -> None:
     for t in find_times(text, BASE):
         assert text[t.start : t.end] == t.text
+        assert t.value is None or t.value.start <= t.value.end
 
 
 @settings(max_examples=300, deadline=None)
@@ -298,3 +299,8 @@ def test_parse_time_returns_a_range_or_raises_parse_error(text: str) -> None:
         except ParseError:
             continue
         assert tv.start <= tv.end
+
+
+def test_parse_time_range_into_next_year() -> None:
+    assert to_period(parse_time("2024年12月至1月", BASE)) == "2024-12/2025-01"
+    assert to_period(parse_time("二〇二四年一至十一月", BASE)) == "2024-01/2024-11"

@@ -272,6 +272,7 @@ def _wrap(tv: TimeValue | None, p: _Parts) -> tuple[TimeValue, _Parts] | None:
 
 # ---------------------------------------------------------------- spans, prefixes, suffixes
 _SEP_RE = re.compile(r"\s*(?:至|到|~|—+|-+|－|–|―|−)\s*")
+_MONTH_FIRST_RE = re.compile(r"\d{1,2}月")
 _BARE_DAY_RE = re.compile(r"\d{1,2}[日号]?")
 _DAY_LIST_RE = re.compile(r"(.+?[日号])((?:[，、,]\d{1,2}[日号])+)")
 _LEAD_UNIT_RE = re.compile(r"(?:\d+|[上下本今去明])?(年|月|日|号)")
@@ -302,6 +303,8 @@ def _span_of(s: str, base: date | None) -> TimeValue | None:
             b = _point(f"{pa.year}年{pa.month}月{right}", base)
         else:
             b = _point(right, base, ctx=pa)
+        if b is not None and b[0].end < a[0].start and pa.year and _MONTH_FIRST_RE.match(right):
+            b = _point(f"{pa.year + 1}年{right}", base)  # 2024年12月至1月 runs into 2025
         if b is not None and a[0].start <= b[0].end:
             return span_tv(a[0], b[0])
     return None
