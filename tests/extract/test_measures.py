@@ -285,3 +285,15 @@ def test_extract_measures_review_article_keeps_uncued_items_done(tmp_path: Path)
     found = _measures(tmp_path, body, title="光明区去年工作回顾", date="2025-02-10")
     tail = [m for m in found if m.action in ("开通", "启用")]
     assert [m.status for m in tail] == ["done", "done"]
+
+
+def test_extract_measures_list_items_inherit_the_intro(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_text(
+        "# 福田区今年的民生实事\n\n发布时间：2025-01-20\n\n福田区今年将重点推进以下民生实事：\n\n"
+        "一是新建公办幼儿园6所；\n\n二是启用香蜜湖片区社康中心；\n\n三是开通3条社区微巴线路。\n",
+        encoding="utf-8",
+    )
+    found = extract_measures(load_document(str(path)))
+    assert [m.action for m in found] == ["新建", "启用", "开通"]
+    assert {(m.status, m.horizon, m.actor) for m in found} == {("planned", "2025", "福田区")}

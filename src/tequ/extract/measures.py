@@ -74,6 +74,9 @@ _QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
 _SEP_RE = re.compile(f"[{re.escape(_SEPS)}]")
 _COMPANY_RE = re.compile("|".join(r for r, _ in md.COMPANY_SUBJECTS))
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
+_LIST_MARK_RE = re.compile(
+    r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[-*•·])"
+)
 _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 
 
@@ -119,12 +122,22 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
     for index in range(max(len(doc.articles), 1)):
         paras = [p for p in doc.paragraphs if p.article == index]
         found: list[_Found] = []
+        intro: _Intro | None = None  # the paragraph that opened a list (…以下民生实事：)
         for para in paras:
-            if para.role == "title" or _is_caption(para.text):
+            item = intro is not None and _is_list_item(doc, para)
+            if para.role == "title" or (_is_caption(para.text) and not item):
+                intro = None
                 continue
             masked = _mask(para.text)
-            for unit, ctx, hint in _measure_units(para.text, masked):
+            inherited = intro if item else None
+            for unit, ctx, hint in _measure_units(para.text, masked, inherited):
                 found.append(_Found(para, masked, unit, ctx, hint))
+            if not item:
+                intro = (
+                    _Intro(_last_cue(masked, context=True), attrs.time_hint(para.text))
+                    if _opens_list(para.text)
+                    else None
+                )
         forward = _is_forward(found)
         main = _title_body(paras, entities) or attrs.main_actor(paras)
         art = _Article(dates.get(index), main, attrs.plan_period(paras), forward)
@@ -275,8 +288,11 @@ def _starts_with_verb(masked: str, s: int, h: int) -> bool:
     return lead == "" or len(lead) <= 1
 
 
-def _measure_units(text: str, masked: str) -> list[tuple[_Unit, str, str | None]]:
-    """Kept units of one paragraph, each with the status cue and time hint of its sentence."""
+def _measure_units(
+    text: str, masked: str, intro: _Intro | None = None
+) -> list[tuple[_Unit, str, str | None]]:
+    """Kept units of one paragraph, each with the status cue and time hint of its sentence
+    (for a list item, those of the paragraph that introduced the list when it has none)."""
     out = []
     for a, b in _sentences(text, masked):
         sentence = text[a:b]
@@ -285,10 +301,10 @@ def _measure_units(text: str, masked: str) -> list[tuple[_Unit, str, str | None]
         for n, unit in enumerate(_units(masked, a, b)):
             if masked[unit.h] == "＿" or _in_long_quote(text, masked, unit):
                 continue
-            if not _keep(text, masked, unit, first=n == 0, sentence=a):
+            ctx = _last_cue(masked[a : unit.a], context=True) or (intro.cue if intro else "")
+            if not _keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx):
                 continue
-            ctx = _last_cue(masked[a : unit.a], context=True)
-            hint = attrs.time_hint(text[a : unit.a])
+            hint = attrs.time_hint(text[a : unit.a]) or (intro.hint if intro else None)
             out.append((unit, ctx, hint))
     return out
 
@@ -298,7 +314,7 @@ def _in_long_quote(text: str, masked: str, unit: _Unit) -> bool:
     return text[unit.a] in "“「" and unit.b - unit.a > 30 and "＿" in masked[unit.a : unit.b]
 
 
-def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -> bool:
+def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inherited: str = "") -> bool:
     """Verb weight plus object concreteness reaches the threshold; no purpose tail, no advice.
 
     ``sentence`` is where the unit's sentence starts (cues before it do not count)."""
@@ -309,10 +325,12 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) ->
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
     if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
         return False
+    if text.startswith(("以下", "如下"), unit.k):
+        return False  # introduces a list: the items are the measures
     if _company_subject(text, masked, unit, sentence):
         return False  # a firm's own news (its launch, its new office)
     own = _own_cue(masked, unit)
-    planned = (own or _last_cue(masked[sentence : unit.a], context=True)) == "planned"
+    planned = (own or inherited) == "planned"
     score = _score(text, masked, unit, planned=planned)
     perfective = text.startswith("了", unit.k)
     if perfective or (
@@ -413,10 +431,28 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
     return status
 
 
+@dataclass(frozen=True, slots=True)
+class _Intro:
+    """The status cue and time hint of a paragraph that introduces a list (ends with ：)."""
+
+    cue: str
+    hint: str | None
+
+
+def _opens_list(text: str) -> bool:
+    return text.rstrip().endswith(("：", ":"))
+
+
+def _is_list_item(doc: Document, para: Paragraph) -> bool:
+    """A short line under a list intro, or one that the original opens with a list marker."""
+    line_start = doc.original.rfind("\n", 0, para.start) + 1
+    return bool(_LIST_MARK_RE.match(doc.original, line_start)) or not any(ch in para.text for ch in "。；")
+
+
 def _is_caption(text: str) -> bool:
     if any(c in text for c, _ in md.CAPTION_CUES):
         return len(text) < 120 or not any(ch in text for ch in "。；")
-    return not any(ch in text for ch in _SENT_END) and len(text) < 80
+    return not any(ch in text for ch in _SENT_END) and len(text) < 80 and not _opens_list(text)
 
 
 def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
