@@ -297,3 +297,7 @@ def test_parse_number_returns_a_float_or_raises_parse_error(text: str) -> None:
     except ParseError:
         return
     assert value == value and abs(value) < 1e25
+
+
+def test_find_numbers_traditional_script() -> None:
+    assert _found("增長三點五億元，兩萬人") == [("三點五億", 350_000_000, None), ("兩萬", 20_000, None)]

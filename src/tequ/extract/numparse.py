@@ -20,7 +20,7 @@ __all__ = ["normalise", "parse_expr", "parse_plain"]
 
 # ---------------------------------------------------------------- normalisation
 _FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９．，％－＋：／～", "0123456789.,%-+:/~"
+    "０１２３４５６７８９．，％－＋：／～點", "0123456789.,%-+:/~点"
 )  # fmt: skip
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _TOKEN_RE = re.compile(r"\d+(?:\.\d+)?|.", re.S)
