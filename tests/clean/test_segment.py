@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tequ.clean import clean_text
-from tequ.clean.segment import parse_authors, parse_date, parse_source
+from tequ.clean.segment import parse_authors, parse_date, parse_dateline, parse_source
 
 DIGEST = """【湾区快讯】是本号的资讯栏目,每天为你带来最新的政策和数据。
 示范区召开中小企业发展座谈会
@@ -173,3 +173,12 @@ def test_clean_text_related_inset_early_does_not_cut_the_article() -> None:
     for p in paras:
         assert p in doc.text
     assert "相关新闻" not in doc.text
+
+
+def test_parse_dateline_outlet_and_reporters() -> None:
+    assert parse_dateline("新华社深圳3月1日电(记者 张三 李四)今天,示范区召开发布会。") == (
+        "新华社",
+        ["张三", "李四"],
+    )
+    assert parse_dateline("本报讯(记者 王五)近日,某区召开会议。") == (None, ["王五"])
+    assert parse_dateline("近日,某区召开会议。") == (None, [])

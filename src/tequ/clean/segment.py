@@ -15,7 +15,8 @@ Works on classified lines (``boilerplate.classify``) after duplicates are marked
 Metadata comes from the article's own lines: the date from a header metadata line, else the
 unit's hint (HTML/JSONL metadata), else the first full date of the lead paragraph, else None
 (page dates with a weekday are crawl dates and never count). The source is the outlet of a
-closing byline or 内容来源 first, then a 来源 line of the header, then any 来源 line.
+closing byline or 内容来源 first, then a 来源 line of the header, then any 来源 line, then the
+dateline of the lead (新华社深圳3月1日电(记者 X)).
 """
 
 from __future__ import annotations
@@ -95,6 +96,27 @@ def parse_source(text: str) -> str | None:
     value = _CJK_GAP.sub("", value)
     value = _COMPILED.sub("", value) if len(value) > 4 else value
     return value or None
+
+
+# a news dateline opening the lead: 新华社深圳3月1日电(记者 张三) / 某某日报讯(记者 李四)
+_DATELINE = re.compile(
+    r"^(?:(?P<agency>[\u4e00-\u9fff+]{1,10}?(?:社|报|网|台|端|刊))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
+    r"|(?P<paper>[\u4e00-\u9fff+]{2,10}?)讯)\s*(?:[(（](?P<credit>[^()（）]{2,40})[)）])?"
+)
+#: dateline outlets that only say "this paper / this site"
+_SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本刊", "本站"})
+
+
+def parse_dateline(text: str) -> tuple[str | None, list[str]]:
+    """(outlet, reporters) of a dateline opening a lead paragraph; the outlet is None for 本报."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None, []
+    outlet = m.group("agency") or m.group("paper")
+    authors = parse_authors(m.group("credit") or "")
+    if outlet in _SELF_OUTLETS or outlet.startswith("本"):
+        outlet = None
+    return outlet, authors
 
 
 def parse_authors(text: str, *, credits: frozenset[str] = _AUTHOR_CREDITS) -> list[str]:
@@ -263,12 +285,15 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
         ln = lines[k]
         if ln.kind == "meta" and not CRAWL_DATE.search(ln.text):
             d.published = d.published or parse_date(ln.text)
+    dateline: tuple[str | None, list[str]] = (None, [])
     if first_body < len(lines) and first_body in d.lines:
         d.lead_date = parse_date(lines[first_body].text)
+        dateline = parse_dateline(lines[first_body].text)
     bylines = [k for k in d.lines if lines[k].kind == "byline"]
     metas = [k for k in d.lines if lines[k].kind == "meta"]
     for k in bylines + [k for k in header if lines[k].kind == "meta"]:
         d.authors.extend(a for a in parse_authors(lines[k].text) if a not in d.authors)
+    d.authors.extend(a for a in dateline[1] if a not in d.authors)
     candidates = (
         [k for k in bylines if parse_source(lines[k].text)]
         + [k for k in header if k in metas and _HAS_SOURCE.search(lines[k].text)]
@@ -279,3 +304,4 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
         if src:
             d.source = src
             break
+    d.source = d.source or dateline[0]
