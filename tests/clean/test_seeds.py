@@ -134,3 +134,23 @@ def test_check_offsets_detects_a_wrong_map() -> None:
     bad = replace(doc, paragraphs=(*doc.paragraphs[:-1], shifted))
     with pytest.raises(AssertionError):
         _check_offsets(bad)
+
+
+def test_seeds_and_examples_paragraph_span_reproduces_text(seeds_dir: Path, examples_dir: Path) -> None:
+    """Re-running the character stages on ``original[start:end]`` gives the paragraph text."""
+    from tequ.clean.normalize import normalize
+    from tequ.clean.offsets import View
+    from tequ.clean.pinyin import strip_pinyin
+    from tequ.clean.script import to_simplified
+
+    for doc in _all_docs(seeds_dir, examples_dir):
+        if doc.meta.get("format") != "txt":
+            continue  # HTML entities and JSON escapes are checked character by character above
+        for p in doc.paragraphs:
+            if is_flagged(doc, p.start, p.end, include_repaired=True):
+                continue
+            v = View.of(doc.original, p.start, p.end)
+            v = to_simplified(
+                normalize(strip_pinyin(v, toneless=doc.meta.get("pinyin_removed", 0) > 0)).strip()
+            )
+            assert v.text == p.text, (doc.source, p.text[:30])
