@@ -89,3 +89,9 @@ def test_clean_range_is_empty_outside_the_paragraph() -> None:
 )
 def test_safe_snippet_keeps_only_balanced_marks(snippet: str, expected: str) -> None:
     assert str(safe_snippet(snippet)) == expected
+
+
+def test_clean_range_scans_when_offsets_are_not_ordered() -> None:
+    starts, ends = [5, 6, 0, 1], [6, 7, 1, 2]
+    assert clean_range(starts, ends, 0, 2) == (2, 4)
+    assert clean_range(starts, ends, 5, 7) == (0, 2)

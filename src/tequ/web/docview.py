@@ -7,7 +7,7 @@ hover/click card shows: normalised value and links), keyed like the marks' ``dat
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -119,12 +119,31 @@ def build_marks(doc: dict[str, Any], t: T) -> tuple[list[Mark], dict[str, dict[s
     return marks, notes
 
 
-def _offsets(p: dict[str, Any], original: str) -> tuple[list[int], list[int]]:
-    starts, ends = p.get("starts"), p.get("ends")
+def recleaned_offsets(doc: dict[str, Any]) -> dict[tuple[int, int, str], tuple[Sequence[int], Sequence[int]]]:
+    """Per-character offset maps of the paragraphs, by cleaning ``original`` again.
+
+    Cleaning is deterministic, so a paragraph it yields again (same span, same text) gets its
+    exact ``starts``/``ends`` arrays, keyed by ``(start, end, text)``. A stored paragraph
+    missing from the result (stored by another cleaning version) is aligned instead
+    (``highlight.align``). Empty when cleaning fails.
+    """
+    from tequ.errors import TequError
+    from tequ.ingest import load_bytes
+
+    fmt = (doc.get("meta") or {}).get("format")
+    try:
+        cleaned = load_bytes(str(doc.get("path") or "document"), doc["original"].encode("utf-8"), fmt=fmt)
+    except (TequError, KeyError, ValueError):
+        return {}
+    return {(p.start, p.end, p.text): (p.starts, p.ends) for p in cleaned.paragraphs}
+
+
+def paragraph_offsets(
+    p: dict[str, Any], original: str, exact: dict[tuple[int, int, str], tuple[Sequence[int], Sequence[int]]]
+) -> tuple[Sequence[int], Sequence[int]]:
     text = p.get("text", "")
-    if isinstance(starts, list) and isinstance(ends, list) and len(starts) == len(ends) == len(text):
-        return starts, ends
-    return align(text, original, int(p.get("start", 0)))
+    found = exact.get((p.get("start", -1), p.get("end", -1), text))
+    return found if found is not None else align(text, original, int(p.get("start", 0)))
 
 
 def build_sections(doc: dict[str, Any], marks: list[Mark]) -> list[dict[str, Any]]:
@@ -132,8 +151,9 @@ def build_sections(doc: dict[str, Any], marks: list[Mark]) -> list[dict[str, Any
     original = doc.get("original", "")
     articles = doc.get("articles") or [{"title": None}]
     sections = [{"article": a, "paragraphs": []} for a in articles]
+    exact = recleaned_offsets(doc)
     for p in doc.get("paragraphs", []):
-        starts, ends = _offsets(p, original)
+        starts, ends = paragraph_offsets(p, original, exact)
         html: Markup = render_paragraph(p.get("text", ""), starts, ends, marks)
         index = p.get("article", 0)
         section = sections[index] if 0 <= index < len(sections) else sections[-1]

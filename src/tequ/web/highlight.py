@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -87,8 +88,12 @@ def clean_range(
 ) -> tuple[int, int]:
     """The clean characters ``[a, b)`` whose sources lie inside the original ``[span_start, span_end)``.
 
-    ``starts`` must be non-decreasing (cleaning keeps order). Empty (``a == b``) when none does.
+    Uses bisection when ``starts`` is non-decreasing (cleaning keeps order), a scan otherwise.
+    Empty (``a == b``) when no character does.
     """
+    if any(x > y for x, y in itertools.pairwise(starts)):
+        inside = [i for i in range(len(starts)) if span_start <= starts[i] and ends[i] <= span_end]
+        return (inside[0], inside[-1] + 1) if inside else (0, 0)
     a = bisect.bisect_left(starts, span_start)
     b = a
     while b < len(starts) and starts[b] < span_end and ends[b] <= span_end:
