@@ -32,6 +32,11 @@ from dataclasses import dataclass
 from tequ import clean
 from tequ.extract import measureattrs as attrs
 from tequ.extract import measuredata as md
+from tequ.extract import measureseg as seg
+from tequ.extract.measureseg import ADV_RE as _ADV_RE
+from tequ.extract.measureseg import SEPS as _SEPS
+from tequ.extract.measureseg import STAT_RE as _STAT_RE
+from tequ.extract.measureseg import Unit as _Unit
 from tequ.model import Document, Entity, Measure, Paragraph, Span
 
 KEEP_THRESHOLD = 0.9  # score a unit needs to be a measure (weights in measuredata)
@@ -40,11 +45,8 @@ QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
 ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
 FORWARD_SHARE = 0.5  # share of all kept clauses with a planned cue that makes an article a plan
 FORWARD_CUED_SHARE = 0.75  # or: share of the clauses that carry any status cue
-_OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
 _VERB_RE = attrs.VERB_RE
 _VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
-_ADV_RE = re.compile("|".join(sorted((re.escape(a) for a, _ in md.ACTION_ADVERBS), key=len, reverse=True)))
-_SUB_RE = re.compile("|".join(r for r, _ in md.SUBORDINATE_AFTER))
 _CUE_GROUPS = attrs.CUE_GROUPS
 _CUE_RE = attrs.CUE_RE
 _CTX_RE = re.compile(
@@ -59,18 +61,9 @@ _ABSTRACT_RE = re.compile(
 _CONCRETE = {n: w for n, w, _ in md.CONCRETE_NOUNS}
 _ABSTRACT = {n: w for n, w, _ in md.ABSTRACT_NOUNS}
 _FUTURE_RE = re.compile("|".join(r for r, _ in md.FUTURE_AFTER))
-_STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
-_FRAME_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.FRAME_PATTERNS))
-_TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年)")
-_PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS}
 _PLANNED_WEIGHTS = {v: w for v, w, _ in md.PLANNED_WEIGHTS}
 _CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
-_NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
 _SENT_END = attrs.SENT_END
-_SEPS = "，,、：:—"
-_BRACKET_RE = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
-_SENT_CUT_RE = re.compile(f"[{re.escape(_SENT_END)}]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-_QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
 _SEP_RE = re.compile(f"[{re.escape(_SEPS)}]")
 _COMPANY_RE = re.compile("|".join(r for r, _ in md.COMPANY_SUBJECTS))
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
@@ -78,16 +71,6 @@ _LIST_MARK_RE = re.compile(
     r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[-*•·])"
 )
 _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
-
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """A clause ``text[a:b]`` of a paragraph with its head verb chain ``text[h:k]``."""
-
-    a: int
-    b: int
-    h: int
-    k: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +111,7 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
             if para.role == "title" or (_is_caption(para.text) and not item):
                 intro = None
                 continue
-            masked = _mask(para.text)
+            masked = seg.mask(para.text)
             inherited = intro if item else None
             for unit, ctx, hint in _measure_units(para.text, masked, inherited):
                 found.append(_Found(para, masked, unit, ctx, hint))
@@ -173,132 +156,17 @@ def _title_body(paras: Sequence[Paragraph], entities: Sequence[Entity]) -> str |
 # -- segmentation ---------------------------------------------------------------------
 
 
-def _mask(text: str) -> str:
-    """``text`` with every bracketed stretch (brackets included) replaced by ＿, same length."""
-    if not _BRACKET_RE.search(text):
-        return text
-    out, depth, last, start = [], 0, 0, 0
-    for m in _BRACKET_RE.finditer(text):
-        i = m.start()
-        if m.group() in _OPEN:
-            if depth == 0:
-                out.append(text[last:i])
-                start = i
-            depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                out.append("＿" * (i + 1 - start))
-                last = i + 1
-    out.append("＿" * (len(text) - start) if depth else text[last:])
-    return "".join(out)
-
-
-def _sentences(text: str, masked: str) -> list[tuple[int, int]]:
-    """Sentence ranges: at 。！？；, at 。！？ closing a quotation (。”), at a space between
-    two CJK characters (a headline's two halves)."""
-    cuts = sorted(
-        [(m.start(), m.end()) for m in _SENT_CUT_RE.finditer(masked)]
-        + [(m.end(), m.end()) for m in _QUOTE_END_RE.finditer(text)]
-    )
-    out, a = [], 0
-    for end, nxt in cuts:
-        if end >= a:
-            out.append((a, end))
-            a = nxt
-    out.append((a, len(masked)))
-    return [(x, y) for x, y in out if y > x]
-
-
-def _cjk(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
-
-
-def _pieces(masked: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Cut ``masked[a:b]`` at separators: (start, end, separator before)."""
-    out, start, sep = [], a, ""
-    for i in range(a, b):
-        if masked[i] == "、" and _between_digits(masked, i):
-            continue
-        if masked[i] in _SEPS:
-            if i > start:
-                out.append((start, i, sep))
-            start, sep = i + 1, masked[i]
-    if b > start:
-        out.append((start, b, sep))
-    return out
-
-
-def _between_digits(masked: str, i: int) -> bool:
-    """A 、 inside a list of numbers (14、16号线) does not separate clauses."""
-    return masked[:i].rstrip()[-1:].isdigit() and masked[i + 1 :].lstrip()[:1].isdigit()
-
-
-def _head(masked: str, a: int, b: int) -> tuple[int, int] | None:
-    """The head verb chain ``(h, k)`` of ``masked[a:b]``: the first action verb that is neither
-    a time clause (建成后), nor a noun (规划实施和…), nor a preposition (通过) when another follows.
-    Adjacent verbs and adverbs join the chain (研究加快出台)."""
-    matches = list(_VERB_RE.finditer(masked, a, b))
-    for n, m in enumerate(matches):
-        k = m.end()
-        while k < b:
-            nxt = _VERB_RE.match(masked, k) or _ADV_RE.match(masked, k)
-            if nxt is None or not (_VERB_RE.match(masked, nxt.end()) or nxt.re is _VERB_RE):
-                break
-            k = nxt.end()
-        if _SUB_RE.match(masked, k) or _NOMINAL_RE.match(masked, k):
-            continue
-        if m.group() in _PREP_VERBS and n + 1 < len(matches):
-            continue
-        h = m.start()
-        while True:
-            adv = next((x for x in _ADV_RE.finditer(masked, max(a, h - 3), h) if x.end() == h), None)
-            if adv is None:
-                break
-            h = adv.start()
-        return h, k
-    return None
-
-
-def _units(masked: str, a: int, b: int) -> list[_Unit]:
-    """Units of the sentence ``masked[a:b]``: verbal pieces with their lead-ins and list tails.
-
-    The head verb is always the one of the verbal piece; lead-ins (time, place, 在…方面) only
-    widen the span.
-    """
-    units: list[list[int]] = []  # [start, end, head start, head end]
-    pending: int | None = None
-    for s, e, sep in _pieces(masked, a, b):
-        head = None if _FRAME_RE.search(masked[s:e].strip()) else _head(masked, s, e)
-        list_tail = sep == "、" and head is not None and _starts_with_verb(masked, s, head[0])
-        if head is not None and (pending is not None or sep != "、" or list_tail or not units):
-            units.append([pending if pending is not None else s, e, head[0], head[1]])
-            pending = None
-        elif units and sep == "、" and pending is None and units[-1][1] == s - 1:
-            units[-1][1] = e  # the rest of a list the previous unit opened
-        elif _STAT_RE.search(masked[s:e]):
-            pending = None  # a statistic between two acts belongs to neither
-        elif pending is None:
-            pending = s
-    return [_Unit(s, e, h, k) for s, e, h, k in units]
-
-
-def _starts_with_verb(masked: str, s: int, h: int) -> bool:
-    lead = _TIME_LEAD_RE.sub("", masked[s:h].strip(" ＿"))
-    return lead == "" or len(lead) <= 1
-
-
 def _measure_units(
     text: str, masked: str, intro: _Intro | None = None
 ) -> list[tuple[_Unit, str, str | None]]:
     """Kept units of one paragraph, each with the status cue and time hint of its sentence
     (for a list item, those of the paragraph that introduced the list when it has none)."""
     out = []
-    for a, b in _sentences(text, masked):
+    for a, b in seg.sentences(text, masked):
         sentence = text[a:b]
         if "如何" in sentence or "怎么" in sentence or (b < len(text) and text[b] in "？?"):
             continue
-        for n, unit in enumerate(_units(masked, a, b)):
+        for n, unit in enumerate(seg.units(masked, a, b)):
             if masked[unit.h] == "＿" or _in_long_quote(text, masked, unit):
                 continue
             ctx = _last_cue(masked[a : unit.a], context=True) or (intro.cue if intro else "")

@@ -1,0 +1,152 @@
+"""Segmentation for the measures stage: sentences, clause units and their head verb chain.
+
+Works on ``Paragraph.text`` (clean, Simplified). Bracketed stretches (《》“”（）) are masked so
+that separators and verbs inside names are ignored; every index is an index of ``text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tequ.extract import measuredata as md
+from tequ.extract.measureattrs import SENT_END as _SENT_END
+from tequ.extract.measureattrs import VERB_RE as _VERB_RE
+
+_OPEN, _CLOSE = "《“「（(‘『", "》”」）)’』"
+ADV_RE = re.compile("|".join(sorted((re.escape(a) for a, _ in md.ACTION_ADVERBS), key=len, reverse=True)))
+_SUB_RE = re.compile("|".join(r for r, _ in md.SUBORDINATE_AFTER))
+_FRAME_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.FRAME_PATTERNS))
+_TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年)")
+_PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS}
+_NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
+SEPS = "，,、：:—"
+_BRACKET_RE = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
+_SENT_CUT_RE = re.compile(f"[{re.escape(_SENT_END)}]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
+STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A clause ``text[a:b]`` of a paragraph with its head verb chain ``text[h:k]``."""
+
+    a: int
+    b: int
+    h: int
+    k: int
+
+
+def mask(text: str) -> str:
+    """``text`` with every bracketed stretch (brackets included) replaced by ＿, same length."""
+    if not _BRACKET_RE.search(text):
+        return text
+    out, depth, last, start = [], 0, 0, 0
+    for m in _BRACKET_RE.finditer(text):
+        i = m.start()
+        if m.group() in _OPEN:
+            if depth == 0:
+                out.append(text[last:i])
+                start = i
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append("＿" * (i + 1 - start))
+                last = i + 1
+    out.append("＿" * (len(text) - start) if depth else text[last:])
+    return "".join(out)
+
+
+def sentences(text: str, masked: str) -> list[tuple[int, int]]:
+    """Sentence ranges: at 。！？；, at 。！？ closing a quotation (。”), at a space between
+    two CJK characters (a headline's two halves)."""
+    cuts = sorted(
+        [(m.start(), m.end()) for m in _SENT_CUT_RE.finditer(masked)]
+        + [(m.end(), m.end()) for m in _QUOTE_END_RE.finditer(text)]
+    )
+    out, a = [], 0
+    for end, nxt in cuts:
+        if end >= a:
+            out.append((a, end))
+            a = nxt
+    out.append((a, len(masked)))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _cjk(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
+
+
+def _pieces(masked: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Cut ``masked[a:b]`` at separators: (start, end, separator before)."""
+    out, start, sep = [], a, ""
+    for i in range(a, b):
+        if masked[i] == "、" and _between_digits(masked, i):
+            continue
+        if masked[i] in SEPS:
+            if i > start:
+                out.append((start, i, sep))
+            start, sep = i + 1, masked[i]
+    if b > start:
+        out.append((start, b, sep))
+    return out
+
+
+def _between_digits(masked: str, i: int) -> bool:
+    """A 、 inside a list of numbers (14、16号线) does not separate clauses."""
+    return masked[:i].rstrip()[-1:].isdigit() and masked[i + 1 :].lstrip()[:1].isdigit()
+
+
+def head_chain(masked: str, a: int, b: int) -> tuple[int, int] | None:
+    """The head verb chain ``(h, k)`` of ``masked[a:b]``: the first action verb that is neither
+    a time clause (建成后), nor a noun (规划实施和…), nor a preposition (通过) when another follows.
+    Adjacent verbs and adverbs join the chain (研究加快出台)."""
+    matches = list(_VERB_RE.finditer(masked, a, b))
+    for n, m in enumerate(matches):
+        k = m.end()
+        while k < b:
+            nxt = _VERB_RE.match(masked, k) or ADV_RE.match(masked, k)
+            if nxt is None or not (_VERB_RE.match(masked, nxt.end()) or nxt.re is _VERB_RE):
+                break
+            k = nxt.end()
+        if _SUB_RE.match(masked, k) or _NOMINAL_RE.match(masked, k):
+            continue
+        if m.group() in _PREP_VERBS and n + 1 < len(matches):
+            continue
+        h = m.start()
+        while True:
+            adv = next((x for x in ADV_RE.finditer(masked, max(a, h - 3), h) if x.end() == h), None)
+            if adv is None:
+                break
+            h = adv.start()
+        return h, k
+    return None
+
+
+def units(masked: str, a: int, b: int) -> list[Unit]:
+    """Units of the sentence ``masked[a:b]``: verbal pieces with their lead-ins and list tails.
+
+    The head verb is always the one of the verbal piece; lead-ins (time, place, 在…方面) only
+    widen the span.
+    """
+    units: list[list[int]] = []  # [start, end, head start, head end]
+    pending: int | None = None
+    for s, e, sep in _pieces(masked, a, b):
+        head = None if _FRAME_RE.search(masked[s:e].strip()) else head_chain(masked, s, e)
+        list_tail = sep == "、" and head is not None and _starts_with_verb(masked, s, head[0])
+        if head is not None and (pending is not None or sep != "、" or list_tail or not units):
+            units.append([pending if pending is not None else s, e, head[0], head[1]])
+            pending = None
+        elif units and sep == "、" and pending is None and units[-1][1] == s - 1:
+            units[-1][1] = e  # the rest of a list the previous unit opened
+        elif STAT_RE.search(masked[s:e]):
+            pending = None  # a statistic between two acts belongs to neither
+        elif pending is None:
+            pending = s
+    return [Unit(s, e, h, k) for s, e, h, k in units]
+
+
+def _starts_with_verb(masked: str, s: int, h: int) -> bool:
+    lead = _TIME_LEAD_RE.sub("", masked[s:h].strip(" ＿"))
+    return lead == "" or len(lead) <= 1
