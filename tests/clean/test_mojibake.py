@@ -59,3 +59,19 @@ def test_repair_view_leaves_clean_text_alone() -> None:
     fixed, flags = repair_view(view)
     assert fixed is view
     assert flags == []
+
+
+def test_repair_view_fixes_utf8_read_as_cp1252() -> None:
+    raw = "深圳市口岸办".encode()
+    # what a cp1252 reader shows (bytes it leaves undefined come out as Latin-1 controls)
+    garbled = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
+    original = "来源:" + garbled + " 发布"
+    fixed, flags = repair_view(View.of(original))
+    assert fixed.text == "来源:深圳市口岸办 发布"
+    assert flags and flags[0][2] == "深圳市口岸办"
+
+
+def test_find_latin_runs_ignores_accented_words() -> None:
+    from tequ.clean.mojibake import find_latin_runs
+
+    assert find_latin_runs("Café São Paulo Zürich") == []

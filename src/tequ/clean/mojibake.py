@@ -11,7 +11,8 @@ Signals, all general:
 A run is two or more signals with at most ``GAP`` ordinary characters between neighbours. It
 becomes a ``Flag(start, end, "mojibake", repair)``. The repair is tried by re-encoding the run
 as GBK and decoding the bytes as UTF-8; it is accepted only when both steps are strict and the
-result is all common CJK text, otherwise the text is left as it is and only flagged.
+result is all common CJK text, otherwise the text is left as it is and only flagged. UTF-8 read
+as Latin-1 / cp1252 (``æ·±åœ³``) is found by its byte pattern and repaired the same way.
 """
 
 from __future__ import annotations
@@ -122,6 +123,32 @@ def _best_repair(text: str, i: int, j: int) -> tuple[int, int, str | None]:
     return best
 
 
+# UTF-8 read as Latin-1 / Windows-1252: a lead byte (Ã-ô) followed by continuation bytes, which
+# cp1252 shows as symbols (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ' ' " " • – — ˜ ™ š › œ ž Ÿ) or Latin-1 signs
+_CP1252_TAIL = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_LATIN_RUN = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_TAIL}]{{1,3}}){{2,}}")
+
+
+def find_latin_runs(text: str) -> list[tuple[int, int, str | None]]:
+    """Runs of UTF-8 read as Latin-1/cp1252 (``æ·±åœ³``), with their repair when it decodes cleanly."""
+    out: list[tuple[int, int, str | None]] = []
+    for m in _LATIN_RUN.finditer(text):
+        try:
+            fixed: str | None = b"".join(_byte_of(ch) for ch in m.group(0)).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            fixed = None
+        out.append((m.start(), m.end(), fixed))
+    return out
+
+
+def _byte_of(ch: str) -> bytes:
+    """The byte a cp1252 reader showed as ``ch`` (Latin-1 for the five bytes cp1252 leaves undefined)."""
+    try:
+        return ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return ch.encode("latin-1")
+
+
 #: share of a line inside corrupted runs above which the whole line is flagged
 LINE_SHARE = 0.3
 
@@ -132,12 +159,13 @@ def repair_view(view: View) -> tuple[View, list[tuple[int, int, str | None]]]:
     ``start``/``end`` are offsets into ``Document.original`` of each suspicious run.
     """
     runs = find_runs(view.text)
-    if not runs:
+    latin = find_latin_runs(view.text)
+    if not runs and not latin:
         return view, []
     flags: list[tuple[int, int, str | None]] = []
     edits = []
-    for i0, j0 in runs:
-        i, j, fixed = _best_repair(view.text, i0, j0)
+    found = [_best_repair(view.text, i0, j0) for i0, j0 in runs] + latin
+    for i, j, fixed in sorted(found):
         a, b = view.range_span(i, j)
         flags.append((a, b, fixed))
         if fixed is not None:
