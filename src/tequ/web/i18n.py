@@ -125,6 +125,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tracker.history": ("状态变化", "Status history"),
     "tracker.none": ("没有符合条件的措施。", "No measures match."),
     "tracker.all": ("全部", "All"),
+    "tracker.count": ("项措施", "measures"),
     "tracker.place": ("地区", "District"),
     "tracker.first_seen": ("首次出现", "First seen"),
     "tracker.last_seen": ("最近出现", "Last seen"),

@@ -96,12 +96,14 @@ def tracker(
     result = store.tracks(
         q or None, status=status or None, place=place or None, limit=PAGE_SIZE, offset=offset
     )
+    places = getattr(store, "places", None)  # optional on a Store: the places seen in the data
     return page(
         request,
         "tracker.html",
         q=q or "",
         status=status or "",
         place=place or "",
+        places=sorted(places())[:300] if callable(places) else [],
         result=result,
         offset=offset,
         page_size=PAGE_SIZE,
