@@ -245,3 +245,29 @@ def test_world_measure_timelines_are_dated_in_order() -> None:
         statuses["文锦渡口岸货运功能转移"][0] == "planned"
         and statuses["文锦渡口岸货运功能转移"][-1] == "done"
     )
+
+
+SHINGLE = 14  # characters; longer shared runs than this are sentences, not names or set phrases
+
+
+def _shingle_text(text: str, t2s: Any) -> str:
+    """Simplified, 《…》 titles dropped (official names may be shared), letters and digits only."""
+    text = re.sub(r"《[^》]{0,80}》", "", t2s(text))
+    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+
+
+def test_examples_share_no_sentence_with_the_seeds(seeds_dir: Path) -> None:
+    opencc = pytest.importorskip("opencc")
+    t2s = opencc.OpenCC("t2s").convert
+    seen: set[str] = set()
+    for seed in seeds_dir.iterdir():
+        s = _shingle_text(seed.read_text(encoding="utf-8", errors="replace"), t2s)
+        seen.update(s[i : i + SHINGLE] for i in range(len(s) - SHINGLE + 1))
+    docs = EXAMPLE_FILES + sorted((HOLDOUT / "docs").iterdir())
+    shared = {}
+    for path in docs:
+        s = _shingle_text(_decode(path), t2s)
+        hits = [s[i : i + SHINGLE] for i in range(len(s) - SHINGLE + 1) if s[i : i + SHINGLE] in seen]
+        if hits:
+            shared[path.name] = hits[:3]
+    assert not shared, shared
