@@ -88,7 +88,7 @@ def test_is_byline_rejects_sentences_starting_with_reporter() -> None:
 def test_is_headline_shaped_limits() -> None:
     assert is_headline_shaped("向“新”而行,2025年怎么干?")
     assert not is_headline_shaped("这是一句话,")
-    assert not is_headline_shaped("很" * 80)
+    assert not is_headline_shaped("很" * 90)
 
 
 def test_chrome_table_has_a_comment_per_entry_and_compiles() -> None:

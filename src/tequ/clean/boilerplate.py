@@ -148,7 +148,7 @@ BYLINE_MAX = 60
 #: metadata lines (来源, 发布时间) are short
 META_MAX = 120
 #: headline-shaped lines are at most this long and do not end like a sentence
-HEADLINE_MAX = 64
+HEADLINE_MAX = 80
 _SENTENCE_END = re.compile(r"[。；;:：，,、]$|。")
 
 
