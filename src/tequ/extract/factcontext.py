@@ -76,8 +76,9 @@ def year_of(period: str | None) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """A time cue at ``[start, end)``: ``kind`` is time, now, since, whole, cumulative,
-    recurring, sub, consec or nyears; ``period`` for time marks, ``n`` for consec/nyears,
+    """A time cue at ``[start, end)``: ``kind`` is time, event, comp, now, since, whole,
+    cumulative, recurring, sub, consec, nyears or vague (a time with no usable period, kept so
+    that subjects leave it out); ``period`` for time marks, ``n`` for consec/nyears,
     ``year`` for since."""
 
     start: int
@@ -97,9 +98,22 @@ def find_time_spans(text: str, base: date | None) -> list[periods.TimeSpan]:
     if finder is None:
         return []
     try:
-        return list(finder(text, base))
+        return [_unglue(text, ts, base) for ts in finder(text, base)]
     except Exception:  # the scanner promises not to raise; a bug there must not lose the facts
         return []
+
+
+def _unglue(text: str, ts: periods.TimeSpan, base: date | None) -> periods.TimeSpan:
+    """A time that swallowed the first character of a following place name (一季度前|海 ->
+    一季度 + 前海) gives that character back and is read again."""
+    last = ts.end - 1
+    if ts.end - ts.start < 2 or not _PLACE_RE.match(text, last) or _PLACE_RE.match(text, ts.start):
+        return ts
+    try:
+        value = periods.parse_time(text[ts.start : last], base)
+    except Exception:
+        return ts
+    return periods.TimeSpan(ts.start, last, text[ts.start : last], value)
 
 
 _COMP_BEFORE_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_BEFORE)})$")
@@ -157,17 +171,40 @@ def _render(tv: periods.TimeValue) -> str | None:
     return period if _PERIOD_OK.match(period) else None
 
 
+_NUMBERED_RE = re.compile(r"[\d一二三四五六七八九十]+[月日号]")
+
+
+def _past_year(ts: periods.TimeSpan, base: date | None) -> periods.TimeSpan:
+    """A month or day named without a year (1—9月) that would end after the publication date
+    is read in the year before: news reports months that have passed."""
+    tv = ts.value
+    if tv is None or base is None or tv.end <= base or "年" in ts.text or not _NUMBERED_RE.search(ts.text):
+        return ts
+    if tv.granularity not in ("day", "month", "span", "week", "quarter") or tv.end.year != base.year:
+        return ts
+    try:
+        moved = replace(
+            tv, start=tv.start.replace(year=tv.start.year - 1), end=tv.end.replace(year=tv.end.year - 1)
+        )
+    except ValueError:  # 2月29日
+        return ts
+    return replace(ts, value=moved)
+
+
 def find_marks(
-    text: str, times: Sequence[periods.TimeSpan], blocked: Sequence[tuple[int, int]] = ()
+    text: str,
+    times: Sequence[periods.TimeSpan],
+    blocked: Sequence[tuple[int, int]] = (),
+    base: date | None = None,
 ) -> list[Mark]:
     """Every time mark of a paragraph, in text order; times inside ``blocked`` spans (《》
-    titles: the years of a plan's name) are left out."""
+    titles: the years of a plan's name) are left out; ``base`` is the publication date."""
     marks = [
-        m
+        _time_mark(text, _past_year(ts, base)) or Mark(ts.start, ts.end, "vague")
         for ts in times
-        if not any(a <= ts.start and ts.end <= b for a, b in blocked) and (m := _time_mark(text, ts))
+        if not any(a <= ts.start and ts.end <= b for a, b in blocked)
     ]
-    taken = [(m.start, m.end) for m in marks] + list(blocked)
+    taken = [(m.start, m.end) for m in marks if m.kind != "vague"] + list(blocked)
     for m in _CUE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -261,7 +298,7 @@ def resolve_period(
         if m.start >= pos:
             break
         in_clause = m.start >= clause_start
-        if m.start < sentence_start or (m.kind in _CARRYING and not in_clause and not m.head):
+        if m.start < sentence_start or (m.kind in _CARRYING and not (in_clause or m.head or explicit_only)):
             continue
         if m.kind == "time":
             ctx, started = m.period, True

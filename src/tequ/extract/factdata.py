@@ -62,6 +62,7 @@ NOT_QUANTITY_AFTER: tuple[str, ...] = (
     "号线", "号", "届", "中全会", "次全会", "次会议", "次党代会", "次代表大会",  # lines, sessions, plenums
     "期工程",  # 二期工程: phase names
     "级",  # 5级, A级: grades and levels
+    "次产业",  # 三次产业: the three sectors of the economy
 )  # fmt: skip
 
 # After number + unit these make the quantity a descriptor of something else (800米范围内).
@@ -167,6 +168,7 @@ TARGET_BEFORE_VERB: tuple[str, ...] = ("将", "计划", "拟", "提出", "要求
 ACTION_VERBS: tuple[str, ...] = (
     "新建", "新增", "建设", "建成", "开通", "引进", "推动", "实现", "完成", "举办", "打造",  # build
     "投入", "改造", "提供", "培育", "招引", "供应", "开工", "启动", "增加", "达到", "设立",
+    "新开工", "新开", "新落地", "新引进",  # 新 + verb
     "推进", "实施", "开展", "细化", "深化", "完善", "优化", "提升", "扩大", "构建", "建立",  # policy work
     "健全", "推出", "发布", "出台", "落实", "组织", "研究", "探索", "试点", "布局", "发展",
 )  # fmt: skip
@@ -184,7 +186,7 @@ ESTIMATE_CUES: tuple[str, ...] = ("预计", "有望", "估计")
 # A paragraph whose first sentence announces a plan (今年，罗湖将…) frames its later sentences as
 # plans too, unless a sentence reports the past with one of these.
 PAST_CUES: tuple[str, ...] = (
-    "已", "已经", "累计", "去年", "上年", "过去", "此前", "了", "曾", "实现了", "完成了", "同比",  # past
+    "已", "已经", "累计", "去年", "上年", "过去", "此前", "了", "曾", "实现了", "完成了", "同比", "连续",  # past
     "目前", "现有", "如今", "截至", "截止", "登记在册",  # present stock
 )  # fmt: skip
 
@@ -239,7 +241,7 @@ SUBJECT_LEAD_STRIP: tuple[str, ...] = (
 SUBJECT_TAIL_STRIP: tuple[str, ...] = (
     "达到", "达", "为", "是", "有", "共", "合计", "总计", "累计", "突破", "超过", "超", "逾",  # links
     "首次", "再次", "已", "均", "分别", "同比", "环比", "预计", "有望", "将", "已经", "约", "近",
-    "接近", "增至", "增加至", "提高至", "提升至", "达至", "稳定在", "保持在", "持续", "稳定",
+    "接近", "增至", "增加至", "提高至", "提升至", "达至", "稳定在", "保持在", "控制在", "持续", "稳定",
     "数量", "了", "的", "迈上", "跨上", "站上", "首次迈上", "在", "从", "由",
 )  # fmt: skip
 # A subject that is only one of these heads names a property of what the clause before counted

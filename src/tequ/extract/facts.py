@@ -117,7 +117,8 @@ class _MarkCache:
     def __call__(self, i: int) -> list[fc.Mark]:
         if i not in self.marks:
             text = self.paras[i].text
-            self.marks[i] = fc.find_marks(text, fc.find_time_spans(text, self.published), title_spans(text))
+            times = fc.find_time_spans(text, self.published)
+            self.marks[i] = fc.find_marks(text, times, title_spans(text), self.published)
         return self.marks[i]
 
 
@@ -278,5 +279,5 @@ def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple
         head = next(h for h in fd.GENERIC_HEADS if pre.endswith(h))
         return c.noun + head, False
     if fs.is_generic(pre):
-        return fs.borrow(prev.level_subject or prev.subject, pre), prev.level_subject is not None
+        return fs.borrow(prev.subject or prev.level_subject, pre), prev.level_subject is not None
     return pre, False

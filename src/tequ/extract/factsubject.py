@@ -98,6 +98,7 @@ def noun_after(text: str, start: int, end: int) -> str:
     if not window:
         return ""
     words: list[str] = []
+    verbs: set[str] = set()
     for word, pos in tags(window):
         if word in _PREDICATES:
             break
@@ -105,16 +106,15 @@ def noun_after(text: str, start: int, end: int) -> str:
             words.append(word)
         elif pos == "x" and word in _QUOTES:
             continue
-        elif (
-            (word == "、" and words)
-            or (pos in ("c", "p") and word in _JOINERS and words)
-            or pos in ("v", "vd")
-        ):
+        elif (word == "、" and words) or (pos in ("c", "p") and word in _JOINERS and words):
             words.append(word)
+        elif pos in ("v", "vd"):
+            words.append(word)
+            verbs.add(word)
         else:
             break
-    while words and words[-1] in _JOINERS:
-        words.pop()
+    while words and (words[-1] in _JOINERS or words[-1] in verbs):
+        words.pop()  # a verb ends the phrase only as a modifier before a noun
     return "".join(words)
 
 
