@@ -61,8 +61,16 @@ def build_kb(folder: Path) -> Path:
 class LiveServer:
     """``with LiveServer(db) as srv: httpx.get(srv.url + "/api/stats")``."""
 
-    def __init__(self, db: Path, *, env: dict[str, str] | None = None, log_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        db: Path,
+        *,
+        env: dict[str, str] | None = None,
+        log_dir: Path | None = None,
+        args: tuple[str, ...] = (),
+    ) -> None:
         self.db = db
+        self.args = args
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, **(env or {})}

@@ -139,8 +139,14 @@ def _ingest_one(pool: StorePool, name: str, data: bytes) -> IngestItemPublic:
     except Exception as exc:  # a bug in a stage must not fail the other items; it is logged
         log.exception("ingest of %s failed", name)
         return IngestItemPublic(name=name, status="failed", error=f"{name}: {type(exc).__name__}: {exc}")
-    counts = {"facts": len(ann.facts), "entities": len(ann.entities), "measures": len(ann.measures)}
-    return IngestItemPublic(name=name, status="ingested", doc_id=doc_id, **counts)
+    return IngestItemPublic(
+        name=name,
+        status="ingested",
+        doc_id=doc_id,
+        facts=len(ann.facts),
+        entities=len(ann.entities),
+        measures=len(ann.measures),
+    )
 
 
 def _ingest_all(pool: StorePool, items: list[tuple[str, bytes]]) -> IngestPublic:
