@@ -176,3 +176,9 @@ def test_vendored_libraries_match_the_build_manifest() -> None:
         assert (VENDOR / name).stat().st_size > 0, name
         pkg, rest = origin.split("@", 1)
         assert package["dependencies"][pkg] == rest.split("/", 1)[0]
+
+
+def test_links_on_odd_paths_stay_on_this_origin(web_server: LiveServer) -> None:
+    status, body = _raw_get(web_server, "//evil.example/x")
+    assert status == 404
+    assert b'href="//' not in body

@@ -78,7 +78,8 @@ def _url_with(request: Request, **changes: Any) -> str:
             params.pop(k, None)
         else:
             params[k] = str(v)
-    return request.url.path + ("?" + urlencode(params) if params else "")
+    path = "/" + request.url.path.lstrip("/")  # never "//host": that would be another origin
+    return path + ("?" + urlencode(params) if params else "")
 
 
 def page(request: Request, template: str, *, http_status: int = 200, **context: Any) -> HTMLResponse:
