@@ -257,3 +257,61 @@ def test_factdata_tables_are_well_formed() -> None:
         if name.isupper() and isinstance(table, tuple):
             assert all(isinstance(w, str) and w for w in table), name
             assert len(set(table)) == len(table), f"duplicate entry in {name}"
+
+
+# ------------------------------------------------------------------ later mechanisms
+def test_facts_months_without_a_year_are_in_the_past() -> None:
+    f = one("1—9月，全区工业利润总额120亿元。", 12_000_000_000, published="2025-01-20")
+    assert f.period == "2024-01/2024-09"
+
+
+def test_facts_comparison_base_is_not_the_period() -> None:
+    f = one("2024年，全区客流约9000万人次，恢复至2019年同期的九成，日均约25万人次。", 250_000)
+    assert f.period == "2024"
+
+
+def test_facts_time_inside_a_clause_does_not_carry() -> None:
+    body = "2024年，全市接待游客超过1亿人次，刷新了2019年创下的纪录，日均接待约30万人次。"
+    assert one(body, 300_000).period == "2024"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "kind"),
+    [
+        ("今年，南山将加快建设三个产业园区。新增人才公寓2000套，建成公园5个。", 2000, "target"),
+        ("今年，南山将加快建设三个产业园区。去年已建成公园5个。", 5, "count"),
+        ("区政府工作报告提出今年新增学位3000个。", 3000, "target"),
+        ("获批将15%的优惠税率扩展至全区。", 15, "level"),
+    ],
+)
+def test_facts_plan_frames_and_object_marker(body: str, value: float, kind: str) -> None:
+    assert one(body, value).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "forbidden"),
+    [
+        ("福田、罗湖、南山三个区率先试点。", 3),  # sums up the list just named
+        ("全年单日客流超过80万人次的日子有40天。", 800_000),  # a threshold describing the days
+        ("“产业”“科技”“人才”三个关键词。", 3),
+    ],
+)
+def test_facts_leave_out_list_sums_and_thresholds(body: str, forbidden: float) -> None:
+    assert forbidden not in {f.value for f in facts_of(body)}
+
+
+def test_facts_open_list_with_deng_is_a_count() -> None:
+    assert one("新能源、医药、材料等3个产业集群加快发展。", 3).unit == "个"
+
+
+def test_facts_place_in_a_modifier_is_not_the_place() -> None:
+    facts = facts_of("截至2024年底，河套园区已落地项目超过200个，其中与香港高校合作的项目约30个。")
+    assert {f.value: f.place for f in facts}[30] == "河套"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"), [("产值三年翻一番。", 100), ("收入较2020年翻两番。", 300), ("规模实现翻番。", 100)]
+)
+def test_facts_doubling_is_a_change_in_percent(body: str, value: float) -> None:
+    f = one(body, value)
+    assert (f.unit, f.kind) == ("%", "change")

@@ -68,8 +68,8 @@ NOT_QUANTITY_AFTER: tuple[str, ...] = (
 # After number + unit these make the quantity a descriptor of something else (800米范围内).
 DESCRIPTOR_AFTER: tuple[str, ...] = ("范围", "半径", "见方", "以内的", "内的")
 
-# A list ends right before a number in Chinese numerals (罗湖、文锦渡、莲塘三个口岸): the number
-# only counts the items just named. 等 (and others) keeps it a count of its own.
+# A list ends right before a number in Chinese numerals (罗湖、文锦渡、莲塘三个口岸, or quoted items
+# “稳住了”“转起来”九个字): the number only counts the items just named. 等 keeps it a count.
 LIST_SEPARATORS: tuple[str, ...] = ("、",)
 OPEN_LIST_MARKERS: tuple[str, ...] = ("等",)
 
@@ -137,6 +137,8 @@ CHANGE_VERBS: dict[str, int] = {
     "缩短": -1, "压减": -1, "压缩": -1, "缩减": -1, "减轻": -1, "降": -1, "少": -1, "收窄": -1,
     "节省": -1, "节约": -1, "提速": 1,  # faster/shorter
 }  # fmt: skip
+# 翻N番: doubled N times (翻一番 = +100%, 翻两番 = +300%); a bare 翻番 is 翻一番.
+DOUBLINGS: dict[str, int] = {"一": 1, "两": 2, "二": 2, "三": 3}
 # After a change verb these make the number the new level, not the change (增至33家, 缩短为30分钟).
 CHANGE_TO: tuple[str, ...] = ("至", "到", "为")
 # Adverbs and comparison words allowed between a change verb or cue and the number.

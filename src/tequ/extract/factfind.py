@@ -48,6 +48,7 @@ _THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
 _BIG_RE = re.compile(
     rf"(?<![第\d])([二三四五六七八九十两]|[2-9])大(?!{_alt(fd.NOT_BIG_NEXT)})(?=[\u4e00-\u9fff“])"
 )
+_DOUBLING_RE = re.compile(rf"翻({_alt(fd.DOUBLINGS)})?番")
 _SCOPE_END_RE = re.compile(rf"(?:{_alt(fd.RANK_SCOPES)})$")
 _BARE_MAG_RE = re.compile(
     rf"(?<=超|逾|近|上|过)([百千万])(?={_alt(k for k, v in fd.UNITS.items() if v[1] == 'count')})"
@@ -223,7 +224,9 @@ def _closes_list(text: str, n: NumberSpan, clause_start: int, cue_start: int) ->
     if any(ch.isascii() and ch.isdigit() for ch in n.text) or cue_start != n.start:
         return False
     before = text[clause_start : n.start]
-    return any(sep in before for sep in fd.LIST_SEPARATORS) and not before.endswith(fd.OPEN_LIST_MARKERS)
+    if before.endswith(fd.OPEN_LIST_MARKERS):
+        return False
+    return any(sep in before for sep in fd.LIST_SEPARATORS) or before.endswith(("”", "’", '"'))
 
 
 def _build(
@@ -306,6 +309,14 @@ def _bare_magnitude(text: str, m: re.Match[str], clause: tuple[int, int]) -> Can
     return _build(text, m.start(), value, unit, kind, um.end(), sc, clause, None)
 
 
+def _doubling(text: str, m: re.Match[str], clause: tuple[int, int]) -> Candidate:
+    """翻番 / 翻一番 (+100%), 翻两番 (+300%): a change in percent."""
+    times = fd.DOUBLINGS[m.group(1) or "一"]
+    sc = _scan_back(text, m.start(), clause[0])
+    value = (2.0**times - 1) * 100
+    return Candidate(sc.start, m.end(), m.start(), value, "%", "change", post=m.end())
+
+
 def _ranks(text: str, bounds: list[int], cands: list[Candidate]) -> list[Candidate]:
     """Positions: 居全国城市首位 (1), 第N位/名/档 after a rank verb, 全国最多的N个 (1)."""
     out: list[Candidate] = []
@@ -360,6 +371,9 @@ def find_candidates(text: str) -> list[Candidate]:
             c = _bare_magnitude(text, m, fc.segment(bounds, m.start()))
             if c is not None:
                 cands.append(c)
+    for m in _DOUBLING_RE.finditer(text):
+        if not _inside(m.start(), m.end(), no_go):
+            cands.append(_doubling(text, m, fc.segment(bounds, m.start())))
     cands.sort(key=lambda c: c.n)
     cands += _ranks(text, bounds, cands)
     cands.sort(key=lambda c: (c.n, c.kind == "rank"))
