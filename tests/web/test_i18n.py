@@ -34,6 +34,7 @@ def test_i18n_every_used_key_is_in_the_catalogue() -> None:
         ("kind.", ["fact", "entity", "measure"]),
         ("qualifier.", ["exact", "over", "at_least", "about", "nearly", "under"]),
         ("factkind.", ["level", "change", "share", "count", "target", "rank"]),
+        ("checkrole.", ["change", "level", "base"]),
     ],
 )
 def test_i18n_computed_keys_cover_their_values(prefix: str, values: list[str]) -> None:
