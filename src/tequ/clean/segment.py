@@ -176,7 +176,7 @@ def _starts(lines: Sequence[Line], first_body: int) -> list[int]:
         if h is None or lines[h].kind != "headline":
             continue
         b = _next_live(lines, h)
-        if b is not None and lines[b].kind == "body":
+        if b is not None and lines[b].kind == "body" and not _closed_between(lines, i, b):
             out.append(h)
     out.extend(_headed_starts(lines, first_body))
     return sorted(set(out))
@@ -197,9 +197,15 @@ def _headed_starts(lines: Sequence[Line], first_body: int) -> list[int]:
         b = m
         while b is not None and lines[b].kind == "meta":
             b = _next_live(lines, b)
-        if b is not None and lines[b].kind == "body":
+        if b is not None and lines[b].kind == "body" and not _closed_between(lines, h, b):
             out.append(h)
     return out
+
+
+def _closed_between(lines: Sequence[Line], i: int, j: int) -> bool:
+    """A closing widget (disclaimer, related list, share bar...) lies between lines ``i`` and ``j``:
+    what follows is the page's sidebar or footer, not another article."""
+    return any(lines[k].kind == "chrome" and lines[k].family in END_FAMILIES for k in range(i + 1, j))
 
 
 def segment(lines: Sequence[Line], hint_title: int | None = None) -> list[Draft]:
@@ -252,7 +258,8 @@ def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
     first_body = body[0] if body else (idx[-1] + 1 if idx else 0)
     last_body = body[-1] if body else -1
     if last and body:
-        last_body = min(last_body, _end_marker(lines, idx, first_body))
+        marker = _end_marker(lines, idx, first_body)
+        last_body = max((k for k in body if k <= marker), default=last_body)
     elif not body:
         last_body = len(lines)  # no paragraph at all (a list of short lines): no tail to cut
     for k in idx:
