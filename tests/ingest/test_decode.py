@@ -51,3 +51,23 @@ def test_decode_bytes_honours_declared_html_charset() -> None:
     text, used = decode_bytes("p.html", page.encode("gbk"))
     assert text == page
     assert used == "gb18030"
+
+
+@pytest.mark.parametrize("enc", ["utf-8-sig", "utf-16", "gb18030"])
+def test_seeds_in_other_encodings_clean_the_same(seeds_dir, enc: str) -> None:  # type: ignore[no-untyped-def]
+    from tequ.ingest import load_bytes
+
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = text.encode(enc)
+        except UnicodeEncodeError:
+            continue
+        base = load_bytes(path.name, text.encode("utf-8"))
+        other = load_bytes(path.name, data)
+        shift = 1 if enc == "utf-8-sig" else 0
+        assert [p.text for p in other.paragraphs] == [p.text for p in base.paragraphs], (enc, path.name)
+        assert [p.start for p in other.paragraphs] == [p.start + shift for p in base.paragraphs]
+        assert [(a.title, a.published, a.source) for a in other.articles] == [
+            (a.title, a.published, a.source) for a in base.articles
+        ]
