@@ -59,3 +59,21 @@ def test_load_bytes_jsonl_with_bom() -> None:
     doc = load_bytes("bom.jsonl", data)
     assert [a.title for a in doc.articles] == ["标题"]
     assert doc.original.startswith("\ufeff")
+
+
+def test_gold_seeds_as_jsonl_records_keep_gold_lines(seeds_dir, gold_dir) -> None:  # type: ignore[no-untyped-def]
+    for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (seeds_dir / gold["doc"]).read_text(encoding="utf-8")
+        raw = json.dumps({"text": text, "url": "https://example.org/x"}, ensure_ascii=False) + "\n"
+        doc = load_bytes("seed.jsonl", raw.encode("utf-8"))
+        paras = [(p.start, p.end) for p in doc.paragraphs]
+
+        def kept(quote: str, raw: str = raw, paras: list[tuple[int, int]] = paras) -> bool:
+            i = raw.find(quote)
+            return i >= 0 and any(i < pe and ps < i + len(quote) for ps, pe in paras)
+
+        assert [b for b in gold["boilerplate"] if kept(b)] == [], gold["doc"]
+        assert [k for k in gold["keep"] if raw.find(k) >= 0 and not kept(k)] == [], gold["doc"]
+        assert len(doc.articles) == 1
+        assert doc.articles[0].url == "https://example.org/x"
