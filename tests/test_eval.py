@@ -226,3 +226,19 @@ def test_facts_cli_prints_table_csv_and_json(tmp_path: Path) -> None:
 def test_facts_cli_needs_files_or_db() -> None:
     out = CliRunner().invoke(cli, ["facts"])
     assert out.exit_code == 2
+
+
+def test_facts_cli_reads_the_knowledge_base(tmp_path: Path) -> None:
+    f = tmp_path / "b.txt"
+    f.write_text("前海年度数据\n\n2024年，前海新增港资企业1200家。\n", encoding="utf-8")
+    db = str(tmp_path / "kb.db")
+    runner = CliRunner()
+    ingest = runner.invoke(cli, ["ingest", str(f), "--db", db])
+    if ingest.exit_code != 0 and "No such command" in ingest.output:
+        pytest.skip("tequ ingest is not available")
+    assert ingest.exit_code == 0, ingest.output
+    out = runner.invoke(cli, ["facts", "--db", db, "--subject", "港资", "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    assert [r["value"] for r in rows] == [1200]
+    assert rows[0]["quote"] == "1200家"

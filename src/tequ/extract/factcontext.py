@@ -380,7 +380,7 @@ def main_place(texts: Iterable[str]) -> str | None:
     """The article's main place: its most mentioned canonical place (first mentioned on a tie)."""
     counts: Counter[str] = Counter()
     for t in texts:
-        counts.update(m.name for m in find_places(t) if m.name)
+        counts.update(fd.PLACES[w] for w in _PLACE_RE.findall(t))
     if not counts:
         return None
     return counts.most_common(1)[0][0]

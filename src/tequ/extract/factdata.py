@@ -238,6 +238,7 @@ SUBJECT_LEAD_STRIP: tuple[str, ...] = (
     "全年", "全市", "全区", "全省", "全国", "目前", "如今", "现已", "当前", "今年", "去年",  # time/scope
     "共", "总计", "合计", "累计", "均", "已", "已经", "首次", "预计", "有望", "新近", "先后",  # adverbs
     "截至目前", "截止目前", "年均", "每年", "其", "这一", "该", "在", "以", "已有", "有",
+    "力争", "争取", "确保", "计划", "将", "拟", "要", "再",  # plan markers (the kind says target)
 )  # fmt: skip
 # Words stripped from the end of a subject phrase (verbs and adverbs that link it to the number).
 SUBJECT_TAIL_STRIP: tuple[str, ...] = (

@@ -48,6 +48,7 @@ _THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
 _BIG_RE = re.compile(
     rf"(?<![第\d])([二三四五六七八九十两]|[2-9])大(?!{_alt(fd.NOT_BIG_NEXT)})(?=[\u4e00-\u9fff“])"
 )
+_ANY_NUMERAL_RE = re.compile(r"[0-9０-９一二三四五六七八九十两百千万亿零〇壹贰叁肆伍陆柒捌玖拾佰仟]|首位|榜首|翻番")
 _DOUBLING_RE = re.compile(rf"翻({_alt(fd.DOUBLINGS)})?番")
 _SCOPE_END_RE = re.compile(rf"(?:{_alt(fd.RANK_SCOPES)})$")
 _BARE_MAG_RE = re.compile(
@@ -347,6 +348,8 @@ def _ranks(text: str, bounds: list[int], cands: list[Candidate]) -> list[Candida
 
 def find_candidates(text: str) -> list[Candidate]:
     """Every fact candidate of one paragraph's clean text, in text order."""
+    if not _ANY_NUMERAL_RE.search(text):
+        return []
     bounds = _bounds(text, CLAUSE_RE)  # CLAUSE_RE includes the sentence ends
     blocked = _blocked(text)
     no_go = blocked[0] + blocked[1]
