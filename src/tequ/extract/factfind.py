@@ -48,7 +48,9 @@ _THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
 _BIG_RE = re.compile(
     rf"(?<![第\d])([二三四五六七八九十两]|[2-9])大(?!{_alt(fd.NOT_BIG_NEXT)})(?=[\u4e00-\u9fff“])"
 )
-_ANY_NUMERAL_RE = re.compile(r"[0-9０-９一二三四五六七八九十两百千万亿零〇壹贰叁肆伍陆柒捌玖拾佰仟]|首位|榜首|翻番")
+_ANY_NUMERAL_RE = re.compile(
+    r"[0-9０-９一二三四五六七八九十两百千万亿零〇壹贰叁肆伍陆柒捌玖拾佰仟]|首位|榜首|翻番"
+)
 _DOUBLING_RE = re.compile(rf"翻({_alt(fd.DOUBLINGS)})?番")
 _SCOPE_END_RE = re.compile(rf"(?:{_alt(fd.RANK_SCOPES)})$")
 _BARE_MAG_RE = re.compile(
