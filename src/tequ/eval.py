@@ -186,15 +186,15 @@ def score_entities(gold: list[dict[str, Any]], pred: list[dict[str, Any]], out: 
     """Distinct ``(type, canonical)`` pairs; a prediction's ``(type, text)`` may stand in for it."""
     canon = {(e["type"], norm_name(e["canonical"])) for e in gold}
     by_text = {(e["type"], norm_name(e["text"])): (e["type"], norm_name(e["canonical"])) for e in gold}
-    found: set[tuple[str, str]] = set()
+    found: set[tuple[Any, str]] = set()
     predicted: set[tuple[Any, str]] = set()
     for e in pred:
         key = (e.get("type"), norm_name(e.get("canonical") or e.get("text")))
         predicted.add(key)
         if key in canon:
-            found.add(key)  # type: ignore[arg-type]
+            found.add(key)
         else:
-            alt = by_text.get((e.get("type"), norm_name(e.get("text"))))  # type: ignore[arg-type]
+            alt = by_text.get((e.get("type"), norm_name(e.get("text"))))
             if alt:
                 found.add(alt)
     out.entities_tp += len(found)

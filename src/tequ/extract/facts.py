@@ -13,6 +13,7 @@ returned list.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -171,15 +172,15 @@ def _paragraph(
             prev, sentence = _Prev(), sent
         clause = fc.segment(clauses, c.n)
         state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
-        where = {
-            "pos": c.n, "clause_start": clause[0], "sentence_start": sent[0], "state": state,
-            "previous": prev.period, "has_previous": prev.any, "is_duration": c.duration,
-            "is_year_count": c.duration and c.unit == "年", "is_change": c.kind == "change",
-        }  # fmt: skip
-        period = fc.resolve_period(marks, **where)  # type: ignore[arg-type]
+        resolve = functools.partial(
+            fc.resolve_period, marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
+            previous=prev.period, has_previous=prev.any, is_duration=c.duration,
+            is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
+        )  # fmt: skip
+        period = resolve()
         kind = _kind(text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0)
         if kind == "target":
-            period = fc.resolve_period(marks, **where, explicit_only=True)  # type: ignore[arg-type]
+            period = resolve(explicit_only=True)
         place = fc.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
         pre = fs.clean_pre(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
