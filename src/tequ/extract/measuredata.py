@@ -429,8 +429,8 @@ FRAME_PATTERNS: tuple[tuple[str, str], ...] = (
 # (regex, note): a subject that is a private firm: its launches are business news, not measures
 # (state-owned groups such as 地铁集团 run public services and are not listed)
 COMPANY_SUBJECTS: tuple[tuple[str, str], ...] = (
-    (r"[\u4e00-\u9fff]{2,}(?:股份)?有限公司", "a limited company"),
-    (r"[\u4e00-\u9fff]{2,}公司(?!与|和)", "a company"),
+    (r"[\u4e00-\u9fff]{2,20}(?:股份)?有限公司", "a limited company"),
+    (r"[\u4e00-\u9fff]{2,20}公司(?!与|和)", "a company"),
 )
 
 # (word, note): subjects that make a clause not a government act (speech, views, firms' results)

@@ -43,6 +43,7 @@ KEEP_THRESHOLD = 0.9  # score a unit needs to be a measure (weights in measureda
 PLANNED_BONUS = 0.2  # a commitment (将, 要, 计划) counts even when phrased abstractly
 QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
 ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
+CONTEXT_WINDOW = 300  # characters before a clause that can lend it a status cue or a time
 FORWARD_SHARE = 0.5  # share of all kept clauses with a planned cue that makes an article a plan
 FORWARD_CUED_SHARE = 0.75  # or: share of the clauses that carry any status cue
 _VERB_RE = attrs.VERB_RE
@@ -169,10 +170,11 @@ def _measure_units(
         for n, unit in enumerate(seg.units(masked, a, b)):
             if masked[unit.h] == "＿" or _in_long_quote(text, masked, unit):
                 continue
-            ctx = _last_cue(masked[a : unit.a], context=True) or (intro.cue if intro else "")
+            lead = max(a, unit.a - CONTEXT_WINDOW)  # earlier in the sentence, within reach
+            ctx = _last_cue(masked[lead : unit.a], context=True) or (intro.cue if intro else "")
             if not _keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx):
                 continue
-            hint = attrs.time_hint(text[a : unit.a]) or (intro.hint if intro else None)
+            hint = attrs.time_hint(text[lead : unit.a]) or (intro.hint if intro else None)
             out.append((unit, ctx, hint))
     return out
 
