@@ -14,8 +14,8 @@ def _check(view: View, original: str) -> None:
 def test_view_of_maps_one_to_one() -> None:
     v = View.of("前言\n深圳市", 3, 6)
     assert v.text == "深圳市"
-    assert v.starts == [3, 4, 5]
-    assert v.ends == [4, 5, 6]
+    assert list(v.starts) == [3, 4, 5]
+    assert list(v.ends) == [4, 5, 6]
 
 
 def test_view_strip_drops_edge_blanks_and_bom() -> None:

@@ -1,6 +1,6 @@
 """Text views with offset maps: every character of a view knows where it came from.
 
-A ``View`` holds ``text`` plus two lists, ``starts`` and ``ends``: ``text[i]`` derives from
+A ``View`` holds ``text`` plus two int sequences (ranges until an edit), ``starts`` and ``ends``: ``text[i]`` derives from
 ``original[starts[i]:ends[i]]`` (code-point indices into ``Document.original``, end exclusive).
 Readers build views straight from the original (one-to-one), from HTML source (an entity such as
 ``&amp;`` maps to its whole source span) or from JSON string escapes; cleaning stages then edit
@@ -10,7 +10,7 @@ views (delete pinyin, repair mojibake, convert script) and the maps follow every
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 #: characters treated as blank at the edges of a line (U+FEFF is a byte-order mark kept in original)
 BLANKS = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
@@ -26,7 +26,7 @@ class View:
 
     __slots__ = ("ends", "starts", "text")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+    def __init__(self, text: str, starts: Sequence[int], ends: Sequence[int]) -> None:
         if not len(text) == len(starts) == len(ends):
             raise ValueError("offset arrays must have one entry per character")
         self.text = text
@@ -37,7 +37,8 @@ class View:
     def of(cls, original: str, a: int = 0, b: int | None = None) -> View:
         """The identity view of ``original[a:b]``."""
         b = len(original) if b is None else b
-        return cls(original[a:b], list(range(a, b)), list(range(a + 1, b + 1)))
+        # ranges, not lists: identity maps cost nothing until an edit materialises them
+        return cls(original[a:b], range(a, b), range(a + 1, b + 1))
 
     @classmethod
     def join(cls, views: Iterable[View]) -> View:
@@ -52,8 +53,8 @@ class View:
     def lines(cls, original: str, a: int = 0, b: int | None = None) -> list[View]:
         """Identity views of the lines of ``original[a:b]`` (split at ``\n``), without the newlines."""
         b = len(original) if b is None else b
-        starts = list(range(a, b))  # built once and sliced per line: far cheaper than range per line
-        ends = list(range(a + 1, b + 1))
+        starts = range(a, b)  # ranges slice in constant time
+        ends = range(a + 1, b + 1)
         out = []
         pos = 0
         for line in original[a:b].split("\n"):
@@ -75,6 +76,8 @@ class View:
         """``[start, end)`` of the original covered by this view (0, 0 when empty)."""
         if not self.text:
             return (0, 0)
+        if isinstance(self.starts, range):
+            return (self.starts[0], self.ends[-1])
         return (min(self.starts), max(self.ends))
 
     def range_span(self, i: int, j: int) -> tuple[int, int]:
