@@ -147,6 +147,12 @@ def test_extract_measures_actor_falls_back_to_the_article_actor(tmp_path: Path) 
 # -- spans and what is not a measure --------------------------------------------------------
 
 
+def test_extract_measures_frame_over_a_list_is_one_clause(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "龙华区在人才住房、子女入学、医疗保障等方面推出12项专属服务措施。")
+    assert [m.action for m in found] == ["推出"]
+    assert found[0].quote.startswith("龙华区在人才住房")
+
+
 def test_extract_measures_splits_list_items(tmp_path: Path) -> None:
     found = _measures(tmp_path, "南山区出台人才住房管理办法，设立青年创业基金，启用南山人才驿站。")
     assert [m.action for m in found] == ["出台", "设立", "启用"]

@@ -24,6 +24,8 @@ SEPS = "，,、：:—"
 _BRACKET_RE = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _SENT_CUT_RE = re.compile(f"[{re.escape(_SENT_END)}]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
+_FRAME_OPEN_RE = re.compile(r"\s*(?:在|于|围绕|针对)")
+_FRAME_CLOSE_RE = re.compile(r"等?(?:方面|领域|环节)(?:上|中)?")
 STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
 
 
@@ -132,8 +134,13 @@ def units(masked: str, a: int, b: int) -> list[Unit]:
     """
     units: list[list[int]] = []  # [start, end, head start, head end]
     pending: int | None = None
-    for s, e, sep in _pieces(masked, a, b):
-        head = None if _FRAME_RE.search(masked[s:e].strip()) else head_chain(masked, s, e)
+    pieces = _pieces(masked, a, b)
+    starts = _list_frames(masked, pieces)
+    for n, (s, e, sep) in enumerate(pieces):
+        if n in starts:
+            head = head_chain(masked, starts[n], e) if starts[n] >= 0 else None
+        else:
+            head = None if _FRAME_RE.search(masked[s:e].strip()) else head_chain(masked, s, e)
         list_tail = sep == "、" and head is not None and _starts_with_verb(masked, s, head[0])
         if head is not None and (pending is not None or sep != "、" or list_tail or not units):
             units.append([pending if pending is not None else s, e, head[0], head[1]])
@@ -145,6 +152,27 @@ def units(masked: str, a: int, b: int) -> list[Unit]:
         elif pending is None:
             pending = s
     return [Unit(s, e, h, k) for s, e, h, k in units]
+
+
+def _list_frames(masked: str, pieces: list[tuple[int, int, str]]) -> dict[int, int]:
+    """Frames that run over a 、 list (在A、B、C等方面开展…): piece index -> where its head may
+    start (-1: the whole piece is frame)."""
+    out: dict[int, int] = {}
+    n = 0
+    while n < len(pieces):
+        s, e, sep = pieces[n]
+        if sep != "、" and _FRAME_OPEN_RE.match(masked, s) and not _FRAME_CLOSE_RE.search(masked, s, e):
+            j = n + 1
+            while j < len(pieces) and pieces[j][2] == "、":
+                close = _FRAME_CLOSE_RE.search(masked, pieces[j][0], pieces[j][1])
+                if close:
+                    out.update(dict.fromkeys(range(n, j), -1))
+                    out[j] = close.end()
+                    break
+                j += 1
+            n = j
+        n += 1
+    return out
 
 
 def _starts_with_verb(masked: str, s: int, h: int) -> bool:
