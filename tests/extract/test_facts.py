@@ -315,3 +315,15 @@ def test_facts_place_in_a_modifier_is_not_the_place() -> None:
 def test_facts_doubling_is_a_change_in_percent(body: str, value: float) -> None:
     f = one(body, value)
     assert (f.unit, f.kind) == ("%", "change")
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"), [("新建住宅均价每平方米5.2万元。", "元/平方米"), ("补贴标准为300元/人。", "元/人")]
+)
+def test_facts_rates_per_unit(body: str, unit: str) -> None:
+    assert {f.unit for f in facts_of(body)} == {unit}
+
+
+def test_facts_subject_before_a_link_verb_with_nothing_after() -> None:
+    facts = facts_of("2024年，全区工业投资完成480亿元，增长了两个百分点。")
+    assert [f.subject for f in facts] == ["南山区工业投资", "南山区工业投资"]

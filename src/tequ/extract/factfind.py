@@ -39,6 +39,8 @@ _UNIT_RE = re.compile(rf"\s?({_alt(fd.UNITS)})")
 _NOT_AFTER_RE = re.compile(rf"\s?(?:{_alt(fd.NOT_QUANTITY_AFTER)})")
 _NOT_BEFORE_RE = re.compile(rf"(?:{_alt(fd.NOT_QUANTITY_BEFORE)})\s?$")
 _TIER_RE = re.compile(rf"(?:{_alt(fd.TIER_BEFORE_PERCENT)})$")
+_PER_AFTER_RE = re.compile(rf"/({_alt(fd.UNITS)})")
+_PER_BEFORE_RE = re.compile(rf"每({_alt(fd.UNITS)})$")
 _DESCRIPTOR_RE = re.compile(rf"(?:{_alt(fd.DESCRIPTOR_AFTER)})")
 _WINDOW_RE = re.compile(rf"(?:{_alt(fd.WINDOW_BEFORE)})$")
 _DURATION_UNITS = frozenset({"个月", "天", "周", "小时", "分钟", "个工作日"})
@@ -180,10 +182,15 @@ def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
     if m is None:
         return None
     unit, kind = fd.UNITS[m.group(1)]
-    nxt = text[m.end() : m.end() + 1]
+    end = m.end()
+    nxt = text[end : end + 1]
     if nxt and nxt in _CHINESE_DIGITS and not n.text.isascii():
         return None  # 五位一体, 三化一对照: a slogan built of numerals
-    return unit, kind, m.end()
+    per = _PER_AFTER_RE.match(text, end) or _PER_BEFORE_RE.search(text, max(0, n.start - 6), n.start)
+    if per:  # 5.2万元/平方米, 每平方米5.2万元: a rate per unit
+        unit, kind = f"{unit}/{fd.UNITS[per.group(1)][0]}", "level"
+        end = max(end, per.end()) if per.start() >= n.end else end
+    return unit, kind, end
 
 
 def _quantity(

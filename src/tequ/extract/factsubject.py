@@ -61,8 +61,8 @@ def clean_pre(segment: str) -> str:
         s = s[damaged + 1 :]  # text up to a replacement mark is corrupted, keep what follows
     for cut in _CUT_AFTER:
         i = s.rfind(cut)
-        if i >= 0:
-            s = s[i + len(cut) :]
+        if i >= 0:  # 工业投资完成480亿元: nothing after the verb, so the phrase before it
+            s = s[i + len(cut) :] or s[:i]
     if s.endswith(_CONJ_END):
         return ""
     s = _strip_words(s, fd.SUBJECT_TAIL_STRIP, leading=False)
