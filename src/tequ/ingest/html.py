@@ -45,37 +45,40 @@ MIN_MAIN = 20
 def visible_lines(src: str) -> list[View]:
     """Lines of visible text of ``src`` (HTML), each with a map into ``src``."""
     lines: list[View] = []
-    cur: list[View] = []
+    cur: list[tuple[int, int]] = []
     pos = 0
     for m in _TOKEN.finditer(src):
         if m.start() > pos:
-            cur.append(_text_view(src, pos, m.start()))
+            cur.append((pos, m.start()))
         if _BLOCK.match(m.group(0)) or m.group(1):
-            _flush(cur, lines)
+            _flush(src, cur, lines)
             cur = []
         pos = m.end()
     if pos < len(src):
-        cur.append(_text_view(src, pos, len(src)))
-    _flush(cur, lines)
+        cur.append((pos, len(src)))
+    _flush(src, cur, lines)
     return lines
 
 
 def _text_view(src: str, a: int, b: int) -> View:
     """View of ``src[a:b]`` with entities decoded and blank runs collapsed to one space."""
-    v = View.of(src, a, b)
-    edits = [(m.start(), m.end(), html.unescape(m.group(0))) for m in _ENTITY.finditer(v.text)]
-    if edits:
-        v = v.edit(e for e in edits if e[2] != e[0])
-    edits2 = [(m.start(), m.end(), " ") for m in _SPACE.finditer(v.text) if m.group(0) != " "]
-    return v.edit(edits2) if edits2 else v
+    return _decode_text(View.of(src, a, b))
 
 
-def _flush(cur: list[View], lines: list[View]) -> None:
-    if not cur:
+def _decode_text(v: View) -> View:
+    if "&" in v.text:
+        edits = [(m.start(), m.end(), html.unescape(m.group(0))) for m in _ENTITY.finditer(v.text)]
+        v = v.edit(e for e in edits if e[2] != v.text[e[0] : e[1]])
+    spaces = [(m.start(), m.end(), " ") for m in _SPACE.finditer(v.text) if m.group(0) != " "]
+    return v.edit(spaces) if spaces else v
+
+
+def _flush(src: str, cur: list[tuple[int, int]], lines: list[View]) -> None:
+    """Turn the text pieces of one block into a line (skipped when blank)."""
+    if not cur or all(not src[a:b].strip() for a, b in cur):
         return
-    v = View.join(cur)
-    v = v.edit((m.start(), m.end(), " ") for m in _SPACE.finditer(v.text) if m.group(0) != " ")
-    v = v.strip()
+    raw = View.of(src, *cur[0]) if len(cur) == 1 else View.join(View.of(src, a, b) for a, b in cur)
+    v = _decode_text(raw).strip()
     if v.text:
         lines.append(v)
 
