@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from tequ.extract import factdata as fd
 from tequ.extract import periods
@@ -34,6 +35,21 @@ SENTENCE_RE = re.compile(r"[。！？\n]|[!?](?=[\s”\"]|$)")
 CLAUSE_RE = re.compile(r"[，,：:；;。！？\n]|[!?](?=[\s”\"]|$)|——|(?<=[^\d\s])\s+(?=[^\d\s])")
 _HEAD_PREFIXES = frozenset(fd.HEAD_PREFIXES)
 _CARRYING = frozenset({"time", "event", "now", "since", "whole"})
+
+
+@lru_cache(maxsize=64)
+def clause_bounds(text: str) -> tuple[int, ...]:
+    """Sorted clause boundaries of ``text``: 0, every position after a clause or sentence
+    separator, and ``len(text)`` (cached: every fact module asks for the same paragraph)."""
+    return tuple(sorted({0, *(m.end() for m in CLAUSE_RE.finditer(text)), len(text)}))
+
+
+@lru_cache(maxsize=64)
+def sentence_bounds(text: str) -> tuple[int, ...]:
+    """Sorted sentence boundaries of ``text``, as ``clause_bounds``."""
+    return tuple(sorted({0, *(m.end() for m in SENTENCE_RE.finditer(text)), len(text)}))
+
+
 _PERIOD_OK = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2})?)?$")
 
 
@@ -218,7 +234,7 @@ def find_marks(
     marks.sort(key=lambda k: k.start)
     if not any(mk.kind in _CARRYING for mk in marks):
         return marks
-    starts = [0, *(m.end() for m in CLAUSE_RE.finditer(text))]
+    starts = clause_bounds(text)
     for i, mk in enumerate(marks):
         if mk.kind in _CARRYING and not _is_head(text, mk, starts[bisect.bisect_right(starts, mk.start) - 1]):
             marks[i] = replace(mk, head=False)
@@ -368,7 +384,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found += [(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
     if not found:
         return []
-    starts = [0, *(m.end() for m in CLAUSE_RE.finditer(text))]
+    starts = clause_bounds(text)
     out = []
     for a, b, name in sorted(found):
         c0 = starts[bisect.bisect_right(starts, a) - 1]

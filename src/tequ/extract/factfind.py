@@ -22,7 +22,7 @@ Mechanisms (tables in ``factdata``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tequ.extract import factcontext as fc
@@ -164,10 +164,6 @@ def _blocked(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 
 def _inside(a: int, b: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= a and b <= e for s, e in spans)
-
-
-def _bounds(text: str, pattern: re.Pattern[str]) -> list[int]:
-    return [0, *(m.end() for m in pattern.finditer(text)), len(text)]
 
 
 def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
@@ -327,7 +323,7 @@ def _doubling(text: str, m: re.Match[str], clause: tuple[int, int]) -> Candidate
     return Candidate(sc.start, m.end(), m.start(), value, "%", "change", post=m.end())
 
 
-def _ranks(text: str, bounds: list[int], cands: list[Candidate]) -> list[Candidate]:
+def _ranks(text: str, bounds: Sequence[int], cands: list[Candidate]) -> list[Candidate]:
     """Positions: 居全国城市首位 (1), 第N位/名/档 after a rank verb, 全国最多的N个 (1)."""
     out: list[Candidate] = []
     for m in _RANK_RE.finditer(text):
@@ -359,7 +355,7 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every fact candidate of one paragraph's clean text, in text order."""
     if not _ANY_NUMERAL_RE.search(text):
         return []
-    bounds = _bounds(text, CLAUSE_RE)  # CLAUSE_RE includes the sentence ends
+    bounds = fc.clause_bounds(text)  # CLAUSE_RE includes the sentence ends
     blocked = _blocked(text)
     no_go = blocked[0] + blocked[1]
     cands: list[Candidate] = []

@@ -24,7 +24,7 @@ from tequ import clean
 from tequ.extract import factcontext as fc
 from tequ.extract import factdata as fd
 from tequ.extract import factsubject as fs
-from tequ.extract.factfind import CLAUSE_RE, SENTENCE_RE, Candidate, find_candidates, title_spans
+from tequ.extract.factfind import Candidate, find_candidates, title_spans
 from tequ.model import Document, Fact, Paragraph
 
 _TARGET_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.TARGET_CUES, key=len, reverse=True)))
@@ -59,10 +59,6 @@ def _published(doc: Document, index: int) -> date | None:
             except ValueError:
                 continue
     return None
-
-
-def _bounds(text: str, pattern: re.Pattern[str]) -> list[int]:
-    return sorted({0, *(m.end() for m in pattern.finditer(text)), len(text)})
 
 
 @dataclass(slots=True)
@@ -159,8 +155,8 @@ def _paragraph(
     offset: int,
 ) -> list[Fact]:
     text = p.text
-    sentences = _bounds(text, SENTENCE_RE)
-    clauses = sorted(set(_bounds(text, CLAUSE_RE)) | set(sentences))
+    sentences = fc.sentence_bounds(text)
+    clauses = fc.clause_bounds(text)
     carried = _carried(text, marks, sentences)
     plan_frame = _plans(text, 0, sentences[1]) and not _PAST_RE.search(text, 0, sentences[1])
     places = fc.find_places(text)
