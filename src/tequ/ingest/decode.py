@@ -53,8 +53,8 @@ def universal_newlines(text: str) -> str:
 def decode_bytes(source: str, data: bytes) -> tuple[str, str]:
     """Decode ``data`` to the original text; return ``(text, encoding)``.
 
-    BOMs decide first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then charset-normalizer,
-    then GB18030 and Big5. Raises ``InputError`` for empty, binary or undecodable input.
+    BOMs decide first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then a charset an HTML page
+    declares, then GB18030 when the bytes are not valid Big5, then charset-normalizer. Raises ``InputError`` for empty, binary or undecodable input.
     """
     check_size(source, len(data))
     if not data.strip():
@@ -94,6 +94,14 @@ def _decode(source: str, data: bytes) -> tuple[str, str]:
         try:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        data.decode("big5")
+    except UnicodeDecodeError:
+        # not Big5: GB18030 decodes every GBK/GB2312 file, no detection needed
+        try:
+            return data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
             pass
     best = from_bytes(data[:200_000], cp_isolation=list(_CANDIDATES)).best()
     candidates = ([best.encoding] if best is not None else []) + list(_FALLBACKS)
