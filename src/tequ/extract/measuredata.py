@@ -134,6 +134,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("施工", 0.6, "ongoing", "carry out construction"),
     ("突破", 0.1, "done", "exceed a figure: a statistic, unless planned (PLANNED_WEIGHTS)"),
     ("达到", 0.1, "done", "reach a level: a statistic, unless planned (PLANNED_WEIGHTS)"),
+    ("超过", 0.1, "done", "exceed a level: a statistic, unless planned (PLANNED_WEIGHTS)"),
     # -- purpose or intention verbs: seldom a measure by themselves
     ("促进", 0.3, "ongoing", "promote (usually a purpose clause)"),
     ("加强", 0.3, "ongoing", "strengthen"),
@@ -272,6 +273,7 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
     ("新增", 0.8, "in a plan, adding N of something is a commitment"),
     ("突破", 0.7, "力争…突破N: a target"),
     ("达到", 0.7, "力争…达到N: a target"),
+    ("超过", 0.7, "力争…超过N: a target"),
 )
 
 # (regex, note): what follows a verb when it is used as a noun (规划实施和…建设等, 举办的)

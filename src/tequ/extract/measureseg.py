@@ -18,7 +18,8 @@ ADV_RE = re.compile("|".join(sorted((re.escape(a) for a, _ in md.ACTION_ADVERBS)
 _SUB_RE = re.compile("|".join(r for r, _ in md.SUBORDINATE_AFTER))
 _FRAME_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.FRAME_PATTERNS))
 _TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年)")
-_PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS}
+# prepositions (通过, 作为) and comparison verbs (超过, 达到) head a clause only if nothing else can
+_PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS} | {v for v, w, *_ in md.ACTION_VERBS if w < 0.2}
 _NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
 SEPS = "，,、：:—"
 _BRACKET_RE = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
