@@ -237,6 +237,7 @@ def _plans(text: str, start: int, end: int) -> bool:
     return any(_followed_by_verb(text, m.end(), end) for m in _PLAN_VERB_RE.finditer(text, start, end))
 
 
+@functools.lru_cache(maxsize=1024)
 def _followed_by_verb(text: str, start: int, end: int) -> bool:
     """True when the words after a plan marker (将, 计划) up to ``end`` start with a verb,
     possibly after adverbs (将再开通, 计划新建); False for the object marker 将 (将15%…)."""
