@@ -79,6 +79,8 @@ def test_measuredata_patterns_compile(name: str) -> None:
         ("福田區已建成香蜜湖國際交流中心。", "done"),
         ("光明区拟出台支持科学城企业发展的若干措施。", "planned"),
         ("光明區擬出台支持科學城企業發展的若干措施。", "planned"),
+        ("南山区力争全年新增国家高新技术企业超过500家。", "planned"),
+        ("南山區力爭全年新增國家高新技術企業超過500家。", "planned"),
     ],
 )
 def test_extract_measures_status(tmp_path: Path, body: str, status: str) -> None:
