@@ -327,3 +327,7 @@ def test_facts_rates_per_unit(body: str, unit: str) -> None:
 def test_facts_subject_before_a_link_verb_with_nothing_after() -> None:
     facts = facts_of("2024年，全区工业投资完成480亿元，增长了两个百分点。")
     assert [f.subject for f in facts] == ["南山区工业投资", "南山区工业投资"]
+
+
+def test_facts_at_most_is_under() -> None:
+    assert one("候检时间不超过30分钟。", 30).qualifier == "under"

@@ -113,6 +113,7 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "约": "about", "大约": "about", "约为": "about", "大概": "about", "达约": "about",  # roughly
     "近": "nearly", "接近": "nearly", "将近": "nearly", "逼近": "nearly", "近乎": "nearly",  # almost
     "不到": "under", "不足": "under", "低于": "under", "少于": "under", "小于": "under",  # below
+    "不超过": "under", "不高于": "under", "不多于": "under", "不大于": "under",  # at most
 }  # fmt: skip
 # Words right after number + unit -> qualifier.
 QUALIFIER_AFTER: dict[str, str] = {
