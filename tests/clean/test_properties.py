@@ -63,3 +63,30 @@ def test_load_bytes_round_trips_encodings(text: str, enc: str) -> None:
     except InputError:
         return
     _check(doc)
+
+
+_HTML_PARTS = st.sampled_from(
+    ["<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>", "<!--", "-->", "&amp;", "&nbsp;"]
+    + [
+        "&#x4e2d;",
+        "&bogus;",
+        "<h1>",
+        "</h1>",
+        "<title>",
+        "</title>",
+        "深圳市",
+        "來源:某報 ",
+        "发布时间:2024-05-01",
+    ]
+    + ["(qū)", "分享到", "。", "\n", " ", "<", ">", "&", "示范区发布新政策支持中小企业发展十条措施。"]
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_HTML_PARTS, max_size=60).map("".join))
+def test_load_bytes_html_fragments_never_raise(text: str) -> None:
+    try:
+        doc = load_bytes("x.html", text.encode("utf-8"))
+    except InputError:
+        return
+    _check(doc)
