@@ -67,8 +67,35 @@ def test_load_bytes_round_trips_encodings(text: str, enc: str) -> None:
 
 _HTML_PARTS = st.sampled_from(
     [
-        *"<p> </p> <div> </div> <br> <script> </script> <!-- --> &amp; &nbsp; &#x4e2d; &bogus; <h1> </h1> <title> "
-        "</title> 深圳市 來源:某報 发布时间:2024-05-01 (qū) 分享到 。 < > & 示范区发布新政策支持中小企业发展十条措施。".split(),
+        *[
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<br>",
+            "<script>",
+            "</script>",
+            "<!--",
+            "-->",
+            "&amp;",
+            "&nbsp;",
+            "&#x4e2d;",
+            "&bogus;",
+            "<h1>",
+            "</h1>",
+            "<title>",
+            "</title>",
+            "深圳市",
+            "來源:某報",
+            "发布时间:2024-05-01",
+            "(qū)",
+            "分享到",
+            "。",
+            "<",
+            ">",
+            "&",
+            "示范区发布新政策支持中小企业发展十条措施。",
+        ],
         "\n",
         " ",
     ]
