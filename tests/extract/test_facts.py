@@ -331,3 +331,9 @@ def test_facts_subject_before_a_link_verb_with_nothing_after() -> None:
 
 def test_facts_at_most_is_under() -> None:
     assert one("候检时间不超过30分钟。", 30).qualifier == "under"
+
+
+def test_facts_share_after_qizhong_relates_to_the_whole() -> None:
+    facts = facts_of("2024年，全区新注册企业1.2万家，其中港资企业约1800家，占比15%。")
+    share = next(f for f in facts if f.kind == "share")
+    assert share.relates_to is not None and facts[share.relates_to].value == 12000

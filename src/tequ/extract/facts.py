@@ -77,6 +77,7 @@ class _Prev:
     period: str | None = None
     any: bool = False
     level_index: int | None = None
+    first_level: int | None = None  # the sentence's first level or count (a whole before 其中)
     level_subject: str | None = None
     post: int = -1
 
@@ -188,6 +189,8 @@ def _paragraph(
         if not fs.is_generic(pre) and kind not in ("rank", "change"):
             prev.base = pre
         relates = prev.level_index if borrowed and kind in ("change", "share") else None
+        if kind == "share" and relates is not None and "其中" in text[sent[0] : c.n]:
+            relates = prev.first_level  # 总数N家，其中X M家，占比K%: the share divides the whole
         span = p.to_original(c.a, c.b)
         if _is_flagged(doc, span.start, span.end):
             continue
@@ -201,6 +204,8 @@ def _paragraph(
             prev.subject = subject
         if kind in ("level", "count"):
             prev.level_index, prev.level_subject = offset + len(out) - 1, subject
+            if prev.first_level is None:
+                prev.first_level = prev.level_index
     return out
 
 
