@@ -43,6 +43,8 @@ from tequ.clean.boilerplate import CHROME, chrome_family, classify, is_byline, i
         ("地址:某市某区某路1号 电话:0000-0000000", "copyright"),
         ("阅读原文", "related"),
         ("(图片来源:网络)", "caption"),
+        ("微信 微博 QQ空间", "share"),
+        ("广告", "related"),
     ],
 )
 def test_chrome_family_recognises_widget_lines(line: str, family: str) -> None:
@@ -74,6 +76,7 @@ def test_classify_shapes() -> None:
     assert classify("责任编辑:王五").kind == "byline"
     assert classify("湾区日报记者 王小明 李华").kind == "byline"
     assert classify("文章来源:湾区新闻网").kind == "meta"
+    assert classify("原标题:示范区出台十条措施").kind == "meta"
     assert classify("来源:湾区日报 发布时间:2024-05-09 分享到:").kind == "meta"
     assert classify("示范区出台十条措施支持中小企业").kind == "headline"
     assert classify("示范区出台十条措施支持中小企业。").kind == "body"

@@ -20,7 +20,8 @@ CHROME: tuple[tuple[str, str], ...] = (
     (
         "share",
         r"分享到|^分享(?:至|给)?[:：]?$|扫一扫|扫码(?:下载|关注|分享|阅读|收看|收听|观看|进入)|^二维码|二维码$"
-        r"|二维码(?:关注|下载|分享)|(?:分享|转发)(?:至|到)朋友圈|微信里点|手机上打开|打开当前页|^scan me",
+        r"|二维码(?:关注|下载|分享)|(?:分享|转发)(?:至|到)朋友圈|微信里点|手机上打开|打开当前页|^scan me"
+        r"|^(?:微信|微博|qq空间|qq|朋友圈|复制链接|抖音)(?:\s*[|/、]?\s*(?:微信|微博|qq空间|qq|朋友圈|复制链接|抖音))+$",
     ),
     # app download prompts: 下载XX客户端 / 下载XXAPP / APP下载
     ("app", r"下载.{0,16}(?:app|客户端)|(?:app|客户端)下载"),
@@ -38,7 +39,7 @@ CHROME: tuple[tuple[str, str], ...] = (
         "related",
         r"^(?:猜您喜欢|猜你喜欢|相关阅读|相关新闻|相关链接|相关信息|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
         r"|往期回顾|往期推荐|更多新闻|精彩推荐|热门文章|最新文章|热点专题|专题专栏)|查看更多|^上一[篇条]|^下一[篇条]"
-        r"|返回顶部|返回首页|返回列表|\s[?？]?返回$|^知识图谱$|点击标签|^阅读原文",
+        r"|返回顶部|返回首页|返回列表|\s[?？]?返回$|^知识图谱$|点击标签|^阅读原文|^点击进入|^[【\[]?广告[】\]]?$",
     ),
     # page tools: font size, print / close / bookmark buttons, view counters, like buttons
     (
@@ -131,7 +132,7 @@ CRAWL_DATE = re.compile(rf"^{_DATE}{_TIME}{_WEEKDAY}{_TIME}$|^{_WEEKDAY.strip()}
 DATE_META = re.compile(rf"(?:发布|发表|更新|时间|日期)[^:：\n]{{0,4}}[:：]\s*{_DATE}")
 #: words that introduce the outlet: 来源 with its usual prefixes, 稿源, 出处
 SOURCE_WORD = r"(?:文章|新闻|信息|稿件|内容|消息|本文)?来源|稿源|出处"
-SOURCE_META = re.compile(rf"^[\[【(（]?(?:{SOURCE_WORD})[\]】)）:：]")
+SOURCE_META = re.compile(rf"^[\[【(（]?(?:{SOURCE_WORD}|原标题)[\]】)）:：]")
 # a 来源 field anywhere in a short line, or a line opening with a date(-time) and more fields
 SOURCE_FIELD = re.compile(rf"(?:^|\s)[\[【(（]?(?:{SOURCE_WORD})[\]】)）]?\s*[:：]")
 DATE_LEAD = re.compile(rf"^{_DATE}{_TIME}\s+\S")
