@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -57,6 +56,7 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+PLACE_RE = re.compile(_alt(fd.PLACES))  # gazetteer names, longest first
 _CUE_RE = re.compile(
     rf"(?P<now>{_alt(fd.NOW_CUES)})|(?P<recurring>{_alt(fd.RECURRING_CUES)})"
     rf"|(?P<cumulative>{_alt(fd.CUMULATIVE_CUES)})|(?P<whole>{_alt(fd.WHOLE_YEAR_CUES)})"
@@ -123,7 +123,7 @@ def _unglue(text: str, ts: periods.TimeSpan, base: date | None) -> periods.TimeS
     """A time that swallowed the first character of a following place name (一季度前|海 ->
     一季度 + 前海) gives that character back and is read again."""
     last = ts.end - 1
-    if ts.end - ts.start < 2 or not _PLACE_RE.match(text, last) or _PLACE_RE.match(text, ts.start):
+    if ts.end - ts.start < 2 or not PLACE_RE.match(text, last) or PLACE_RE.match(text, ts.start):
         return ts
     try:
         value = periods.parse_time(text[ts.start : last], base)
@@ -360,77 +360,3 @@ def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: s
             y = year_of(m.period)
             return str(y) if y else carried
     return carried
-
-
-# ------------------------------------------------------------------ places
-_PLACE_RE = re.compile(_alt(fd.PLACES))
-_OWN_RE = re.compile(_alt(fd.OWN_PLACE_WORDS))
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    start: int
-    end: int
-    name: str  # canonical
-    head: bool = True  # within the first characters of its clause (not inside a modifier)
-
-
-_PLACE_HEAD_CHARS = 3
-
-
-def find_places(text: str) -> list[PlaceMention]:
-    """Gazetteer places and own-place words (全市 -> ``""``, filled in with the main place)."""
-    found = [(m.start(), m.end(), fd.PLACES[m.group()]) for m in _PLACE_RE.finditer(text)]
-    found += [(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
-    if not found:
-        return []
-    starts = clause_bounds(text)
-    out = []
-    for a, b, name in sorted(found):
-        c0 = starts[bisect.bisect_right(starts, a) - 1]
-        out.append(PlaceMention(a, b, name, a - c0 < _PLACE_HEAD_CHARS))
-    return out
-
-
-def main_place(texts: Iterable[str]) -> str | None:
-    """The article's main place: its most mentioned canonical place (first mentioned on a tie)."""
-    counts: Counter[str] = Counter()
-    for t in texts:
-        counts.update(fd.PLACES[w] for w in _PLACE_RE.findall(t))
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
-
-
-def resolve_place(
-    places: Sequence[PlaceMention],
-    *,
-    pos: int,
-    clause: tuple[int, int],
-    sentence: tuple[int, int],
-    main: str | None,
-) -> str | None:
-    """The fact's place: a place at the head of its clause (its first characters, so not one
-    inside a modifier such as 与香港高校相关的), then one after the number in the clause, then
-    the nearest clause-head place earlier in the sentence, then one at the head of the
-    paragraph, then the article's main place."""
-
-    def first(a: int, b: int, *, head: bool = False) -> str | None:
-        for p in places:
-            if a <= p.start < b and (p.head or not head):
-                return p.name or main
-        return None
-
-    def last(a: int, b: int) -> str | None:
-        for p in reversed(places):
-            if a <= p.start < b and p.head:
-                return p.name or main
-        return None
-
-    return (
-        first(clause[0], pos, head=True)
-        or first(pos, clause[1])
-        or last(sentence[0], clause[0])
-        or first(0, 12)
-        or main
-    )

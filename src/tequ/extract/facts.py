@@ -23,6 +23,7 @@ from datetime import date
 from tequ import clean
 from tequ.extract import factcontext as fc
 from tequ.extract import factdata as fd
+from tequ.extract import factplace as fp
 from tequ.extract import factsubject as fs
 from tequ.extract.factfind import Candidate, find_candidates, title_spans
 from tequ.model import Document, Fact, Paragraph
@@ -98,7 +99,7 @@ def extract_facts(doc: Document) -> list[Fact]:
 
         lead = range(min(len(paras), _LEAD_PARAGRAPHS))
         reporting = fc.reporting_period((marks_of(i) for i in lead), published)
-        art = _Article(published, reporting, fc.main_place(p.text for p in paras))
+        art = _Article(published, reporting, fp.main_place(p.text for p in paras))
         for i, (p, pc) in enumerate(zip(paras, cands, strict=True)):
             if pc:
                 facts.extend(_paragraph(doc, p, pc, marks_of(i), art, ai, len(facts)))
@@ -160,7 +161,7 @@ def _paragraph(
     clauses = fc.clause_bounds(text)
     carried = _carried(text, marks, sentences)
     plan_frame = _plans(text, 0, sentences[1]) and not _PAST_RE.search(text, 0, sentences[1])
-    places = fc.find_places(text)
+    places = fp.find_places(text)
     out: list[Fact] = []
     prev, sentence = _Prev(), (-1, -1)
     for c in cands:
@@ -178,7 +179,7 @@ def _paragraph(
         kind = _kind(text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0)
         if kind == "target":
             period = resolve(explicit_only=True)
-        place = fc.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
+        place = fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
         pre = fs.clean_pre(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
         )

@@ -1,0 +1,86 @@
+"""The place a fact is about, from a small gazetteer (``factdata.PLACES``) and clause structure.
+
+Positions are indices into one paragraph's clean text (``Paragraph.text``), end exclusive.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tequ.extract import factdata as fd
+from tequ.extract.factcontext import PLACE_RE, clause_bounds
+
+_OWN_RE = re.compile("|".join(re.escape(w) for w in fd.OWN_PLACE_WORDS))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str  # canonical
+    head: bool = True  # within the first characters of its clause (not inside a modifier)
+
+
+_PLACE_HEAD_CHARS = 3
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Gazetteer places and own-place words (全市 -> ``""``, filled in with the main place)."""
+    found = [(m.start(), m.end(), fd.PLACES[m.group()]) for m in PLACE_RE.finditer(text)]
+    found += [(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
+    if not found:
+        return []
+    starts = clause_bounds(text)
+    out = []
+    for a, b, name in sorted(found):
+        c0 = starts[bisect.bisect_right(starts, a) - 1]
+        out.append(PlaceMention(a, b, name, a - c0 < _PLACE_HEAD_CHARS))
+    return out
+
+
+def main_place(texts: Iterable[str]) -> str | None:
+    """The article's main place: its most mentioned canonical place (first mentioned on a tie)."""
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(fd.PLACES[w] for w in PLACE_RE.findall(t))
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def resolve_place(
+    places: Sequence[PlaceMention],
+    *,
+    pos: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    main: str | None,
+) -> str | None:
+    """The fact's place: a place at the head of its clause (its first characters, so not one
+    inside a modifier such as 与香港高校相关的), then one after the number in the clause, then
+    the nearest clause-head place earlier in the sentence, then one at the head of the
+    paragraph, then the article's main place."""
+
+    def first(a: int, b: int, *, head: bool = False) -> str | None:
+        for p in places:
+            if a <= p.start < b and (p.head or not head):
+                return p.name or main
+        return None
+
+    def last(a: int, b: int) -> str | None:
+        for p in reversed(places):
+            if a <= p.start < b and p.head:
+                return p.name or main
+        return None
+
+    return (
+        first(clause[0], pos, head=True)
+        or first(pos, clause[1])
+        or last(sentence[0], clause[0])
+        or first(0, 12)
+        or main
+    )
