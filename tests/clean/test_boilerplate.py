@@ -85,6 +85,7 @@ def test_classify_shapes() -> None:
 def test_is_byline_rejects_sentences_starting_with_reporter() -> None:
     assert not is_byline("记者从市卫健委获悉,全市新增社区医院12家,总数达到300家。")
     assert is_byline("【撰文】赵六")
+    assert not is_byline("记者:平时训练多吗?每天几个小时?")
     assert is_byline("[编辑:钱七]")
 
 

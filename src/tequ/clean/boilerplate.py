@@ -150,6 +150,7 @@ BYLINE_MAX = 60
 META_MAX = 120
 #: headline-shaped lines are at most this long and do not end like a sentence
 HEADLINE_MAX = 80
+_SENTENCE_MARK = re.compile(r"[。？！?!]")
 _SENTENCE_END = re.compile(r"[。；;:：，,、]$|。")
 
 
@@ -181,8 +182,8 @@ BYLINE_OUTLET = re.compile(r"^\S{0,12}记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00
 
 def is_byline(text: str) -> bool:
     """A credit line: ``(南方+记者 X Y)``, ``编辑:X``, ``【撰文】X``, ``[编辑:X]``, never a photo credit."""
-    if len(text) > BYLINE_MAX or _CAPTION.search(text) or text.endswith("摄"):
-        return False
+    if len(text) > BYLINE_MAX or _CAPTION.search(text) or text.endswith("摄") or _SENTENCE_MARK.search(text):
+        return False  # 记者:是什么原因…? is an interview question, not a credit
     if BYLINE_PAREN.match(text) or BYLINE_OUTLET.match(text):
         return True
     m = BYLINE_LEAD.match(text)
