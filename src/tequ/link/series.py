@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from tequ.search.fulltext import to_simplified
@@ -60,6 +61,7 @@ def _place_forms(place: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=4096)
 def normalise_place(place: str | None) -> str | None:
     """Simplified place without a trailing 市/省 (深圳市 -> 深圳); None stays None."""
     if not place:

@@ -10,7 +10,7 @@ plan and the 2025 report of the same change join. Pure functions over measure ro
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from tequ.search.fulltext import to_simplified
@@ -28,6 +28,8 @@ ACTION_SIMILARITY = 0.25
 #: Above this many measures with one key, clustering falls back to exact action match.
 MAX_PAIRWISE = 400
 
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
+
 _STATUS_ORDER = {"planned": 0, "ongoing": 1, "done": 2}
 _NOISE = re.compile(r"[\s\u3000,，.。、:：;；\"“”()（）《》]+")
 
@@ -40,7 +42,7 @@ def bigrams(text: str) -> set[str]:
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
-def similarity(a: set[str], b: set[str]) -> float:
+def similarity(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
     """Overlap coefficient |a ∩ b| / min(|a|, |b|) (0 when either is empty)."""
     if not a or not b:
         return 0.0
@@ -77,7 +79,7 @@ def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for cluster in _clusters(items, key):
             cluster.sort(key=lambda m: (m.get("published") or "", _STATUS_ORDER.get(m["status"], 0)))
             latest = cluster[-1]
-            action = max((m["action"] for m in cluster), key=lambda a: sum(a == m["action"] for m in cluster))
+            action = Counter(m["action"] for m in cluster).most_common(1)[0][0]
             tracks.append(
                 {
                     "key": key,
@@ -98,24 +100,27 @@ def _topic_grams(measure: dict[str, Any], key: str) -> set[str]:
     year (货运功能将加快转移) and as a result in another (货运功能转移已全部完成).
     """
     text = to_simplified((measure.get("object") or "") + "\n" + (measure.get("quote") or ""))
-    return bigrams(text.replace(key, "\n")) - bigrams(key)
+    text = _NOT_HAN.sub("\n", text.replace(key, "\n"))  # numbers and dates vary between mentions
+    return {p[i : i + 2] for p in text.split("\n") for i in range(len(p) - 1)} - bigrams(key)
 
 
 def _clusters(items: list[dict[str, Any]], key: str) -> list[list[dict[str, Any]]]:
-    """Single-link clusters by similarity of action + object (the key itself left out).
+    """Single-link clusters of measures by topic similarity (``_topic_grams``).
 
-    Large groups (over ``MAX_PAIRWISE`` items) are split by exact action instead, to stay linear.
+    Measures with the same topic bigrams are merged first (copies and reprints cost nothing);
+    the distinct topics are then compared pairwise, or, above ``MAX_PAIRWISE`` distinct topics,
+    grouped by exact action to stay linear.
     """
-    if len(items) > MAX_PAIRWISE:
+    topics: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    for m in items:
+        topics[frozenset(_topic_grams(m, key))].append(m)
+    sets = list(topics)
+    if len(sets) > MAX_PAIRWISE:
         exact: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for m in items:
             exact[to_simplified(m.get("action") or "")].append(m)
         return list(exact.values())
-    grams = [
-        bigrams((m.get("action") or "") + to_simplified(m.get("object") or "").replace(key, ""))
-        for m in items
-    ]
-    parent = list(range(len(items)))
+    parent = list(range(len(sets)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -123,11 +128,11 @@ def _clusters(items: list[dict[str, Any]], key: str) -> list[list[dict[str, Any]
             i = parent[i]
         return i
 
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if (not grams[i] and not grams[j]) or similarity(grams[i], grams[j]) >= ACTION_SIMILARITY:
+    for i in range(len(sets)):
+        for j in range(i + 1, len(sets)):
+            if (not sets[i] and not sets[j]) or similarity(sets[i], sets[j]) >= ACTION_SIMILARITY:
                 parent[find(i)] = find(j)
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for i, m in enumerate(items):
-        out[find(i)].append(m)
+    for i, topic in enumerate(sets):
+        out[find(i)].extend(topics[topic])
     return list(out.values())

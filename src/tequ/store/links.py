@@ -23,7 +23,7 @@ def rebuild_checks(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM checks")
     levels: dict[tuple[str, str | None, str], list[dict[str, Any]]] = defaultdict(list)
     for r in conn.execute(
-        f"SELECT {_FACT_COLS} FROM facts f WHERE f.kind IN ('level', 'count') AND f.period IS NOT NULL"
+        f"SELECT {_FACT_COLS} FROM facts f WHERE f.kind IN ('level', 'count') AND f.period IS NOT NULL ORDER BY f.id"
     ):
         row = dict(r)
         levels[(row["subject_norm"], normalise_place(row["place"]), row["period"])].append(row)
@@ -31,17 +31,26 @@ def rebuild_checks(conn: sqlite3.Connection) -> int:
         f"SELECT {_FACT_COLS} FROM facts f WHERE f.kind = 'change' AND f.unit = '%' AND f.period IS NOT NULL"
     ).fetchall()
     n = 0
+    bases: dict[tuple[str, str | None, str], dict[str, dict[str, Any]]] = {}
     for r in changes:
         ch = dict(r)
         place = normalise_place(ch["place"])
         base = base_period(ch["period"])
         now = levels.get((ch["subject_norm"], place, ch["period"]), [])
         before = levels.get((ch["subject_norm"], place, base or ""), [])
-        pairs = [(lv, bv) for lv in now for bv in before if lv["unit"] == bv["unit"] and bv["value"]]
-        if not pairs:
-            continue
+        bkey = (ch["subject_norm"], place, base or "")
+        if bkey not in bases:
+            bases[bkey] = {}
+            for bv in before:  # the first stated base level per unit (rows come in fact_id order)
+                if bv["value"]:
+                    bases[bkey].setdefault(bv["unit"], bv)
+        first_base = bases[bkey]
         # prefer a level from the change's own document, then the first stated
-        lv, bv = min(pairs, key=lambda p: (p[0]["doc_id"] != ch["doc_id"], p[0]["fact_id"], p[1]["fact_id"]))
+        candidates = [lv for lv in now if lv["unit"] in first_base]
+        if not candidates:
+            continue
+        lv = min(candidates, key=lambda r: (r["doc_id"] != ch["doc_id"], r["fact_id"]))
+        bv = first_base[lv["unit"]]
         res = check_change(ch, lv, bv)
         conn.execute(
             "INSERT INTO checks (subject, place, period, base_period, stated, implied, implied_low, implied_high,"
