@@ -81,3 +81,21 @@ def test_html_title_tag_used_when_page_has_no_headline_line() -> None:
     title = doc.paragraphs[0]
     assert title.role == "title"
     assert page[title.start : title.end].startswith("某区新增社区医院12家")
+
+
+def test_html_closing_credit_below_main_text_is_kept() -> None:
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "示范区管委会今天召开新闻发布会,介绍支持中小企业发展的十条措施,涉及资金、人才和场地。",
+            "根据措施,示范区将设立规模为十亿元的专项资金,对符合条件的企业给予最高两百万元补贴。",
+            "管委会有关负责人表示,措施将于今年六月一日起施行,有效期三年,到期后视情况延续。",
+        )
+    )
+    page = (
+        "<html><body><h1>示范区发布十条措施</h1>"
+        f'<div class="content">{paras}</div><div class="editor">责任编辑:钱七</div>'
+        '<div class="footer">版权所有 某某网</div></body></html>'
+    )
+    doc = load_bytes("c.html", page.encode())
+    assert doc.articles[0].authors == ("钱七",)

@@ -19,8 +19,10 @@ import re
 from typing import Any
 
 from tequ.clean import SITE_SUFFIX, Unit
+from tequ.clean.boilerplate import is_byline
 from tequ.clean.dedupe import norm
 from tequ.clean.offsets import View
+from tequ.clean.script import to_simplified_text
 from tequ.clean.segment import parse_date
 
 _TOKEN = re.compile(
@@ -177,4 +179,17 @@ def _main_lines(lines: list[View], main: str, title: str | None) -> list[View]:
         if hits:
             start = hits[0]
             end = next((i for i in range(start + 1, len(lines)) if in_main[i]), start + 1)
-    return [v for i, v in enumerate(lines) if in_main[i] or start <= i < end]
+    last = max(i for i, ok in enumerate(in_main) if ok)
+    # a closing credit (责任编辑 / (记者 …)) just below the main text, which extractors often leave out
+    credits = {
+        i for i in range(last + 1, min(len(lines), last + 1 + CREDIT_LOOKAHEAD)) if _is_credit(lines[i].text)
+    }
+    return [v for i, v in enumerate(lines) if in_main[i] or start <= i < end or i in credits]
+
+
+#: lines below the main text searched for a closing credit
+CREDIT_LOOKAHEAD = 3
+
+
+def _is_credit(text: str) -> bool:
+    return is_byline(to_simplified_text(text.strip()))
