@@ -33,7 +33,7 @@ CHROME: tuple[tuple[str, str], ...] = (
     # search boxes and hot-search bars
     ("search", r"^(?:快捷|站内|全站|热门)?搜索[:：]|^热搜"),
     # breadcrumbs
-    ("breadcrumb", r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^首页\s*[>＞»/]"),
+    ("breadcrumb", r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^\S{0,6}首页\s*[>＞»/]"),
     # related-links and recommendation blocks, paging and page tools
     (
         "related",
@@ -139,7 +139,10 @@ DATE_LEAD = re.compile(rf"^{_DATE}{_TIME}\s+\S")
 NUMBERING = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
 
 # bylines: a parenthesised closing credit, or a line led by a credit word
-_CREDIT = r"记者|通讯员|编辑|责编|撰文|作者|内容来源|来源|供稿|文字|摄影|审核|校对|统筹|策划|监制"
+_CREDIT = (
+    r"记者|通讯员|值班编辑|编辑|责编|撰文|作者|内容来源|来源|供稿|文字|摄影|审核|审读|审校|初审|二审|三审|终审"
+    r"|校对|统筹|策划|监制|出品"
+)
 BYLINE_PAREN = re.compile(rf"^[(（][^()（）]{{0,60}}(?:{_CREDIT})[^()（）]{{0,60}}[)）]$")
 BYLINE_LEAD = re.compile(
     rf"^[\[【]?(?:责任编辑|{_CREDIT}|文)(?:[\]】]\s*|\s*[:：/]\s*|\s+)(?P<names>.*?)[\]】]?$"
