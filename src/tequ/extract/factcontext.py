@@ -1,4 +1,4 @@
-"""Context of a fact: the time it refers to (period) and the place it is about.
+"""Context of a fact in time: the period it refers to (places are in ``factplace``).
 
 Positions here are indices into one paragraph's clean text (``Paragraph.text``), end exclusive.
 

@@ -28,6 +28,8 @@ _NOUNISH = frozenset(
 )
 _QUOTES = "“”‘’\"'「」『』"
 _PREDICATES = frozenset(fd.PREDICATE_VERBS)
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
+_LEAD_AND_OWN = fd.SUBJECT_LEAD_STRIP + fd.OWN_PLACE_WORDS
 _JOINERS = ("或", "和", "及", "与", "、")
 _PUNCT = "，,、：:；;。！？!?（）()“”‘’\"'《》 "
 _CUT_AFTER = ("了", "把", "被", "对于", "通过", "实现", "完成")
@@ -120,10 +122,10 @@ def noun_after(text: str, start: int, end: int) -> str:
 
 def normalise_subject(subject: str, place: str | None) -> str:
     """Stable form of a subject: no quotes or spaces, scope words dropped, place prefixed."""
-    s = _SPACE_RE.sub("", subject)
-    s = "".join(c for c in s if c not in _QUOTES)
-    s = _strip_words(s, fd.SUBJECT_LEAD_STRIP + fd.OWN_PLACE_WORDS, leading=True)
-    s = _balance(s)
+    s = _SPACE_RE.sub("", subject).translate(_NO_QUOTES)
+    s = _strip_words(s, _LEAD_AND_OWN, leading=True)
+    if any(c in s for c in "()（）《》"):
+        s = _balance(s)
     for tail in ("数量", "总量"):
         if s.endswith(tail) and len(s) > len(tail) + 1:
             s = s[: -len(tail)]
