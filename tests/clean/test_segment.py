@@ -182,3 +182,13 @@ def test_parse_dateline_outlet_and_reporters() -> None:
     )
     assert parse_dateline("本报讯(记者 王五)近日,某区召开会议。") == (None, ["王五"])
     assert parse_dateline("近日,某区召开会议。") == (None, [])
+
+
+def test_clean_text_notice_signing_date_is_the_publication_date() -> None:
+    text = (
+        "关于开展2025年度企业服务月活动的通知\n各有关单位:\n"
+        "为进一步优化营商环境,现决定于2025年3月开展企业服务月活动,请各单位认真组织实施。\n"
+        "某区发展和改革局\n2025年2月20日\n"
+    )
+    doc = clean_text("n.txt", text, encoding="utf-8")
+    assert doc.articles[0].published == "2025-02-20"

@@ -289,7 +289,9 @@ def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
 
 def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
     header = [k for k in d.lines if k < first_body]
-    for k in header:
+    # a header metadata line first; else one anywhere in the article (the signing date that
+    # closes an official notice)
+    for k in header + [k for k in d.lines if k >= first_body]:
         ln = lines[k]
         if ln.kind == "meta" and not CRAWL_DATE.search(ln.text):
             d.published = d.published or parse_date(ln.text)
