@@ -150,8 +150,9 @@ FILLERS: tuple[str, ...] = (
 )  # fmt: skip
 
 # ------------------------------------------------------------------ shares and rates
-# In the clause before a percentage: the percentage is a proportion of a whole (share).
-SHARE_CUES: tuple[str, ...] = ("占比", "比重", "占", "比例", "比率", "份额", "覆盖率", "渗透率", "的")
+# Right before a number (after 达/为): the number is a proportion of a whole (share); the word
+# also ends the subject (社康诊疗量占比).
+SHARE_CUES: tuple[str, ...] = ("占比", "比重", "占", "比例", "比率", "份额")
 # Around a percentage: the percentage is a rate of its own (level), e.g. a tax rate.
 RATE_CUES: tuple[str, ...] = (
     "税", "利率", "费率", "税率", "贴息", "首付", "折扣", "收益率", "增值率", "补贴比例",  # rates

@@ -78,7 +78,7 @@ for _w, _s in fd.CHANGE_VERBS.items():
     _ROLES[_w] = ("chg", _s)
 for _w in fd.FLOW_VERBS:
     _ROLES[_w] = ("flow", 0)
-for _w in ("占比", "比重", "占", "比例", "比率", "份额"):
+for _w in fd.SHARE_CUES:
     _ROLES[_w] = ("share", 0)
 for _w in (*fd.CHANGE_TO, "达至", "稳定在", "保持在", "控制在", "在"):
     _ROLES[_w] = ("to", 0)
