@@ -51,7 +51,7 @@ def _row(f: dict[str, Any]) -> list[str]:
 
 def render_table(facts: Sequence[dict[str, Any]]) -> str:
     """A fixed-width table for a terminal (wide characters count double)."""
-    caps = (24, 16, 8, 8, 15, 8, 6, 40)
+    caps = (24, 16, 10, 9, 15, 10, 6, 40)
     rows = [_row(f) for f in facts]
     widths = [
         min(cap, max([_width(h)] + [_width(r[i]) for r in rows]))
