@@ -101,7 +101,11 @@ def _db_facts(db: str, filters: dict[str, Any], limit: int) -> list[dict[str, An
 @click.option("--db", help="Query the knowledge base at this path or URL instead of reading files.")
 @click.option("--subject", help="(--db) Only facts whose subject contains this text.")
 @click.option("--place", help="(--db) Only facts about this place.")
-@click.option("--kind", type=click.Choice(["level", "change", "share", "count", "target", "rank"]))
+@click.option(
+    "--kind",
+    type=click.Choice(["level", "change", "share", "count", "target", "rank"]),
+    help="Only facts of this kind.",
+)
 @click.option("--period", help="(--db) Only facts whose period starts with this (2024, 2024-11).")
 @click.option("--limit", type=int, default=200, show_default=True, help="(--db) At most this many facts.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV instead of a table.")
