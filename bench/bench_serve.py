@@ -94,18 +94,21 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, *, cache: bool = True) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(db: Path, *, cache: bool = True, workers: int = 1) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     cmd = [sys.executable, "-m", "tequ", "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--workers", str(workers)]
     env = {k: v for k, v in os.environ.items() if k not in ("TEQU_TOKEN", "TEQU_READ_TOKEN")}
     if not cache:
         env["TEQU_CACHE_ENTRIES"] = "0"
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    log = open(Path(tempfile.gettempdir()) / f"tequ-bench-serve-{port}.log", "wb")  # noqa: SIM115
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
+    print(f"server log: {log.name}", file=sys.stderr)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            sys.exit(f"server exited: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}")
+            sys.exit(f"server exited: {Path(log.name).read_text(errors='replace')}")
         try:
             if httpx.get(url + "/api/health", timeout=1).status_code == 200:
                 return proc, url
@@ -136,14 +139,18 @@ async def client(
             r = await http.get(path)
             ok = r.status_code == 200
             cache = r.headers.get("x-tequ-cache", "off")
-        except httpx.HTTPError:
+            what = f"HTTP {r.status_code}"
+        except httpx.HTTPError as exc:
             ok = False
+            what = type(exc).__name__
         elapsed = (time.perf_counter() - t0) * 1000
         if ok:
             results[kind].append(elapsed)
             results[f"{kind}/{cache}"].append(elapsed)
         else:
             errors[kind] += 1
+            if errors[kind] <= 3:
+                print(f"error: {kind} {path[:80]}: {what} after {elapsed:.0f} ms", file=sys.stderr)
 
 
 async def run_load(
@@ -204,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=2000, help="distinct queries (and ids, subjects, names)")
     ap.add_argument("--only-search", action="store_true", help="send only /api/search requests")
     ap.add_argument("--no-cache", action="store_true", help="start the server with its response cache off")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (tequ serve --workers)")
     args = ap.parse_args(argv)
     if not 1 <= args.clients <= 500 or not 0 < args.seconds <= 600:
         ap.error("clients must be 1..500 and seconds 0..600")
@@ -214,12 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     proc = None
     url = args.url
     if url is None:
-        proc, url = start_server(db, cache=not args.no_cache)
+        proc, url = start_server(db, cache=not args.no_cache, workers=args.workers)
     elif not url.startswith(("http://127.0.0.1", "http://localhost", "http://[::1]")):
         ap.error("--url must be a loopback address")
     try:
         docs = httpx.get(url + "/api/stats", timeout=30).json()["documents"]
-        print(f"server: {url} over {db} ({docs} documents); mix: {mix}")
+        print(f"server: {url} over {db} ({docs} documents), {args.workers} worker(s); mix: {mix}")
+        print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before the run")
         p95 = asyncio.run(run_load(url, paths, mix, args))
     finally:
         if proc is not None:

@@ -33,11 +33,13 @@ class ServeSettings:
     cache_entries: int = 4096
     #: the longest a cached response is replayed, in seconds
     cache_seconds: int = 60
+    #: worker threads per process for store reads (each holds one SQLite connection)
+    threads: int = 8
 
     def __post_init__(self) -> None:
         if not self.db:
             raise ConfigError("db", "empty store URL; give a file path such as tequ.db")
-        for key in ("max_upload_bytes", "max_upload_files"):
+        for key in ("max_upload_bytes", "max_upload_files", "threads"):
             if getattr(self, key) < 1:
                 raise ConfigError(key, f"must be a positive integer, got {getattr(self, key)}")
         if self.cache_entries < 0 or self.cache_seconds < 1:
