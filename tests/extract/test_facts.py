@@ -337,3 +337,21 @@ def test_facts_share_after_qizhong_relates_to_the_whole() -> None:
     facts = facts_of("2024年，全区新注册企业1.2万家，其中港资企业约1800家，占比15%。")
     share = next(f for f in facts if f.kind == "share")
     assert share.relates_to is not None and facts[share.relates_to].value == 12000
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "period"),
+    [
+        ("2024年，单日客流超过80万人次的日子有40天，其中12月21日单日客流约94万人次。", 940_000, "2024-12-21"),
+        ("2024年，全区累计建成5G基站约9800个。", 9800, None),
+        ("产值三年翻一番。", 100, "2021/2024"),
+        ("商圈去年接待游客约1900万人次，游客消费约占销售额的两成。", 20, "2024"),
+    ],
+)
+def test_facts_period_cases_of_later_mechanisms(body: str, value: float, period: str | None) -> None:
+    assert one(f"2024年是关键之年。{body}", value).period == period
+
+
+def test_facts_gap_in_percentage_points_is_a_level() -> None:
+    f = one("研发投入强度高于全市平均水平约0.7个百分点。", 0.7)
+    assert (f.kind, f.qualifier) == ("level", "about")

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from tequ.extract import factdata as fd
 from tequ.extract import periods
+from tequ.extract.factsubject import tags as _tags
 
 #: sentence and clause boundaries (shared by every fact module)
 SENTENCE_RE = re.compile(r"[。！？\n]|[!?](?=[\s”\"]|$)")
@@ -62,7 +63,7 @@ _CUE_RE = re.compile(
     rf"|(?P<cumulative>{_alt(fd.CUMULATIVE_CUES)})|(?P<whole>{_alt(fd.WHOLE_YEAR_CUES)})"
     rf"|(?P<sub>{_alt(fd.SUBPART_CUES)})"
     r"|(?P<consec>连续(?P<cn>\d{1,2}|[一二三四五六七八九十]{1,3})年)"
-    r"|(?P<nyears>(?<![\d年])(?P<yn>\d{1,2}|[一二三四五六七八九十]{1,3})年(?:累计|来|以来))"
+    r"|(?P<nyears>(?<![\d年])(?P<yn>\d{1,2}|[一二三四五六七八九十]{1,3})年(?:累计|来|以来|(?=翻|增长|增加|提高|提升|下降|减少)))"
 )
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
 _SINCE_OPEN_RE = re.compile(rf"(?:{_alt(fd.SINCE_OPEN)})$")
@@ -244,9 +245,14 @@ def find_marks(
 def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
     """A time at the head of its clause (or closing it) sets the time of the clauses after it."""
     prefix = text[clause_start : mk.start].strip()
-    if len(prefix) <= 2 and not prefix.endswith(("了", "的", "在")):
+    if prefix.endswith(("了", "的", "在", "于")):
+        return False  # 刷新了2019年…, 在1月9日举行的…: a time inside a phrase
+    if len(prefix) <= 2 or prefix in _HEAD_PREFIXES:
         return True
-    return mk.end == len(text) or CLAUSE_RE.match(text, mk.end) is not None or prefix in _HEAD_PREFIXES
+    if mk.end == len(text) or CLAUSE_RE.match(text, mk.end) is not None:
+        return True
+    # after the subject and before the verb (商圈去年接待…): no verb before it in the clause
+    return not any(pos.startswith("v") for _w, pos in _tags(prefix))
 
 
 def segment(bounds: Sequence[int], pos: int) -> tuple[int, int]:
@@ -316,8 +322,8 @@ def resolve_period(
         in_clause = m.start >= clause_start
         if m.start < sentence_start or (m.kind in _CARRYING and not (in_clause or m.head or explicit_only)):
             continue
-        if m.kind == "time":
-            ctx, started = m.period, True
+        if m.kind == "time":  # a plain year does not start a cumulative total (累计建成…)
+            ctx, started = m.period, m.granularity != "year"
         elif m.kind == "event" and in_clause and m.period:
             ctx = m.day  # an event date in the fact's own clause: that day
         elif m.kind == "event":
@@ -336,11 +342,11 @@ def resolve_period(
         elif m.kind == "comp":
             comp = m.period
         elif m.kind == "sub" and has_previous:
-            return previous
+            ctx, started = previous, True
         elif m.kind == "recurring" or (m.kind == "cumulative" and not started):
             return None
-        elif m.kind == "nyears":
-            ctx, started = _span_years(m.n, year_of(base_ctx)), True
+        elif m.kind == "nyears":  # 3年累计: three years inclusive; 三年翻一番: from the base year
+            ctx, started = _span_years(m.n + (1 if is_change else 0), year_of(base_ctx)), True
         elif m.kind == "consec" and not is_duration:
             ctx, started = _span_years(m.n, year_of(ctx)), True
         elif m.kind == "consec":

@@ -140,6 +140,9 @@ CHANGE_VERBS: dict[str, int] = {
 }  # fmt: skip
 # 翻N番: doubled N times (翻一番 = +100%, 翻两番 = +300%); a bare 翻番 is 翻一番.
 DOUBLINGS: dict[str, int] = {"一": 1, "两": 2, "二": 2, "三": 3}
+# Before percentage points with no change verb: a gap between two rates (高于全市0.7个百分点),
+# a level of its own rather than a change over time.
+GAP_CUES: tuple[str, ...] = ("高于", "低于", "高出", "低出", "超出", "相差", "差距")
 # After a change verb these make the number the new level, not the change (增至33家, 缩短为30分钟).
 CHANGE_TO: tuple[str, ...] = ("至", "到", "为")
 # Adverbs and comparison words allowed between a change verb or cue and the number.

@@ -256,6 +256,8 @@ def _build(
         kind, value = "change", value * sc.sign
     elif unit == "%" and not sc.share and any(c in clause_text for c in fd.RATE_CUES):
         kind = "level"
+    elif kind == "change" and any(c in text[clause[0] : start] for c in fd.GAP_CUES):
+        kind = "level"  # 高于全市平均水平0.7个百分点: a gap, not a change
     if qualifier == "exact" and text[start - 1 : start] == "的":
         m_about = _OF_QUALIFIER_RE.search(text, clause[0], start)  # 约占全市的五分之一
         qualifier = fd.QUALIFIER_BEFORE[m_about.group(1)] if m_about else qualifier
