@@ -71,3 +71,11 @@ def test_seeds_in_other_encodings_clean_the_same(seeds_dir, enc: str) -> None:  
         assert [(a.title, a.published, a.source) for a in other.articles] == [
             (a.title, a.published, a.source) for a in base.articles
         ]
+
+
+def test_decode_bytes_mostly_utf8_keeps_text_and_marks_damage() -> None:
+    good = "示范区管委会今天介绍了支持中小企业发展的十条措施,涉及资金和人才。\n" * 5
+    text, used = decode_bytes("d.txt", good.encode() + b"\xff tail\n")
+    assert text.startswith(good)
+    assert "\ufffd" in text
+    assert used.startswith("utf-8")

@@ -27,7 +27,7 @@ GAP = 3
 
 
 @cache
-def _rare_class() -> re.Pattern[str]:
+def rare_class() -> re.Pattern[str]:
     """A regex class of Han characters outside GB2312 and Big5 level 1 (built once)."""
     rare: list[tuple[int, int]] = []
     for cp in range(0x4E00, 0xA000):
@@ -63,7 +63,7 @@ _MARKS = re.compile(rf"\?(?=[^\s\"'”’)）\]】?])|(?<=\?)!|(?<=[{_HAN}])[\^`
 
 def find_signals(text: str) -> list[int]:
     """Positions in ``text`` of single mojibake signals, sorted."""
-    pos = [m.start() for m in _rare_class().finditer(text)]
+    pos = [m.start() for m in rare_class().finditer(text)]
     if "?" in text or "^" in text or "`" in text or "\\" in text or "|" in text or "~" in text:
         pos.extend(m.start() for m in _MARKS.finditer(text))
     return sorted(set(pos))

@@ -14,6 +14,7 @@ import re
 
 from charset_normalizer import from_bytes
 
+from tequ.clean.mojibake import rare_class
 from tequ.errors import InputError
 
 #: default size limit in bytes; ``TEQU_MAX_BYTES`` overrides it
@@ -23,7 +24,7 @@ BINARY_CONTROL_SHARE = 0.05
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 #: encodings charset-normalizer chooses among (East Asian legacy encodings; UTF-8/16/32 are settled
 #: before it runs): a short list is faster and avoids Latin-1 style guesses
-_CANDIDATES = ("gb18030", "big5", "cp950", "big5hkscs", "euc_jp", "shift_jis", "euc_kr")
+_CANDIDATES = ("gb18030", "big5", "cp950", "big5hkscs")
 #: Chinese encodings tried in this order when UTF-8 fails and detection is unsure
 _FALLBACKS = ("gb18030", "big5")
 
@@ -53,8 +54,9 @@ def universal_newlines(text: str) -> str:
 def decode_bytes(source: str, data: bytes) -> tuple[str, str]:
     """Decode ``data`` to the original text; return ``(text, encoding)``.
 
-    BOMs decide first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then a charset an HTML page
-    declares, then GB18030 when the bytes are not valid Big5, then charset-normalizer. Raises ``InputError`` for empty, binary or undecodable input.
+    BOMs decide first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then UTF-8 with a few damaged
+    bytes, then a charset an HTML page declares, then GB18030 or Big5 (fewer rare characters
+    wins), then charset-normalizer. Raises ``InputError`` for empty, binary or undecodable input.
     """
     check_size(source, len(data))
     if not data.strip():
@@ -89,20 +91,18 @@ def _decode(source: str, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    lenient = _mostly_utf8(data)
+    if lenient is not None:
+        return lenient
     declared = _declared_charset(data)
     if declared:
         try:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
-    try:
-        data.decode("big5")
-    except UnicodeDecodeError:
-        # not Big5: GB18030 decodes every GBK/GB2312 file, no detection needed
-        try:
-            return data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            pass
+    chinese = _chinese_decoding(data)
+    if chinese is not None:
+        return chinese
     best = from_bytes(data[:200_000], cp_isolation=list(_CANDIDATES)).best()
     candidates = ([best.encoding] if best is not None else []) + list(_FALLBACKS)
     for enc in candidates:
@@ -121,6 +121,46 @@ PLAUSIBLE_SHARE = 0.9
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.IGNORECASE)
 #: declared names mapped to the codec that decodes them best (supersets)
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def _chinese_decoding(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5, whichever decodes strictly with fewer rare characters.
+
+    Mis-decoded bytes land on arbitrary code points, most of them outside the common character
+    sets (GB2312, Big5 level 1), so the right reading is the one with the fewest rare characters.
+    """
+    rare = rare_class()
+    best: tuple[int, str, str] | None = None
+    for enc in ("gb18030", "big5hkscs"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = len(rare.findall(text[:100_000]))
+        if best is None or score < best[0]:
+            best = (score, text, enc)
+    return (best[1], best[2]) if best else None
+
+
+#: share of undecodable characters a UTF-8 file may have before another encoding is tried
+MAX_REPLACED_SHARE = 0.005
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few broken bytes (a damaged file): decode with U+FFFD for the broken ones.
+
+    A GBK or Big5 file read as UTF-8 yields replacement characters everywhere, so a small share
+    of them means the file is UTF-8 and the damage is local.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = len(_WIDE.findall(text))  # characters that decoded from valid multi-byte sequences
+    if bad <= max(8, MAX_REPLACED_SHARE * len(text)) and wide >= 4 * bad:
+        return text, "utf-8 (damaged bytes replaced)"
+    return None
+
+
+_WIDE = re.compile("[\u0800-\ufffc\U00010000-\U0010ffff]")
 
 
 def _declared_charset(data: bytes) -> str | None:
