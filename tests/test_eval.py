@@ -242,3 +242,20 @@ def test_facts_cli_reads_the_knowledge_base(tmp_path: Path) -> None:
     rows = json.loads(out.output)
     assert [r["value"] for r in rows] == [1200]
     assert rows[0]["quote"] == "1200家"
+
+
+@pytest.mark.parametrize(("command", "words"), [("facts", "List the facts"), ("eval", "Score extraction")])
+def test_facts_and_eval_commands_have_help(command: str, words: str) -> None:
+    out = CliRunner().invoke(cli, [command, "--help"])
+    assert out.exit_code == 0
+    assert words in out.output
+
+
+def test_eval_cli_json_has_documents_and_total(gold_dir: Path, shared_dir: Path) -> None:
+    out = CliRunner().invoke(
+        cli, ["eval", "--gold", str(gold_dir), "--docs", str(shared_dir / "seeds"), "--json"]
+    )
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert len(data["documents"]) == len(list(gold_dir.glob("*.gold.json")))
+    assert {"facts", "entities", "measures", "articles"} <= set(data["total"])
