@@ -75,3 +75,7 @@ def test_find_latin_runs_ignores_accented_words() -> None:
     from tequ.clean.mojibake import find_latin_runs
 
     assert find_latin_runs("Café São Paulo Zürich") == []
+
+
+def test_find_runs_flags_a_lone_replacement_character() -> None:
+    assert find_runs("深圳\ufffd市今天发布新政策。") == [(2, 3)]

@@ -70,17 +70,20 @@ def find_signals(text: str) -> list[int]:
 
 
 def find_runs(text: str) -> list[tuple[int, int]]:
-    """Spans ``[i, j)`` of ``text`` that look corrupted (two or more signals close together)."""
+    """Spans ``[i, j)`` of ``text`` that look corrupted (two or more signals close together).
+
+    A U+FFFD (a byte no decoder could read) is corrupted on its own and counts twice.
+    """
     sig = find_signals(text)
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(sig):
         first = last = sig[k]
-        n = 1
+        n = 2 if text[first] == "\ufffd" else 1
         while k + 1 < len(sig) and sig[k + 1] - last <= GAP + 1:
             k += 1
             last = sig[k]
-            n += 1
+            n += 2 if text[last] == "\ufffd" else 1
         if n >= 2:
             runs.append((first, last + 1))
         k += 1
