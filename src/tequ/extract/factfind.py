@@ -106,6 +106,7 @@ class Candidate:
     duration: bool = False  # 连续N年 counts and ranks: the context year, not a span
     sub: str = ""  # subject hint (rank/duration predicate)
     share_word: str = ""  # 占比 / 比重 read before a share
+    flow_word: str = ""  # 新增 / 引进 read before the number (新增32家社康机构)
 
 
 @dataclass(slots=True)
@@ -118,6 +119,7 @@ class _Scan:
     consec: bool = False
     flow: bool = False
     share_word: str = ""
+    flow_word: str = ""
 
 
 def _scan_back(text: str, pos: int, floor: int) -> _Scan:
@@ -143,6 +145,8 @@ def _scan_back(text: str, pos: int, floor: int) -> _Scan:
             seen_to = seen_to or sc.sign == 0
         if kind == "share" and not sc.share_word:
             sc.share_word = text[i - k : i]
+        if kind == "flow" and not sc.flow_word:
+            sc.flow_word = text[i - k : i]
         sc.share = sc.share or kind == "share"
         sc.threshold = sc.threshold or kind == "thr" or val == "over"
         sc.consec = sc.consec or kind == "consec"
@@ -270,8 +274,9 @@ def _build(
         return None  # 超过80万人次的日子: a threshold describing something else
     estimate = any(c in text[clause[0] : start] for c in fd.ESTIMATE_CUES)
     return Candidate(
-        sc.start, post, start, value, unit, kind, qualifier, post, estimate=estimate, share_word=sc.share_word
-    )
+        sc.start, post, start, value, unit, kind, qualifier, post, estimate=estimate,
+        share_word=sc.share_word, flow_word=sc.flow_word,
+    )  # fmt: skip
 
 
 def _duration(text: str, n: NumberSpan, clause: tuple[int, int]) -> Candidate | None:

@@ -278,6 +278,7 @@ def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple
         pre = pre + c.share_word if c.share_word and not pre.endswith(c.share_word) else pre
     if c.noun and c.unit in _WITH_NOUN_UNITS:
         lead = "" if text[max(0, c.a - 1) : c.a] in ("的", "等") or len(pre) > 6 else pre
+        lead = lead if lead.endswith(c.flow_word) else lead + c.flow_word
         return lead + c.noun + ("占比" if kind == "share" else ""), False
     if c.noun and pre.endswith(fd.GENERIC_HEADS):
         head = next(h for h in fd.GENERIC_HEADS if pre.endswith(h))
