@@ -145,8 +145,8 @@ def _scan_back(text: str, pos: int, floor: int) -> _Scan:
             seen_to = seen_to or sc.sign == 0
         if kind == "share" and not sc.share_word:
             sc.share_word = text[i - k : i]
-        if kind == "flow" and not sc.flow_word:
-            sc.flow_word = text[i - k : i]
+        if kind == "flow":
+            sc.flow_word = text[i - k : i] + sc.flow_word  # 引进 + 落地
         sc.share = sc.share or kind == "share"
         sc.threshold = sc.threshold or kind == "thr" or val == "over"
         sc.consec = sc.consec or kind == "consec"
