@@ -99,3 +99,23 @@ def test_html_closing_credit_below_main_text_is_kept() -> None:
     )
     doc = load_bytes("c.html", page.encode())
     assert doc.articles[0].authors == ("钱七",)
+
+
+def test_html_header_lines_kept_when_title_only_in_title_tag() -> None:
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "示范区管委会今天召开新闻发布会,介绍支持中小企业发展的十条措施,涉及资金、人才和场地。",
+            "根据措施,示范区将设立规模为十亿元的专项资金,对符合条件的企业给予最高两百万元补贴。",
+            "管委会有关负责人表示,措施将于今年六月一日起施行,有效期三年,到期后视情况延续。",
+        )
+    )
+    page = (
+        "<html><head><title>示范区发布十条措施_某某区人民政府门户网站</title></head><body>"
+        '<div class="nav"><a>首页</a> <a>政务公开</a></div>'
+        '<div class="tit">示范区发布十条措施</div><div class="info">来源:湾区日报 发布时间:2024-05-09</div>'
+        f'<div class="content">{paras}</div><div class="footer">版权所有 某某网</div></body></html>'
+    )
+    doc = load_bytes("t.html", page.encode())
+    (art,) = doc.articles
+    assert (art.title, art.published, art.source) == ("示范区发布十条措施", "2024-05-09", "湾区日报")

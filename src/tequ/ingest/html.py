@@ -93,7 +93,7 @@ def _trafilatura(src: str) -> Any | None:
         return trafilatura.bare_extraction(
             src, with_metadata=True, include_comments=False, include_tables=True
         )
-    except (RecursionError, Exception):  # any parser failure: fall back to our own cleaning
+    except Exception:  # any parser failure (RecursionError on deep nesting...): fall back to our own cleaning
         return None
 
 
@@ -107,7 +107,10 @@ def html_unit(src: str) -> Unit:
     result = _trafilatura(src)
     meta: dict[str, object] = {"main_text": "fallback"}
     h1 = _H1.search(src)
-    title_text = _strip_tags(h1.group(1)) if h1 else None
+    t = _TITLE.search(src)
+    title_text = (
+        _strip_tags(h1.group(1)) if h1 else (SITE_SUFFIX.sub("", _strip_tags(t.group(1))) if t else None)
+    )
     if result is not None:
         main = norm(str(getattr(result, "text", "") or ""))
         if len(main) >= MIN_MAIN:
