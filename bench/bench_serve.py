@@ -88,6 +88,23 @@ def workload(db: Path, n: int, seed: int) -> dict[str, list[str]]:
     }
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` and its live descendants (Linux /proc; 0 elsewhere)."""
+    total = 0.0
+    stack = [pid]
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    while stack:
+        p = stack.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in os.listdir(f"/proc/{p}/task"):
+                stack.extend(int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split())
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -154,7 +171,11 @@ async def client(
 
 
 async def run_load(
-    url: str, paths: dict[str, list[str]], mix: dict[str, int], args: argparse.Namespace
+    url: str,
+    paths: dict[str, list[str]],
+    mix: dict[str, int],
+    args: argparse.Namespace,
+    server_pid: int | None,
 ) -> float:
     results: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
@@ -165,6 +186,7 @@ async def run_load(
         for kind in kinds:  # warm-up: one of each, not counted
             await http.get(paths[kind][0])
         start = time.perf_counter()
+        cpu0 = (time.process_time(), tree_cpu_seconds(server_pid) if server_pid else 0.0)
         budget = [args.max_requests]
         await asyncio.gather(
             *(
@@ -173,7 +195,13 @@ async def run_load(
             )
         )
         wall = time.perf_counter() - start
+        cpu = (time.process_time() - cpu0[0], (tree_cpu_seconds(server_pid) - cpu0[1]) if server_pid else 0.0)
     report(results, errors, wall, args)
+    n = max(1, sum(len(v) for k, v in results.items() if "/" not in k) + sum(errors.values()))
+    print(
+        f"CPU per request: server {1000 * cpu[1] / n:.1f} ms, load generator {1000 * cpu[0] / n:.1f} ms "
+        f"(server used {cpu[1] / wall:.2f} of {os.cpu_count()} CPUs)"
+    )
     return _pct(results["search"], 0.95)
 
 
@@ -229,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         docs = httpx.get(url + "/api/stats", timeout=30).json()["documents"]
         print(f"server: {url} over {db} ({docs} documents), {args.workers} worker(s); mix: {mix}")
         print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before the run")
-        p95 = asyncio.run(run_load(url, paths, mix, args))
+        p95 = asyncio.run(run_load(url, paths, mix, args, proc.pid if proc else None))
     finally:
         if proc is not None:
             proc.terminate()

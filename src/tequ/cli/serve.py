@@ -59,6 +59,9 @@ def serve(db: str, host: str, port: int, create: bool, workers: int, log_level: 
         "log_level": log_level,
         "access_log": log_level in ("info", "debug"),
         "server_header": False,
+        # longer than clients' idle expiry (httpx, browsers: 5 s or less), so a client never
+        # sends on a connection the server is closing at the same moment
+        "timeout_keep_alive": 30,
     }
     if workers == 1:
         uvicorn.run(create_app(settings), **options)
