@@ -77,3 +77,16 @@ def test_gold_seeds_as_jsonl_records_keep_gold_lines(seeds_dir, gold_dir) -> Non
         assert [k for k in gold["keep"] if raw.find(k) >= 0 and not kept(k)] == [], gold["doc"]
         assert len(doc.articles) == 1
         assert doc.articles[0].url == "https://example.org/x"
+
+
+def test_load_bytes_jsonl_field_aliases_and_epoch_dates() -> None:
+    rows = [
+        {"headline": "标题一", "content": "正文一句话。", "publish_time": 1735689600},
+        {"title": "标题二", "body": "正文第二句。", "date": 1735689600000},
+    ]
+    data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()
+    doc = load_bytes("alias.jsonl", data)
+    assert [(a.title, a.published) for a in doc.articles] == [
+        ("标题一", "2025-01-01"),
+        ("标题二", "2025-01-01"),
+    ]

@@ -1,5 +1,6 @@
 """JSONL -> one unit per line (one article a line: ``text``, optional ``title``, ``url``,
-``published``, ``source``, ``authors``).
+``published``, ``source``, ``authors``; ``content``/``body``, ``headline`` and ``date``-style
+names are accepted too, and epoch timestamps for the date).
 
 Offsets point into the raw JSON line text: string values are located with a flat scanner and
 decoded escape by escape, so ``\\n`` maps to its two source characters and ``\\u5e02`` to its six
@@ -9,6 +10,7 @@ skipped and reported through ``bad``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -92,17 +94,44 @@ def jsonl_units(original: str) -> tuple[list[Unit], list[tuple[int, int, str]]]:
         except (ValueError, RecursionError):
             bad.append((a, a + len(line), "jsonl:invalid"))
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        if not isinstance(obj, dict) or _first_key(obj, TEXT_KEYS) is None:
             bad.append((a, a + len(line), "jsonl:no-text"))
             continue
         units.append(_unit(original, line, a, obj))
     return units, bad
 
 
+#: field names accepted for each part of a record, in order of preference
+TEXT_KEYS = ("text", "content", "body")
+TITLE_KEYS = ("title", "headline")
+DATE_KEYS = ("published", "date", "pubdate", "publish_time", "published_at")
+#: UTC offset of China Standard Time, for epoch timestamps
+CST = dt.timezone(dt.timedelta(hours=8))
+
+
+def _first_key(obj: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    return next((k for k in keys if isinstance(obj.get(k), str) and str(obj[k]).strip()), None)
+
+
+def _date(value: object) -> str | None:
+    """ISO date of a string date or an epoch timestamp (seconds or milliseconds, China time)."""
+    if isinstance(value, str):
+        return parse_date(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        secs = value / 1000 if value > 1e11 else value
+        try:
+            return dt.datetime.fromtimestamp(secs, CST).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return None
+
+
 def _unit(original: str, line: str, a: int, obj: dict[str, object]) -> Unit:
     spans = string_fields(line, a)
-    text = decode_string(original, *spans["text"]) if "text" in spans else View("", [], [])
-    title = decode_string(original, *spans["title"]) if "title" in spans else None
+    tkey = _first_key(obj, TEXT_KEYS)
+    hkey = _first_key(obj, TITLE_KEYS)
+    text = decode_string(original, *spans[tkey]) if tkey in spans else View("", [], [])
+    title = decode_string(original, *spans[hkey]) if hkey in spans else None
     authors = obj.get("authors") or obj.get("author") or ()
     if isinstance(authors, str):
         authors = (authors,)
@@ -111,11 +140,11 @@ def _unit(original: str, line: str, a: int, obj: dict[str, object]) -> Unit:
         v = obj.get(key)
         return v.strip() or None if isinstance(v, str) else None
 
-    published = _str("published") or _str("date")
+    dkey = next((k for k in DATE_KEYS if obj.get(k) not in (None, "")), None)
     return Unit(
         lines=list(text.split("\n")),
         title=title if title is not None and title.text.strip() else None,
-        published=parse_date(published) if published else None,
+        published=_date(obj[dkey]) if dkey else None,
         source=_str("source"),
         url=_str("url"),
         authors=tuple(str(x) for x in authors if isinstance(x, str)),  # type: ignore[union-attr]
