@@ -192,3 +192,10 @@ def test_clean_text_notice_signing_date_is_the_publication_date() -> None:
     )
     doc = clean_text("n.txt", text, encoding="utf-8")
     assert doc.articles[0].published == "2025-02-20"
+
+
+def test_clean_text_subtitle_line_is_not_the_title() -> None:
+    text = "示范区发布十条措施\n——支持中小企业发展\n示范区今天召开发布会,介绍了支持中小企业发展的十条措施。\n"
+    doc = clean_text("s.txt", text, encoding="utf-8")
+    assert doc.articles[0].title == "示范区发布十条措施"
+    assert "——支持中小企业发展" in doc.text

@@ -45,6 +45,7 @@ _ANY_CREDIT = frozenset(w.split("(")[0] for w in _CREDIT_SPLIT.pattern[1:-1].spl
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # "新华社综合" / "某报整理": the outlet the text was compiled from
 _COMPILED = re.compile(r"(?:综合|整理|综合整理)$")
+_SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -158,8 +159,11 @@ def _pick_title(lines: Sequence[Line], start: int, body: int) -> int | None:
         before = [k for k in plain if k < metas[0]]
         if before:
             return before[-1]
-    # the headline right above the body; lines above it are page or digest header
+    # the headline right above the body (lines above it are page or digest header), unless it is
+    # a subtitle (——记…), whose headline is the one above it
     live = [k for k in range(start, body) if lines[k].drop is None and lines[k].kind != "byline"]
+    while len(live) > 1 and _SUBTITLE.match(lines[live[-1]].text):
+        live.pop()
     return live[-1] if live and live[-1] in plain else plain[0]
 
 
