@@ -355,3 +355,10 @@ def test_facts_period_cases_of_later_mechanisms(body: str, value: float, period:
 def test_facts_gap_in_percentage_points_is_a_level() -> None:
     f = one("研发投入强度高于全市平均水平约0.7个百分点。", 0.7)
     assert (f.kind, f.qualifier) == ("level", "about")
+
+
+def test_facts_parallel_lists_give_each_number_its_item() -> None:
+    facts = facts_of("2024年，全市三甲医院、重点专科分别增至35家、40个；新增国家级、省级实验室3个、12个。")
+    subjects = {f.value: f.subject for f in facts}
+    assert subjects[35].endswith("三甲医院") and subjects[40].endswith("重点专科")
+    assert subjects[3].endswith("新增国家级实验室") and subjects[12].endswith("新增省级实验室")

@@ -164,6 +164,7 @@ def _paragraph(
     places = fp.find_places(text)
     out: list[Fact] = []
     prev, sentence = _Prev(), (-1, -1)
+    parallel = fs.distribute(text, cands, clauses)
     for c in cands:
         sent = fc.segment(sentences, c.n)
         if sent != sentence:
@@ -184,6 +185,7 @@ def _paragraph(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
         )
         phrase, borrowed = _subject(c, kind, pre, prev, text)
+        phrase = parallel.get(id(c), phrase)
         if not phrase.strip():  # nothing before: the noun phrase that follows in the sentence
             phrase = fs.noun_after(text, _skip_punct(text, c.post, sent[1]), sent[1])
         subject = fs.normalise_subject(phrase, place)

@@ -16,8 +16,11 @@ prefixed when the phrase does not already start with a place.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import rjieba
 
@@ -28,6 +31,8 @@ _NOUNISH = frozenset(
 )
 _QUOTES = "“”‘’\"'「」『』"
 _PREDICATES = frozenset(fd.PREDICATE_VERBS)
+_LIST_JOINS = ("、", "和", "及", "与", "以及")
+_MODIFIER_ENDS = ("级", "类", "型", "性", "式", "批", "期")
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
 _LEAD_AND_OWN = fd.SUBJECT_LEAD_STRIP + fd.OWN_PLACE_WORDS
 _JOINERS = ("或", "和", "及", "与", "、")
@@ -140,6 +145,41 @@ def _balance(s: str) -> str:
         if s.count(op) != s.count(cl):
             s = s.replace(op, "").replace(cl, "")
     return s
+
+
+def distribute(text: str, cands: Sequence[Any], clauses: Sequence[int]) -> dict[int, str]:
+    """Subjects of parallel lists: ``A、B…N1、N2`` (分别增至33家、29个) gives the i-th number the
+    i-th item; a leading item that is only a modifier shares the last item's head noun
+    (国家级、省级临床重点专科2个、44个 -> 国家级临床重点专科, 省级临床重点专科).
+
+    ``cands`` have ``a`` (quote start), ``b`` (quote end) and ``n`` (number start); the result
+    maps ``id(candidate)`` to its subject phrase.
+    """
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(cands):
+        j = i
+        while j + 1 < len(cands) and text[cands[j].b : cands[j + 1].a] in _LIST_JOINS:
+            j += 1
+        if j > i:
+            lo = clauses[max(0, bisect.bisect_right(clauses, cands[i].n) - 1)]
+            items = [x for x in clean_pre(text[lo : cands[i].a]).split("、") if x]
+            if len(items) == j - i + 1:
+                lead = ""
+                if items[0].endswith(_MODIFIER_ENDS):  # 深圳新增国家级、省级…: 深圳新增 is shared
+                    lead = "".join(w for w, _ in tags(items[0])[:-1])
+                for k, c in enumerate(cands[i : j + 1]):
+                    out[id(c)] = (lead if k else "") + _with_head(items[k], items[-1])
+        i = j + 1
+    return out
+
+
+def _with_head(item: str, last: str) -> str:
+    """``国家级`` + ``省级临床重点专科`` -> ``国家级临床重点专科`` (a modifier shares the head)."""
+    if item is last or not item.endswith(_MODIFIER_ENDS):
+        return item
+    cut = last.find(item[-1])
+    return item + last[cut + 1 :] if 0 <= cut < 4 else item
 
 
 def borrow(previous: str | None, head: str) -> str:
