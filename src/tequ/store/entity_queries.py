@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
+from itertools import combinations
 from typing import Any
 
 from tequ.search.fulltext import to_simplified
@@ -127,6 +129,22 @@ def _neighbours(conn: sqlite3.Connection, eid: int, limit: int) -> list[dict[str
     ]
 
 
+def _edges_among(conn: sqlite3.Connection, ids: set[int]) -> dict[tuple[int, int], int]:
+    """Number of documents in which each pair of ``ids`` is mentioned together (one pass, in Python)."""
+    edges: Counter[tuple[int, int]] = Counter()
+    doc, members = None, []
+    for doc_id, entity_id in conn.execute(
+        "SELECT doc_id, entity_id FROM entity_mentions WHERE first = 1 ORDER BY doc_id, entity_id"
+    ):
+        if doc_id != doc:
+            edges.update(combinations(sorted(set(members)), 2))
+            doc, members = doc_id, []
+        if entity_id in ids:
+            members.append(entity_id)
+    edges.update(combinations(sorted(set(members)), 2))
+    return dict(edges)
+
+
 def graph(
     conn: sqlite3.Connection, *, center: str | None = None, depth: int = 1, limit: int = 100
 ) -> dict[str, Any]:
@@ -163,16 +181,7 @@ def graph(
             (limit,),
         ):
             nodes[r["id"]] = {"id": r["id"], "label": r["canonical"], "type": r["type"]}
-        ids = list(nodes)
-        marks = ",".join("?" * len(ids))
-        if ids:
-            for r in conn.execute(
-                "SELECT x.entity_id, y.entity_id, count(DISTINCT x.doc_id) FROM entity_mentions x"
-                " JOIN entity_mentions y ON y.doc_id = x.doc_id AND y.first = 1 AND y.entity_id > x.entity_id"
-                f" WHERE x.first = 1 AND x.entity_id IN ({marks}) AND y.entity_id IN ({marks}) GROUP BY 1, 2",
-                [*ids, *ids],
-            ):
-                edges[(r[0], r[1])] = r[2]
+        edges = _edges_among(conn, set(nodes))
     for n in nodes.values():
         n["documents"] = conn.execute(
             "SELECT count(DISTINCT doc_id) FROM entity_mentions WHERE entity_id = ?", (n["id"],)
