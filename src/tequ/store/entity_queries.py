@@ -132,7 +132,8 @@ def _neighbours(conn: sqlite3.Connection, eid: int, limit: int) -> list[dict[str
 def _edges_among(conn: sqlite3.Connection, ids: set[int]) -> dict[tuple[int, int], int]:
     """Number of documents in which each pair of ``ids`` is mentioned together (one pass, in Python)."""
     edges: Counter[tuple[int, int]] = Counter()
-    doc, members = None, []
+    doc: int | None = None
+    members: list[int] = []
     for doc_id, entity_id in conn.execute(
         "SELECT doc_id, entity_id FROM entity_mentions WHERE first = 1 ORDER BY doc_id, entity_id"
     ):
