@@ -199,3 +199,10 @@ def test_clean_text_subtitle_line_is_not_the_title() -> None:
     doc = clean_text("s.txt", text, encoding="utf-8")
     assert doc.articles[0].title == "示范区发布十条措施"
     assert "——支持中小企业发展" in doc.text
+
+
+def test_clean_text_digest_items_take_the_digest_header_date() -> None:
+    text = "湾区早班车 | 2024年11月18日\n" + DIGEST.split("\n", 1)[1]
+    doc = clean_text("d.txt", text, encoding="utf-8")
+    # the digest's date wins over a date in an item's lead (that is when the event happened)
+    assert [a.published for a in doc.articles] == ["2024-11-18", "2024-11-18"]

@@ -181,7 +181,8 @@ def _article(
     if unit.single:  # fields of a JSONL record are explicit metadata and win over the text
         published, source = unit.published or d.published or d.lead_date, unit.source or d.source
     else:
-        published, source = d.published or unit.published or d.lead_date, d.source or unit.source
+        published = d.published or unit.published or d.digest_date or d.lead_date
+        source = d.source or unit.source
     return Article(
         title=title,
         published=published,

@@ -13,8 +13,9 @@ Works on classified lines (``boilerplate.classify``) after duplicates are marked
 - after the last body paragraph only bylines stay (the page tail is chrome).
 
 Metadata comes from the article's own lines: the date from a header metadata line, else the
-unit's hint (HTML/JSONL metadata), else the first full date of the lead paragraph, else None
-(page dates with a weekday are crawl dates and never count). The source is the outlet of a
+unit's hint (HTML/JSONL metadata), else the date in the header line of the digest the article
+belongs to, else the first full date of the lead paragraph, else None (page dates with a
+weekday are crawl dates and never count). The source is the outlet of a
 closing byline or 内容来源 first, then a 来源 line of the header, then any 来源 line, then the
 dateline of the lead (新华社深圳3月1日电(记者 X)).
 """
@@ -73,6 +74,7 @@ class Draft:
     title: int | None = None
     published: str | None = None  # from a metadata line of the header
     lead_date: str | None = None  # first full date of the lead paragraph
+    digest_date: str | None = None  # date in the header of the digest the article belongs to
     source: str | None = None
     authors: list[str] = field(default_factory=list)
 
@@ -230,7 +232,21 @@ def segment(lines: Sequence[Line], hint_title: int | None = None) -> list[Draft]
         d = Draft(lines=list(range(lo, end)), title=s if (n > 0 or title is not None) else None)
         _settle(lines, d, last=n + 1 == len(starts))
         drafts.append(d)
+    if len(drafts) > 1:
+        digest_date = _digest_date(lines, starts[0])
+        for d in drafts:
+            d.digest_date = digest_date
     return drafts
+
+
+def _digest_date(lines: Sequence[Line], first_title: int) -> str | None:
+    """The date a digest's own header line carries (深圳新闻早班车 | 2024年11月18日), never a crawl date."""
+    for k in range(first_title):
+        if not CRAWL_DATE.search(lines[k].text):
+            date = parse_date(lines[k].text)
+            if date:
+                return date
+    return None
 
 
 #: chrome families that close an article: what follows them on the page is not the article
