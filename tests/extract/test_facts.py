@@ -362,3 +362,19 @@ def test_facts_parallel_lists_give_each_number_its_item() -> None:
     subjects = {f.value: f.subject for f in facts}
     assert subjects[35].endswith("三甲医院") and subjects[40].endswith("重点专科")
     assert subjects[3].endswith("新增国家级实验室") and subjects[12].endswith("新增省级实验室")
+
+
+def test_facts_sentence_opening_qizhong_restates_the_sentence_before() -> None:
+    body = "今年1—10月，全港完成集装箱吞吐量约2790万标箱。其中，西部港区完成约1300万标箱。"
+    assert one(body, 13_000_000, published="2024-11-18").period == "2024-01/2024-10"
+
+
+def test_facts_whole_year_in_a_plan_is_the_publication_year() -> None:
+    body = "去年接待游客约1900万人次。罗湖将推出消费季，力争全年举办活动200场以上。"
+    f = one(body, 200, published="2025-03-05")
+    assert (f.kind, f.period) == ("target", "2025")
+
+
+def test_facts_time_closing_its_clause_is_the_topic() -> None:
+    body = "2021年客流仅约80万人次；而在疫情前的2019年，年客流超过8000万人次。"
+    assert one(body, 80_000_000).period == "2019"

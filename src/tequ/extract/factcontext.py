@@ -245,11 +245,11 @@ def find_marks(
 def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
     """A time at the head of its clause (or closing it) sets the time of the clauses after it."""
     prefix = text[clause_start : mk.start].strip()
+    if mk.end == len(text) or CLAUSE_RE.match(text, mk.end) is not None:
+        return True  # 而在疫情前的2019年，…: a time that ends its clause is its topic
     if prefix.endswith(("了", "的", "在", "于")):
         return False  # 刷新了2019年…, 在1月9日举行的…: a time inside a phrase
     if len(prefix) <= 2 or prefix in _HEAD_PREFIXES:
-        return True
-    if mk.end == len(text) or CLAUSE_RE.match(text, mk.end) is not None:
         return True
     # after the subject and before the verb (商圈去年接待…): no verb before it in the clause
     return not any(pos.startswith("v") for _w, pos in _tags(prefix))
@@ -334,9 +334,12 @@ def resolve_period(
             end_year = year_of(base_ctx)
             ctx = f"{m.year}/{end_year}" if end_year and end_year > m.year else str(m.year)
             started = True
-        elif m.kind == "whole":
-            y = year_of(ctx) or year_of(base_ctx)
+        elif m.kind == "whole":  # 全年: the context year; in a plan, the year of publication
+            y = state.published.year if explicit_only and state.published else None
+            y = y or year_of(ctx) or year_of(base_ctx)
             ctx, started = (str(y) if y else ctx), True
+        elif m.kind == "sub" and has_previous and m.start - sentence_start <= 1:
+            ctx, started = previous, True  # 其中，… opening the sentence: the whole sentence
         elif not in_clause:
             continue
         elif m.kind == "comp":

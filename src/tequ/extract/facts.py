@@ -168,7 +168,10 @@ def _paragraph(
     for c in cands:
         sent = fc.segment(sentences, c.n)
         if sent != sentence:
+            last_period, had = prev.period, prev.any
             prev, sentence = _Prev(), sent
+            if had and text.startswith(fd.SUBPART_CUES, sent[0]):
+                prev.period, prev.any = last_period, True  # 其中… restates the sentence before
         clause = fc.segment(clauses, c.n)
         state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
         resolve = functools.partial(
