@@ -378,3 +378,15 @@ def test_facts_whole_year_in_a_plan_is_the_publication_year() -> None:
 def test_facts_time_closing_its_clause_is_the_topic() -> None:
     body = "2021年客流仅约80万人次；而在疫情前的2019年，年客流超过8000万人次。"
     assert one(body, 80_000_000).period == "2019"
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("全区已组建教育集团28个。", "2025-02-10"),
+        ("2024年，全区已组建教育集团28个。", "2024"),
+        ("全区已累计组建教育集团28个。", None),
+    ],
+)
+def test_facts_already_is_a_stock_now_unless_timed(body: str, period: str | None) -> None:
+    assert one(body, 28).period == period

@@ -59,7 +59,7 @@ def _alt(words: Iterable[str]) -> str:
 
 PLACE_RE = re.compile(_alt(fd.PLACES))  # gazetteer names, longest first
 _CUE_RE = re.compile(
-    rf"(?P<now>{_alt(fd.NOW_CUES)})|(?P<recurring>{_alt(fd.RECURRING_CUES)})"
+    rf"(?P<now>{_alt(fd.NOW_CUES)})|(?P<already>{_alt(fd.ALREADY_CUES)})|(?P<recurring>{_alt(fd.RECURRING_CUES)})"
     rf"|(?P<cumulative>{_alt(fd.CUMULATIVE_CUES)})|(?P<whole>{_alt(fd.WHOLE_YEAR_CUES)})"
     rf"|(?P<sub>{_alt(fd.SUBPART_CUES)})"
     r"|(?P<consec>连续(?P<cn>\d{1,2}|[一二三四五六七八九十]{1,3})年)"
@@ -316,19 +316,21 @@ def resolve_period(
     started = False  # a start was given: a cumulative total keeps the period
     anchored = is_year_count  # the period is the context year
     comp: str | None = None
+    timed = False  # the sentence named a time before the number
     for m in marks:
         if m.start >= pos:
             break
         in_clause = m.start >= clause_start
         if m.start < sentence_start or (m.kind in _CARRYING and not (in_clause or m.head or explicit_only)):
             continue
+        timed = timed or m.kind in ("time", "event", "since", "whole")
         if m.kind == "time":  # a plain year does not start a cumulative total (累计建成…)
             ctx, started = m.period, m.granularity != "year"
         elif m.kind == "event" and in_clause and m.period:
             ctx = m.day  # an event date in the fact's own clause: that day
         elif m.kind == "event":
             ctx = m.period
-        elif m.kind == "now":
+        elif m.kind == "now" or (m.kind == "already" and in_clause and not timed):
             ctx = state.published.isoformat() if state.published else ctx
         elif m.kind == "since":
             end_year = year_of(base_ctx)

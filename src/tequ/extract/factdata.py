@@ -216,6 +216,8 @@ SUPERLATIVES: tuple[str, ...] = ("最多", "最大", "最高", "最长", "最快
 # ------------------------------------------------------------------ periods
 # The quantity is a stock now: the period is the publication day.
 NOW_CUES: tuple[str, ...] = ("目前", "如今", "现已", "当前", "现有", "至今", "截至目前", "截止目前")
+# Perfect-aspect adverbs (已组建28个): a stock now, unless the sentence already gave a time.
+ALREADY_CUES: tuple[str, ...] = ("已", "已经")
 # Cumulative totals with no start: period null (unless a start is given: 自2020年以来, 3年累计).
 CUMULATIVE_CUES: tuple[str, ...] = ("累计", "总计", "历年", "迄今")
 # Per-period averages and rates (年均新增100家): a recurring figure, no single period.
