@@ -75,6 +75,7 @@ def test_ingest_multipart_files_reports_each(token_server: LiveServer) -> None:
         ({"content": b"x" * 300_000, "headers": {"content-type": "application/json"}}, 413),
         ({"json": {"articles": [{"name": "big.txt", "text": "深" * 100_000}]}}, 413),
         ({"json": {"articles": []}}, 422),
+        ({"json": {"articles": [{"name": f"{i}.txt", "text": "深圳"} for i in range(51)]}}, 422),
         ({"json": {"wrong": 1}}, 422),
         ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 422),
         ({"content": b"hello", "headers": {"content-type": "text/plain"}}, 415),

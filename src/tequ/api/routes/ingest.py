@@ -114,7 +114,7 @@ async def _items(request: Request, settings: ServeSettings) -> list[tuple[str, b
     if not items:
         raise HTTPException(422, "nothing to ingest: no files or articles in the request")
     if len(items) > settings.max_upload_files:
-        raise HTTPException(413, f"at most {settings.max_upload_files} files per request")
+        raise HTTPException(422, f"at most {settings.max_upload_files} files or articles per request")
     return items
 
 
