@@ -390,3 +390,8 @@ def test_facts_time_closing_its_clause_is_the_topic() -> None:
 )
 def test_facts_already_is_a_stock_now_unless_timed(body: str, period: str | None) -> None:
     assert one(body, 28).period == period
+
+
+def test_facts_change_from_a_stock_day_to_a_stock_day() -> None:
+    f = one("截至2024年底，全区港资企业约1.1万家，较2021年底增长近四成。", 40)
+    assert (f.period, f.qualifier) == ("2021-12-31/2024-12-31", "nearly")

@@ -34,7 +34,7 @@ from tequ.extract.factsubject import tags as _tags
 SENTENCE_RE = re.compile(r"[。！？\n]|[!?](?=[\s”\"]|$)")
 CLAUSE_RE = re.compile(r"[，,：:；;。！？\n]|[!?](?=[\s”\"]|$)|——|(?<=[^\d\s])\s+(?=[^\d\s])")
 _HEAD_PREFIXES = frozenset(fd.HEAD_PREFIXES)
-_CARRYING = frozenset({"time", "event", "now", "since", "whole"})
+_CARRYING = frozenset({"time", "event", "now", "already", "since", "whole"})
 
 
 @lru_cache(maxsize=64)
@@ -164,11 +164,12 @@ def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
     if tv is None or tv.start == date.min or tv.end == date.max:
         return None
     before = text[max(0, ts.start - 4) : ts.start]
+    if _COMP_BEFORE_RE.search(before) or _COMP_AFTER_RE.match(text, ts.end):
+        day = tv.end.isoformat() if ts.text.endswith(("底", "末")) else None  # 较2021年底: that day
+        return Mark(ts.start, ts.end, "comp", period=day or _render(tv))
     stock = bool(_STOCK_RE.search(before) or _STOCK_START_RE.match(ts.text))
     if tv.vague and not stock and tv.granularity != "month":
         return None
-    if _COMP_BEFORE_RE.search(before) or _COMP_AFTER_RE.match(text, ts.end):
-        return Mark(ts.start, ts.end, "comp", period=_render(tv))
     if stock:
         return Mark(ts.start, ts.end, "time", period=tv.end.isoformat(), granularity="stock")
     if tv.granularity == "day" or tv.start == tv.end:
@@ -330,7 +331,7 @@ def resolve_period(
             ctx = m.day  # an event date in the fact's own clause: that day
         elif m.kind == "event":
             ctx = m.period
-        elif m.kind == "now" or (m.kind == "already" and in_clause and not timed):
+        elif m.kind == "now" or (m.kind == "already" and (in_clause or m.head) and not timed):
             ctx = state.published.isoformat() if state.published else ctx
         elif m.kind == "since":
             end_year = year_of(base_ctx)
