@@ -103,6 +103,7 @@ class Candidate:
     post: int = 0  # end of number + unit (+ qualifier after)
     noun: str = ""  # noun phrase after the classifier
     estimate: bool = False
+    clause_end: int = 0  # end of the candidate's clause (to read a noun phrase lazily)
     duration: bool = False  # 连续N年 counts and ranks: the context year, not a span
     sub: str = ""  # subject hint (rank/duration predicate)
     share_word: str = ""  # 占比 / 比重 read before a share
@@ -353,8 +354,9 @@ def _ranks(text: str, bounds: Sequence[int], cands: list[Candidate]) -> list[Can
         nxt = next((c for c in cands if m.end() <= c.n < clause[1] and c.kind != "rank"), None)
         if nxt is None or nxt.n - m.end() > 2:
             continue
+        noun = nxt.noun or fs.noun_after(text, nxt.post, clause[1])
         out.append(Candidate(m.start(), nxt.post, nxt.n, 1.0, "位", "rank", post=nxt.post,
-                         duration=True, noun=nxt.noun, sub=m.group(1) + "排名"))  # fmt: skip
+                         duration=True, noun=noun, sub=m.group(1) + "排名"))  # fmt: skip
     return out
 
 
@@ -369,9 +371,10 @@ def find_candidates(text: str) -> list[Candidate]:
     for n in find_numbers(text):
         clause = fc.segment(bounds, n.start)
         c = _duration(text, n, clause) or _quantity(text, n, clause, blocked)
-        if c is not None and c.kind != "change" and not c.noun:
-            c.noun = fs.noun_after(text, c.post, clause[1])
+        if c is not None and c.kind != "change" and not c.noun and (c.kind == "count" or c.unit == "%"):
+            c.noun = fs.noun_after(text, c.post, clause[1])  # levels read it only when needed
         if c is not None:
+            c.clause_end = clause[1]
             cands.append(c)
     taken = {c.n for c in cands}
     for m in _BIG_RE.finditer(text):

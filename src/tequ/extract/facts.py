@@ -285,9 +285,9 @@ def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple
         lead = "" if text[max(0, c.a - 1) : c.a] in ("的", "等") or len(pre) > 6 else pre
         lead = lead if lead.endswith(c.flow_word) else lead + c.flow_word
         return lead + c.noun + ("占比" if kind == "share" else ""), False
-    if c.noun and pre.endswith(fd.GENERIC_HEADS):
+    if pre.endswith(fd.GENERIC_HEADS) and (noun := c.noun or fs.noun_after(text, c.post, c.clause_end)):
         head = next(h for h in fd.GENERIC_HEADS if pre.endswith(h))
-        return c.noun + head, False
+        return noun + head, False
     if fs.is_generic(pre):
         return fs.borrow(prev.subject or prev.level_subject, pre), prev.level_subject is not None
     return pre, False
