@@ -145,9 +145,14 @@ async def client(
     results: dict[str, list[float]],
     errors: dict[str, int],
     seed: int,
+    think: float = 0.0,
 ) -> None:
     rng = random.Random(seed)
     while time.perf_counter() < stop and budget[0] > 0:
+        if think > 0:  # an interactive user: an exponential pause between requests
+            await asyncio.sleep(min(rng.expovariate(1000 / think), stop - time.perf_counter()))
+            if time.perf_counter() >= stop:
+                break
         budget[0] -= 1
         kind = rng.choices(kinds, weights)[0]
         path = rng.choice(paths[kind])
@@ -190,7 +195,9 @@ async def run_load(
         budget = [args.max_requests]
         await asyncio.gather(
             *(
-                client(http, paths, kinds, weights, start + args.seconds, budget, results, errors, seed=i)
+                client(
+                    http, paths, kinds, weights, start + args.seconds, budget, results, errors, i, args.think
+                )
                 for i in range(args.clients)
             )
         )
@@ -240,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only-search", action="store_true", help="send only /api/search requests")
     ap.add_argument("--no-cache", action="store_true", help="start the server with its response cache off")
     ap.add_argument("--workers", type=int, default=1, help="server processes (tequ serve --workers)")
+    ap.add_argument(
+        "--think", type=float, default=0.0, help="mean pause between a client's requests, ms (0: closed loop)"
+    )
     args = ap.parse_args(argv)
     if not 1 <= args.clients <= 500 or not 0 < args.seconds <= 600:
         ap.error("clients must be 1..500 and seconds 0..600")
