@@ -1,6 +1,6 @@
 """A real ``tequ serve`` on loopback for the API and browser tests, and the knowledge base it serves.
 
-``build_kb`` ingests ``corpus.py`` through ``python -m tequ ingest`` (real cleaning, pipeline and
+``build_kb`` ingests ``api_corpus.py`` through ``python -m tequ ingest`` (real cleaning, pipeline and
 SQLite store). ``LiveServer`` runs ``python -m tequ serve --db ... --host 127.0.0.1 --port <free>``
 as a subprocess, polls ``/api/health`` until it answers, fails with the server's output if it
 exits early, and stops it on exit.
@@ -20,7 +20,7 @@ import httpx
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import corpus  # noqa: E402  (lives beside this module)
+import api_corpus as corpus  # noqa: E402  (lives beside this module)
 
 READY_TIMEOUT = 30.0
 WRITE_TOKEN = "write-token-for-tests"
