@@ -29,8 +29,10 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from urllib.parse import quote
+from typing import Any
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -135,8 +137,44 @@ def start_server(db: Path, *, cache: bool = True, workers: int = 1) -> tuple[sub
     sys.exit("server did not start within 60 s")
 
 
+class RawConnection:
+    """One keep-alive HTTP/1.1 connection sending GETs: a load generator far lighter than httpx,
+    so that on a small machine the server, not the client, gets the CPU. Reads ``Content-Length``
+    bodies (every response of tequ serve has one); anything else counts as an error."""
+
+    def __init__(self, url: str) -> None:
+        parsed = urlsplit(url)
+        self.host, self.port = parsed.hostname or "127.0.0.1", parsed.port or 80
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> tuple[int, dict[str, str]]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("latin-1"))
+        try:
+            head = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+            status = int(head[0].split()[1])
+            headers = {k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in head[1:] if h)}
+            if "content-length" not in headers:
+                raise ConnectionError(f"response without Content-Length: {head[0]}")
+            await self.reader.readexactly(int(headers["content-length"]))
+        except BaseException:
+            self.close()
+            raise
+        if headers.get("connection", "").lower() == "close":
+            self.close()
+        return status, headers
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
 async def client(
-    http: httpx.AsyncClient,
+    fetch: Callable[[str], Awaitable[tuple[int, Any]]],
     paths: dict[str, list[str]],
     kinds: list[str],
     weights: list[int],
@@ -145,7 +183,8 @@ async def client(
     results: dict[str, list[float]],
     errors: dict[str, int],
     seed: int,
-    think: float = 0.0,
+    think: float,
+    timeout: float,
 ) -> None:
     rng = random.Random(seed)
     while time.perf_counter() < stop and budget[0] > 0:
@@ -158,11 +197,11 @@ async def client(
         path = rng.choice(paths[kind])
         t0 = time.perf_counter()
         try:
-            r = await http.get(path)
-            ok = r.status_code == 200
-            cache = r.headers.get("x-tequ-cache", "off")
-            what = f"HTTP {r.status_code}"
-        except httpx.HTTPError as exc:
+            status, headers = await asyncio.wait_for(fetch(path), timeout)
+            ok = status == 200
+            cache = headers.get("x-tequ-cache", "off")
+            what = f"HTTP {status}"
+        except (TimeoutError, httpx.HTTPError, OSError, asyncio.IncompleteReadError, ValueError) as exc:
             ok = False
             what = type(exc).__name__
         elapsed = (time.perf_counter() - t0) * 1000
@@ -188,21 +227,41 @@ async def run_load(
     weights = [mix[k] for k in kinds]
     limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
     async with httpx.AsyncClient(base_url=url, timeout=args.timeout, limits=limits) as http:
+
+        async def via_httpx(path: str) -> tuple[int, Any]:
+            r = await http.get(path)
+            return r.status_code, r.headers
+
+        raws = [RawConnection(url) for _ in range(args.clients)]
+        fetchers = [via_httpx if args.client == "httpx" else raw.get for raw in raws]
         for kind in kinds:  # warm-up: one of each, not counted
             await http.get(paths[kind][0])
         start = time.perf_counter()
         cpu0 = (time.process_time(), tree_cpu_seconds(server_pid) if server_pid else 0.0)
         budget = [args.max_requests]
+        stop = start + args.seconds
         await asyncio.gather(
             *(
                 client(
-                    http, paths, kinds, weights, start + args.seconds, budget, results, errors, i, args.think
+                    fetchers[i],
+                    paths,
+                    kinds,
+                    weights,
+                    stop,
+                    budget,
+                    results,
+                    errors,
+                    i,
+                    args.think,
+                    args.timeout,
                 )
                 for i in range(args.clients)
             )
         )
         wall = time.perf_counter() - start
         cpu = (time.process_time() - cpu0[0], (tree_cpu_seconds(server_pid) - cpu0[1]) if server_pid else 0.0)
+        for raw in raws:
+            raw.close()
     report(results, errors, wall, args)
     n = max(1, sum(len(v) for k, v in results.items() if "/" not in k) + sum(errors.values()))
     print(
@@ -247,6 +306,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only-search", action="store_true", help="send only /api/search requests")
     ap.add_argument("--no-cache", action="store_true", help="start the server with its response cache off")
     ap.add_argument("--workers", type=int, default=1, help="server processes (tequ serve --workers)")
+    ap.add_argument(
+        "--client",
+        choices=("raw", "httpx"),
+        default="raw",
+        help="raw: one keep-alive asyncio connection per client (light); httpx: httpx.AsyncClient",
+    )
     ap.add_argument(
         "--think", type=float, default=0.0, help="mean pause between a client's requests, ms (0: closed loop)"
     )
