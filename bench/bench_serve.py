@@ -8,8 +8,9 @@ and request count. Prints p50/p95/p99 per request kind, requests per second and 
 The knowledge base comes from ``--db`` or is built like bench/bench_kb.py does (its corpus,
 ``tequ ingest`` in a subprocess). Queries are 2-6 character Han substrings of stored paragraphs
 plus domain words, both scripts; document ids, fact subjects and entity names are drawn from
-the same base. Each client sends one request at a time, back to back (closed loop, no think
-time), picking kind and path at random (uniform over ``--queries`` distinct paths per kind).
+the same base. Each client is one keep-alive connection (a light asyncio client by default,
+``--client httpx`` for httpx) sending one request at a time, back to back (closed loop;
+``--think MS`` adds pauses), picking kind and path at random (uniform over ``--queries`` distinct paths per kind).
 The server's response cache answers repeats; the table shows hits and misses apart
 (``search/miss`` is the cost of a search the cache has not seen), ``--no-cache`` turns it off. The server is started with ``python -m tequ serve --host 127.0.0.1 --port <free>``.
 
