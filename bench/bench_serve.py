@@ -10,9 +10,12 @@ The knowledge base comes from ``--db`` or is built like bench/bench_kb.py does (
 plus domain words, both scripts; document ids, fact subjects and entity names are drawn from
 the same base. Each client is one keep-alive connection (a light asyncio client by default,
 ``--client httpx`` for httpx) sending one request at a time, back to back (closed loop;
-``--think MS`` adds pauses), picking kind and path at random (uniform over ``--queries`` distinct paths per kind).
-The server's response cache answers repeats; the table shows hits and misses apart
-(``search/miss`` is the cost of a search the cache has not seen), ``--no-cache`` turns it off. The server is started with ``python -m tequ serve --host 127.0.0.1 --port <free>``.
+``--think MS`` adds pauses), picking kind and path at random (uniform over ``--queries``
+distinct paths per kind). The server's response cache answers repeats; the table shows hits
+and misses apart (``search/miss`` is the cost of a search the cache has not seen);
+``--no-cache`` turns it off, ``--workers`` sets server processes. The server is started with
+``python -m tequ serve --host 127.0.0.1 --port <free>``; CPU per request of server and load
+generator is printed, so figures from a busy machine can be read.
 
 Target (issue 6): 50 clients for 30 s on 20,000 documents: zero errors, search p95 <= 150 ms.
 """
