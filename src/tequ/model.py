@@ -68,7 +68,7 @@ class Paragraph:
         """Map the clean range ``text[a:b]`` (b > a) to a span of the original."""
         if not 0 <= a < b <= len(self.text):
             raise ValueError(f"range [{a}, {b}) outside paragraph text of length {len(self.text)}")
-        return Span(self.starts[a], max(self.ends[a : b]))
+        return Span(self.starts[a], max(self.ends[a:b]))
 
 
 @dataclass(frozen=True, slots=True)

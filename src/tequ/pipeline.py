@@ -84,7 +84,9 @@ def _check_item(doc: Document, stage: Stage, item: Any) -> None:
         raise StageError(stage.name, doc.source, f"returned {type(item).__name__}, not {stage.item.__name__}")
     quote = getattr(item, "quote", None)
     if quote is not None and doc.original[item.start : item.end] != quote:
-        raise StageError(stage.name, doc.source, f"quote {quote!r} does not match original[{item.start}:{item.end}]")
+        raise StageError(
+            stage.name, doc.source, f"quote {quote!r} does not match original[{item.start}:{item.end}]"
+        )
 
 
 def run(doc: Document, *, only: Sequence[str] | None = None) -> Annotations:
