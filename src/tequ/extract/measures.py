@@ -43,6 +43,7 @@ KEEP_THRESHOLD = 0.9  # score a unit needs to be a measure (weights in measureda
 PLANNED_BONUS = 0.2  # a commitment (将, 要, 计划) counts even when phrased abstractly
 QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
 ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
+PARALLEL_MIN_WEIGHT = 0.5  # verb weight a clause needs to join a run of kept parallel clauses
 CONTEXT_WINDOW = 300  # characters before a clause that can lend it a status cue or a time
 FORWARD_SHARE = 0.5  # share of all kept clauses with a planned cue that makes an article a plan
 FORWARD_CUED_SHARE = 0.75  # or: share of the clauses that carry any status cue
@@ -167,16 +168,44 @@ def _measure_units(
         sentence = text[a:b]
         if "如何" in sentence or "怎么" in sentence or (b < len(text) and text[b] in "？?"):
             continue
-        for n, unit in enumerate(seg.units(masked, a, b)):
+        units = seg.units(masked, a, b)
+        verdicts: list[tuple[_Unit, str, bool | None]] = []  # None: not a candidate at all
+        for n, unit in enumerate(units):
             if masked[unit.h] == "＿" or _in_long_quote(text, masked, unit):
+                verdicts.append((unit, "", None))
                 continue
             lead = max(a, unit.a - CONTEXT_WINDOW)  # earlier in the sentence, within reach
             ctx = _last_cue(masked[lead : unit.a], context=True) or (intro.cue if intro else "")
-            if not _keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx):
+            verdicts.append((unit, ctx, _keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx)))
+        for n, (unit, ctx, kept) in enumerate(verdicts):
+            if kept is None or not (kept or _in_parallel_run(text, masked, verdicts, n)):
                 continue
+            lead = max(a, unit.a - CONTEXT_WINDOW)
             hint = attrs.time_hint(text[lead : unit.a]) or (intro.hint if intro else None)
             out.append((unit, ctx, hint))
     return out
+
+
+def _verb_initial(text: str, unit: _Unit) -> bool:
+    """The clause opens on its verb chain (after separators): 推进X, 完成Y."""
+    return not text[unit.a : unit.h].strip("，,、；; ")
+
+
+def _in_parallel_run(
+    text: str, masked: str, verdicts: Sequence[tuple[_Unit, str, bool | None]], n: int
+) -> bool:
+    """A weaker verb-initial clause between two kept clauses of one sentence, the next one also
+    verb-initial, is one more item of the same enumeration (启动A，推进B，完成C): parallel lists
+    name acts, not commentary."""
+    unit = verdicts[n][0]
+    if n == 0 or n + 1 >= len(verdicts) or not _verb_initial(text, unit):
+        return False
+    prev, nxt = verdicts[n - 1], verdicts[n + 1]
+    if not (prev[2] and nxt[2] and _verb_initial(text, nxt[0])):
+        return False
+    chain = masked[unit.h : unit.k]
+    weight = max((_VERBS[m.group()][0] for m in _VERB_RE.finditer(chain)), default=0.0)
+    return weight >= PARALLEL_MIN_WEIGHT and bool(text[unit.k : unit.b].strip("，,、 "))
 
 
 def _in_long_quote(text: str, masked: str, unit: _Unit) -> bool:
