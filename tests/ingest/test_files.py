@@ -22,6 +22,15 @@ def test_iter_sources_walks_folders_sorted_and_reports_missing(tmp_path: Path) -
     assert got[3] == "-"
 
 
+def test_iter_sources_skips_folder_notes_and_hidden_files_unless_named(tmp_path: Path) -> None:
+    for name in ("README.md", "LICENSE.txt", ".draft.txt", "news.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "old.txt").write_text("x", encoding="utf-8")
+    assert list(iter_sources([str(tmp_path)])) == [str(tmp_path / "news.txt")]
+    assert list(iter_sources([str(tmp_path / "README.md")])) == [str(tmp_path / "README.md")]
+
+
 def test_detect_format_by_name_then_content() -> None:
     assert detect_format("a.HTM", "") == "html"
     assert detect_format("a.jsonl", "") == "jsonl"

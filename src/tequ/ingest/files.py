@@ -34,9 +34,13 @@ _MD_EMPH = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
 
 
+FOLDER_META = ("README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING")
+
+
 def iter_sources(paths: Sequence[str]) -> Iterator[str | InputError]:
     """Expand ``paths`` (files, folders recursively, ``-`` for stdin) into file names, in order.
 
+    Inside folders, hidden files and folders and README/LICENSE/CHANGELOG notes are skipped.
     Problems that stop a path from being listed (missing, unreadable folder) come back as
     ``InputError`` items so that the caller can report them and go on.
     """
@@ -59,12 +63,19 @@ def _walk(root: Path) -> Iterator[str | InputError]:
     errors: list[OSError] = []
     for folder, dirs, files in os.walk(root, onerror=errors.append):
         dirs.sort()
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in sorted(files + [d for d in dirs if d.lower().endswith(SUFFIXES)]):
-            if name.lower().endswith(SUFFIXES):
+            if name.lower().endswith(SUFFIXES) and not _is_folder_meta(name):
                 yield str(Path(folder) / name)
         dirs[:] = [d for d in dirs if not d.lower().endswith(SUFFIXES)]
     for exc in errors:
         yield InputError(str(exc.filename or root), f"cannot read folder: {exc.strerror or exc}")
+
+
+def _is_folder_meta(name: str) -> bool:
+    """Files that describe a folder rather than belong to its corpus: hidden files and
+    README/LICENSE/CHANGELOG notes. They are skipped when walking a folder, read when named."""
+    return name.startswith(".") or name.upper().startswith(FOLDER_META)
 
 
 def detect_format(source: str, text: str) -> str:
