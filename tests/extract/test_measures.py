@@ -168,10 +168,28 @@ def test_extract_measures_splits_list_items(tmp_path: Path) -> None:
         "有专家认为，深圳可以考虑设立跨境数据交易中心。",
         "鹏程电池股份有限公司发布了新一代储能电池，并在坪山启用新的研发中心。",
         "鵬程電池股份有限公司發布了新一代儲能電池，並在坪山啟用新的研發中心。",
+        "本届论坛旨在搭建一个粤港澳青年交流合作平台。",
+        "本屆論壇旨在搭建一個粵港澳青年交流合作平台。",
+        "福田区统计局日前公布2024年经济运行数据。",
+        "福田區統計局日前公布2024年經濟運行數據。",
+        "《支持企业出海若干措施》超九成任务落地见效。",
+        "此次恢复通车也成为两地往来最便捷的交通方式。",
     ],
 )
 def test_extract_measures_skips_statistics_suggestions_and_firms(tmp_path: Path, body: str) -> None:
     assert _measures(tmp_path, body) == []
+
+
+def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "福田区日前发布《金融业高质量发展若干措施》。")
+    assert [m.action for m in found] == ["发布"]
+
+
+def test_extract_measures_long_quotation_is_a_slogan_not_a_name(tmp_path: Path) -> None:
+    short = _measures(tmp_path, "南山区持续打造“湾区创客”品牌。")
+    slogan = _measures(tmp_path, "南山区持续打造“服务最贴心、审批最快捷、环境最宽松、成本最低廉”的营商环境。")
+    assert len(short) == 1
+    assert slogan == []
 
 
 def test_extract_measures_quotes_the_original_script(tmp_path: Path) -> None:

@@ -280,6 +280,7 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之]", "coordinated or listed as a noun: 实施和建设等"),
     (r"[要将已是](?!\d)", "the subject of a modal or copula: 改造要做到, 建设将"),
+    (r"也?成为|也是", "the subject of a copula: 恢复通车也成为…"),
     (
         r"(?:工程|项目|规划|阶段|周期|时限|任务|资金|投入|经费|会|仪式)",
         "modifies a head noun: 改造工程, 施工阶段, 发布会",
@@ -308,6 +309,26 @@ PURPOSE_OPENERS: tuple[tuple[str, str], ...] = (
     ("更好", "better (a result)"),
     ("标志着", "marking"),
     ("成为", "becoming"),
+)
+
+# (word, note): words just before a head verb that make the clause a statement of aim or
+# mission (研讨会旨在搭建…平台), not an act the text reports or commits to
+AIM_MARKERS: tuple[tuple[str, str], ...] = (
+    ("旨在", "aims to"),
+    ("意在", "is meant to"),
+    ("致力于", "is devoted to"),
+    ("目的是", "the purpose is"),
+    ("有望", "is expected to (a forecast, not a commitment)"),
+)
+
+# (word, note): what a document verb may publish without it being a measure: releasing
+# figures or a review of results is news about statistics (公布2024年经济数据)
+REPORT_OBJECTS: tuple[tuple[str, str], ...] = (
+    ("数据", "data"),
+    ("情况", "the situation, a review of results"),
+    ("成绩单", "a scorecard of results"),
+    ("统计", "statistics"),
+    ("运行态势", "how the economy is running"),
 )
 
 # (word, bonus, note): nouns that make an object concrete (a thing one can point at)
@@ -414,6 +435,8 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"约\d|共有|共计|吞吐量", "approximate or summed counts"),
     (r"(?:恢复|回升|增加|减少)至", "back to or up to a level"),
     (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
+    (r"\d[\d.]*%的", "a share of a group (86%的患者)"),
+    (r"(?:超|近|逾)[一二三四五六七八九]成", "a share in tenths (超九成)"),
 )
 
 # (verb, note): verbs that open a clause as prepositions; they head a unit only if nothing else does

@@ -44,6 +44,7 @@ PLANNED_BONUS = 0.2  # a commitment (将, 要, 计划) counts even when phrased 
 QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
 ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
 PARALLEL_MIN_WEIGHT = 0.5  # verb weight a clause needs to join a run of kept parallel clauses
+NAME_MAX = 20  # characters a quoted name may have; a longer quotation is a slogan
 CONTEXT_WINDOW = 300  # characters before a clause that can lend it a status cue or a time
 FORWARD_SHARE = 0.5  # share of all kept clauses with a planned cue that makes an article a plan
 FORWARD_CUED_SHARE = 0.75  # or: share of the clauses that carry any status cue
@@ -73,6 +74,9 @@ _LIST_MARK_RE = re.compile(
     r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[-*•·])"
 )
 _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
+_QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
+_REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJECTS) + ")$")
+_AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +228,12 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, in
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
     if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
         return False
+    if _AIM_RE.search(text, piece, unit.h):
+        return False  # 研讨会旨在搭建…: a statement of aim, not an act
     if text.startswith(("以下", "如下"), unit.k):
         return False  # introduces a list: the items are the measures
+    if _publishes_figures(text, masked, unit):
+        return False  # 公布2024年经济数据: news about statistics
     if _company_subject(text, masked, unit, sentence):
         return False  # a firm's own news (its launch, its new office)
     own = _own_cue(masked, unit)
@@ -247,6 +255,13 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, in
     ):
         score -= 0.3  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD
+
+
+def _publishes_figures(text: str, masked: str, unit: _Unit) -> bool:
+    """The head is a document verb (发布, 公布) and its object is figures or a review of results."""
+    verbs = [m.group() for m in _VERB_RE.finditer(masked, unit.h, unit.k)]
+    obj = re.sub(r"[”》」）)等]+$", "", text[unit.k : unit.b].rstrip("，,、：: "))
+    return bool(verbs) and all(v in _DOCUMENT_VERBS for v in verbs) and bool(_REPORT_RE.search(obj))
 
 
 def _company_subject(text: str, masked: str, unit: _Unit, sentence: int) -> bool:
@@ -278,7 +293,7 @@ def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> flo
         bare = not _ADV_RE.match(masked, unit.h) and not re.search(r"[正将已在]$", masked[unit.a : unit.h])
         if bare and weight < 1.0:
             score -= 0.2  # a bare verb at the end is often a noun (小区建设), unlike 获批设立
-    if any(c in obj for c in "“《「"):
+    if _named(obj):
         score += QUOTE_BONUS  # a named scheme, document or place
     tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))
     tail = re.sub(r"[\d.万亿余多个家项条所件种类批]+$|等+$|[”》」）)]+$", "", tail)
@@ -292,6 +307,12 @@ def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> flo
     if attrs.subject_actor(text[unit.a : unit.h], whole=True):
         score += 0.2
     return score
+
+
+def _named(obj: str) -> bool:
+    """The object names something: a 《document》, or a “name” short enough to be one (a long
+    quotation is a slogan: “算力供给最普惠、场景开放最广泛…”)."""
+    return "《" in obj or any(len(q) <= NAME_MAX for q in _QUOTED_RE.findall(obj))
 
 
 # -- status, horizon, actor -------------------------------------------------------------
