@@ -91,7 +91,7 @@ def _trafilatura(src: str) -> Any | None:
 
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
         return trafilatura.bare_extraction(
-            src, with_metadata=True, include_comments=False, include_tables=True
+            src, include_comments=False, include_tables=True
         )
     except Exception:  # any parser failure (RecursionError on deep nesting...): fall back to our own cleaning
         return None
