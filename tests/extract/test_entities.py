@@ -176,3 +176,30 @@ def test_extract_entities_shared_suffix_list_expands_items() -> None:
 def test_name_type_skips_direction_words() -> None:
     assert names.name_type("福田东部") is None
     assert names.name_type("深南东路") == ("FAC", "路")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("南山港区(蛇口、赤湾、妈湾)吞吐量稳步增长。", {"蛇口港区", "赤湾港区", "妈湾港区"}),
+        ("南山港區(蛇口、赤灣、媽灣)吞吐量穩步增長。", {"蛇口港区", "赤湾港区", "妈湾港区"}),
+        ("东门、国贸等商圈客流回升。", {"东门商圈", "国贸商圈"}),
+        ("罗湖、莲塘两个口岸通关顺畅。", {"罗湖口岸", "莲塘口岸"}),
+    ],
+)
+def test_extract_entities_list_items_share_the_suffix(line: str, expected: set[str]) -> None:
+    doc = make_doc(line)
+    assert expected <= {e.canonical for e in extract_entities(doc)}
+
+
+@pytest.mark.parametrize(
+    ("name", "typ"),
+    [
+        ("示例数字城", "LOC"),
+        ("示例生物产业基地", "LOC"),
+        ("示例国际金融城", "FAC"),
+        ("示例城际联络线", "FAC"),
+    ],
+)
+def test_name_type_city_quarters_and_lines(name: str, typ: str) -> None:
+    assert names.name_type(name)[0] == typ  # type: ignore[index]

@@ -33,16 +33,21 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "FAC": (
         ("ports", "口岸 港区 作业区 码头 机场"),
-        ("transport", "隧道 立交 大道 大桥 高速 快速路 通道 高铁站 火车站 站 铁路 城际 快轨 接驳点 枢纽"),
+        (
+            "transport",
+            "隧道 立交 大道 大桥 高速 快速路 通道 高铁站 火车站 站 铁路 城际 快轨 接驳点 枢纽 联络线 物流港 航空港",
+        ),
         ("roads", "路 街 桥"),
         (
             "venues and parks",
-            "公园 街区 广场 体育馆 体育中心 会展中心 产业园 科技园 工匠园 基地 总部 大厦 图书馆 博物馆 美术馆",
+            "公园 街区 广场 体育馆 体育中心 会展中心 产业园 科技园 工匠园 基地 总部 大厦 图书馆 博物馆 美术馆"
+            " 金融城 人才港",
         ),
     ),
     "LOC": (
         ("admin areas", "省 市 区 县 镇 乡 街道 社区 村"),
         ("zones and districts", "新区 合作区 示范区 试验区 自贸区 综试区 园区 片区 地区 商圈 集聚区 新城"),
+        ("planned city quarters and industry bases", "科学城 科技城 数字城 大学城 产业基地"),
     ),
     "POLICY": (("plans and programmes", "计划 行动 工程 试点 方案 规划 纲要 措施 条例 办法 倡议"),),
     "EVENT": (
@@ -240,21 +245,32 @@ def find_metro_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield a, b, "FAC", f"地铁{int(n.group())}号线"
 
 
+#: suffixes a list of items may share (罗湖、文锦渡、莲塘3个口岸; 东门、国贸等商圈)
+SHARED_SUFFIXES = "口岸|街道|港区|商圈|片区"
 SHARED_SUFFIX_RE = re.compile(
-    rf"((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}})(?:[0-9{_CN_NUM}两]+个|等)?(?:陆路|水路|海港|空港)?(口岸|街道|港区)"
+    rf"((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}}?)(?:[0-9{_CN_NUM}两]+个|等)?(?:陆路|水路|海港|空港)?({SHARED_SUFFIXES})"
 )
+#: a name with a shared suffix followed by its parts in brackets: 南山港区(蛇口、赤湾、妈湾)
+BRACKET_LIST_RE = re.compile(rf"(?:{SHARED_SUFFIXES})[(（]((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}}?)等?[)）]")
 
 
 def find_shared_suffix(text: str, known: object) -> Iterator[tuple[int, int, str, str]]:
-    """Lists sharing one suffix (罗湖、文锦渡、莲塘3个陆路口岸): one name per item, item + suffix,
-    kept only when ``known(name)`` (a gazetteer lookup) returns its type."""
+    """Lists sharing one suffix (罗湖、文锦渡、莲塘3个陆路口岸), or naming the parts of a name in
+    brackets (X港区(A、B、C)): one name per item, item + suffix, kept only when ``known(name)``
+    (a gazetteer lookup) returns its type. The span is the item alone."""
     for m in SHARED_SUFFIX_RE.finditer(text):
-        pos = m.start(1)
-        for item in m.group(1).split("、"):
-            typ = known(item + m.group(2))  # type: ignore[operator]
-            if typ:
-                yield pos, pos + len(item), typ, item + m.group(2)
-            pos += len(item) + 1
+        yield from _list_items(m.start(1), m.group(1), m.group(2), known)
+    for m in BRACKET_LIST_RE.finditer(text):
+        suffix = next(s for s in SHARED_SUFFIXES.split("|") if text.startswith(s, m.start()))
+        yield from _list_items(m.start(1), m.group(1), suffix, known)
+
+
+def _list_items(pos: int, items: str, suffix: str, known: object) -> Iterator[tuple[int, int, str, str]]:
+    for item in items.split("、"):
+        typ = known(item + suffix)  # type: ignore[operator]
+        if typ:
+            yield pos, pos + len(item), typ, item + suffix
+        pos += len(item) + 1
 
 
 def find_plans(text: str) -> Iterator[tuple[int, int, str, str]]:
