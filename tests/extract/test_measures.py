@@ -108,6 +108,12 @@ def test_extract_measures_modality_carries_through_the_sentence(tmp_path: Path) 
         ("2023年9月1日，宝安区开通三条社区巴士线路。", "2023-09-01"),
         ("光明区将在“十五五”期间建成科学城大装置集群。", "2026-2030"),
         ("福田区已建成香蜜湖国际交流中心。", None),
+        ("盐田区计划在2025年至2027年分步实施港区道路改造工程。", "2025-2027"),
+        ("鹽田區計劃在2025年至2027年分步實施港區道路改造工程。", "2025-2027"),
+        ("龙岗区将在今年下半年启用坂田文体中心。", "2024"),
+        ("坪山区年内将启动新洲河碧道建设工程。", "2024"),
+        ("一季度，南山区开通了前海至蛇口的跨境巴士专线。", "2024-01/2024-03"),
+        ("一季度，南山區開通了前海至蛇口的跨境巴士專線。", "2024-01/2024-03"),
     ],
 )
 def test_extract_measures_horizon(tmp_path: Path, body: str, horizon: str | None) -> None:
@@ -301,6 +307,25 @@ def test_extract_measures_plan_article_makes_uncued_items_planned(tmp_path: Path
     found = _measures(tmp_path, body, title="光明区今年重点工作", date="2025-02-10")
     tail = [m for m in found if m.action in ("开通", "启用")]
     assert [m.status for m in tail] == ["planned", "planned"]
+
+
+def test_extract_measures_plan_article_makes_uncued_efforts_planned(tmp_path: Path) -> None:
+    body = (
+        "今年，光明区将加快建设科学城中心区。区里计划新建人才公寓3000套，拟设立青年创新基金，"
+        "力争引进新型研发机构10家。\n在生态方面，推进茅洲河碧道二期工程。"
+    )
+    found = _measures(tmp_path, body, title="光明区今年重点工作", date="2025-02-10")
+    assert [m.status for m in found if m.action == "推进"] == ["planned"]
+
+
+def test_extract_measures_plan_article_keeps_a_closed_quarter_done(tmp_path: Path) -> None:
+    body = (
+        "下半年，盐田区将加快建设港区综合服务中心，计划新建公交场站2个，拟开通跨境货运专线，"
+        "力争引进航运企业10家。\n上半年，盐田区开通沙头角至大梅沙的旅游专线。"
+    )
+    found = _measures(tmp_path, body, title="盐田区下半年重点工作", date="2025-07-10")
+    tail = [m for m in found if "旅游专线" in m.quote]
+    assert [(m.status, m.horizon) for m in tail] == [("done", "2025-01/2025-06")]
 
 
 def test_extract_measures_review_article_keeps_uncued_items_done(tmp_path: Path) -> None:

@@ -34,12 +34,21 @@ _MODAL_LEAD_RE = re.compile("^(?:" + md.LEAD_WORDS[2][0] + ")")
 _SUBJECT_NEXT = "将已正也还要在于并与和及、，,现再新共全去今明近计拟力争\u3000 0123456789"
 _PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
 _PLACES = {p: c for p, c, _ in md.PLACES}
-_RANGE_RE = re.compile(r"(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年")
+# a span of years: 2022-2023年, 2022年至2023年, 2024—2026 in a title's brackets
+_RANGE_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=[)）]|$))"
+)
 _DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _MD_RE = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _YEAR_RE = re.compile(r"(?<!\d)(\d{4})年(?!\d{0,2}[-—–至到]\d)")
-_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
+_REL_YEAR = {"今年": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "明年": 1}
 _REL_RE = re.compile("|".join(_REL_YEAR))
+# part of a year: 一季度, 第二季度, 上半年, 前三季度, 1—6月 (after an optional year)
+_PART_RE = re.compile(
+    r"(?:((?:19|20)\d{2})年|(今年|本年|去年|上年|明年))?"
+    r"(?:第?([一二三四1-4])季度|([上下])半年|前三季度|(?<!\d)(\d{1,2})\s*[-—–至到]\s*(\d{1,2})月)"
+)
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PLAN_RE = re.compile("|".join(n for n, *_ in md.PLAN_PERIODS))
 _PLAN = {n: p for n, p, _ in md.PLAN_PERIODS}
 _PUB_RE = re.compile(r"(?:发布日期|发布时间|日期|时间)[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -49,11 +58,19 @@ _ANY_DATE_RE = re.compile(r"(20\d{2})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})")
 def time_hint(text: str) -> str | None:
     """The last explicit time reference in ``text`` as a raw string (resolved later)."""
     found = [
-        m for rx in (_RANGE_RE, _DATE_RE, _MD_RE, _YEAR_RE, _REL_RE, _PLAN_RE) for m in rx.finditer(text)
+        m
+        for rx in (_RANGE_RE, _DATE_RE, _MD_RE, _PART_RE, _YEAR_RE, _REL_RE, _PLAN_RE)
+        for m in rx.finditer(text)
     ]
     if "以来" in text:
         return None
-    return max(found, key=lambda m: m.start()).group() if found else None
+    outer = [m for m in found if not any(_inside(m, o) for o in found)]
+    return max(outer, key=lambda m: m.start()).group() if outer else None
+
+
+def _inside(m: re.Match[str], o: re.Match[str]) -> bool:
+    """``m`` lies within the longer match ``o`` (2023年 inside 2022-2023年)."""
+    return o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > m.end() - m.start()
 
 
 def resolve(hint: str, date: str | None) -> str | None:
@@ -61,6 +78,8 @@ def resolve(hint: str, date: str | None) -> str | None:
         return f"{m.group(1)}-{m.group(2)}"
     if m := _DATE_RE.fullmatch(hint):
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if m := _PART_RE.fullmatch(hint):
+        return _part_of_year(m, date)
     if m := _YEAR_RE.fullmatch(hint):
         return m.group(1)
     if (m := _MD_RE.fullmatch(hint)) and date:
@@ -72,11 +91,37 @@ def resolve(hint: str, date: str | None) -> str | None:
     return None
 
 
+def _part_of_year(m: re.Match[str], date: str | None) -> str | None:
+    """``YYYY-MM/YYYY-MM`` for a quarter, a half or a month range that closed before the article
+    (the article's year if none is named); the year alone for one still ahead."""
+    year_text, rel, quarter, half, first, last = m.groups()
+    if year_text:
+        year = int(year_text)
+    elif date:
+        year = int(date[:4]) + _REL_YEAR.get(rel or "今年", 0)
+    else:
+        return None
+    if quarter:
+        q = _QUARTER[quarter]
+        a, b = 3 * q - 2, 3 * q
+    elif half:
+        a, b = (1, 6) if half == "上" else (7, 12)
+    elif first:
+        a, b = int(first), int(last)
+    else:
+        a, b = 1, 9  # 前三季度
+    if not 1 <= a <= b <= 12:
+        return None
+    if date and f"{year}-{b:02d}" >= date[:7]:
+        return str(year)  # a deadline ahead (上半年开工): the year, as for 年内
+    return f"{year}-{a:02d}/{year}-{b:02d}"  # a period already reported on
+
+
 def horizon(span: str, hint: str | None, date: str | None) -> str | None:
     """The time a clause names (a plan period, a day, a year), else its sentence's ``hint``."""
     if "以来" in span:
         return None
-    for rx in (_DATE_RE, _MD_RE, _RANGE_RE, _PLAN_RE, _YEAR_RE, _REL_RE):
+    for rx in (_DATE_RE, _MD_RE, _RANGE_RE, _PLAN_RE, _PART_RE, _YEAR_RE, _REL_RE):
         if m := rx.search(span):
             return resolve(m.group(), date)
     return resolve(hint, date) if hint else None
@@ -152,8 +197,9 @@ def main_actor(paras: Sequence[Paragraph]) -> str | None:
 def plan_period(paras: Sequence[Paragraph]) -> str | None:
     """The period of the plan an article announces (《…(2022-2023年)》 released or issued)."""
     for p in paras:
-        for m in re.finditer(r"(?:发布|印发|出台)《[^》]*?(\d{4})\s*[-—–至]\s*(\d{4})年[^》]*》", p.text):
-            return f"{m.group(1)}-{m.group(2)}"
+        for m in re.finditer(r"(?:发布|印发|出台)《([^》]*)》", p.text):
+            if r := _RANGE_RE.search(m.group(1)):
+                return f"{r.group(1)}-{r.group(2)}"
     return None
 
 
@@ -176,9 +222,12 @@ def find_date(paras: Sequence[Paragraph]) -> str | None:
 
 
 def is_past(horizon: str | None, date: str | None) -> bool:
-    """A single year before the article's year, or a day up to the article's date."""
+    """A single year before the article's year, a part of a year that ended before the
+    article's month, or a day up to the article's date."""
     if not horizon or not date:
         return False
     if re.fullmatch(r"\d{4}", horizon):
         return horizon < date[:4]
+    if m := re.fullmatch(r"\d{4}-\d{2}/(\d{4}-\d{2})", horizon):
+        return m.group(1) < date[:7]  # a quarter or half year that closed before the article
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", horizon)) and horizon <= date

@@ -346,6 +346,8 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
     verbs = [m.group() for m in _VERB_RE.finditer(chain)]
     default = max(verbs, key=lambda v: _VERBS[v][0])
     status = _VERBS[default][1]
+    if status == "ongoing" and forward:
+        return "planned"  # 推进X in a plan: an effort the plan commits to
     if status == "done" and forward and not strong and not any(v in chain for v in _DOCUMENT_VERBS):
         return "planned"
     return status
@@ -396,6 +398,8 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
         horizon = art.plan  # a planned measure of the plan the article announces
     past = attrs.is_past(horizon, art.date)
     status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past)
+    if horizon is None and status == "planned" and art.date and "全年" in text[unit.a : unit.b]:
+        horizon = art.date[:4]  # 力争全年…: the year of a plan is the year it is published in
     actor = attrs.actor(text, found.masked, unit.a, unit.h, unit.k, art.main)
     action = text[unit.h : unit.k]
     obj = re.sub(r"[“”《》「」]", "", text[unit.k : b]).strip("等的 ") or action
