@@ -203,3 +203,31 @@ def test_extract_entities_list_items_share_the_suffix(line: str, expected: set[s
 )
 def test_name_type_city_quarters_and_lines(name: str, typ: str) -> None:
     assert names.name_type(name)[0] == typ  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("line", "typ", "canonical"),
+    [
+        ("据宝安区住房和建设局介绍，今年将新开工保障房5000套。", "ORG", "宝安区住房和建设局"),
+        ("據寶安區住房和建設局介紹，今年將新開工保障房5000套。", "ORG", "宝安区住房和建设局"),
+        ("福田区科技创新局相关负责人表示，将加大扶持。", "ORG", "福田区科技创新局"),
+        ("区里将启动新安路改造工程，预计明年完工。", "FAC", "新安路"),
+        ("罗湖将推出“口岸—商圈”联动消费季。", "EVENT", "口岸—商圈联动消费季"),
+    ],
+)
+def test_extract_entities_body_works_and_event_shapes(line: str, typ: str, canonical: str) -> None:
+    ents = by_canonical(make_doc(line))
+    assert (typ, canonical) in ents, sorted(ents)
+
+
+def test_extract_entities_conjoined_proper_names_stay_apart() -> None:
+    ents = by_canonical(make_doc("香港和深圳大学合作建立研究中心。"))
+    assert ("ORG", "深圳大学") in ents and ("LOC", "香港") in ents
+
+
+def test_extract_entities_short_title_links_past_bracketed_years() -> None:
+    doc = make_doc(
+        "示例区印发《示例区口岸片区发展三年行动方案(2022—2024年)》。", "《行动方案》提出，将推进改造。"
+    )
+    policies = [e for e in extract_entities(doc) if e.type == "POLICY"]
+    assert len(policies) == 1 and policies[0].canonical.endswith("(2022—2024年)")

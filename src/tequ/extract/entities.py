@@ -237,6 +237,7 @@ def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidat
     """Noun chunks that end in a suffix family (or a LAC ORG/LOC token) and hold a proper part."""
     out = []
     toks = [_as_noun(t) for t in toks]
+    toks = [_joining_and(toks, k) for k in range(len(toks))]
     for i, t in enumerate(toks):
         if t.tag not in NAME_TAGS:
             continue
@@ -278,6 +279,18 @@ def _as_noun(tok: lac.Token) -> lac.Token:
     return tok
 
 
+def _joining_and(toks: list[lac.Token], k: int) -> lac.Token:
+    """和 between two common nouns inside a body name (住房 和 建设局, 工业 和 信息化局) is part of
+    the name: it becomes a noun token. Between proper names (香港 和 深圳大学) it stays a conjunction."""
+    t = toks[k]
+    if t.word != "和" or not 0 < k < len(toks) - 1:
+        return t
+    left, right = toks[k - 1], toks[k + 1]
+    if left.tag in ("n", "vn") and right.tag in ("n", "vn") and len(left.word) == 2:
+        return lac.Token(t.word, "n", t.start, t.end)
+    return t
+
+
 def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
     name = "".join(t.word for t in span)
     if names.is_junk(name) or name in names.NOT_NAMES or span[0].tag in ("vn", "an", "m"):
@@ -291,6 +304,10 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
             return None  # the gazetteer already has it
         return None
     typ, suffix = shape
+    if suffix == "工程":
+        fac = _facility_before_works(span, base, pack)
+        if fac is not None:
+            return fac
     proper = any(t.tag in PROPER_TAGS for t in span) or any(pack.lookup(t.word) for t in span)
     if not proper or (suffix in names.WEAK_SUFFIXES and len(name) < 4) or names.ROLE_RE.fullmatch(last.word):
         return None
@@ -301,6 +318,22 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
     if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
         return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _facility_before_works(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
+    """X路改造工程, X码头扩建工程: works on a facility name the works, they are not a named plan.
+    The facility is the shortest leading token run shaped like one (3+ characters, a head that
+    names something), followed by generic words only."""
+    for k in range(1, len(span)):
+        if any(t.tag in PROPER_TAGS for t in span[k:]):
+            continue
+        name = "".join(t.word for t in span[:k])
+        shape = names.name_type(name)
+        if shape is None or shape[0] != "FAC" or len(name) < 3:
+            continue
+        if _has_proper_head(name[: -len(shape[1])], pack, "FAC") or pack.lookup(name) is not None:
+            return Candidate(base + span[0].start, base + span[k - 1].end, "FAC", name, "lac")
+    return None
 
 
 def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bool:
@@ -376,12 +409,15 @@ def _merge(
 
 def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
     """Merge a name into the one longer name of the same type it ends: 公共政策学院 ->
-    大学X公共政策学院, 《行动方案》 -> 罗湖区…三年行动方案 (any type but PER; 4+ characters)."""
+    大学X公共政策学院, 《行动方案》 -> 罗湖区…三年行动方案(2022—2024年), a closing bracket (years,
+    a campus) not counted (any type but PER; 4+ characters)."""
     for key in list(accs):
         typ, canon = key
         if typ not in ("ORG", "FAC", "LOC", "POLICY", "EVENT") or len(canon) < 4:
             continue
-        longer = [k for k in accs if k[0] == typ and k[1] != canon and k[1].endswith(canon)]
+        longer = [
+            k for k in accs if k[0] == typ and k[1] != canon and _BRACKET_END.sub("", k[1]).endswith(canon)
+        ]
         if len(longer) == 1:
             target, acc = accs[longer[0]], accs.pop(key)
             if acc.first.start < target.first.start:
@@ -390,15 +426,20 @@ def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
             target.aliases += [s for s in acc.aliases if s not in target.aliases]
 
 
+#: one-character endings of government bodies (…局 …委 …厅 …署): a window even when more words follow
+#: (X区科技创新局相关负责人); the chunk filter still refuses common words (布局, 格局)
+_BODY_ENDS = frozenset("局委厅署")
 #: weak or one-character suffixes: they start a tagger window only when a boundary follows
 _WEAK_TRIGGERS = (
     names.WEAK_SUFFIXES
-    | {s for s in names.SUFFIX_TYPE if len(s) == 1}
+    | ({s for s in names.SUFFIX_TYPE if len(s) == 1} - _BODY_ENDS)
     | set(names.suffix_table("POLICY"))  # 计划 行动 方案…: everyday words in policy news
     | {"口岸"}  # mostly generic (口岸经济, 陆路口岸); named ports are in the region pack
 )
 #: characters that may follow the end of a name: punctuation, conjunctions, particles, verbs of state
 _NAME_END_NEXT = frozenset("、，。；：,;:)）”》」等和与及的在是将已也于为从向对以共同")
+#: a bracketed tail of a name: (2022—2024年), (试行), (深圳)
+_BRACKET_END = re.compile(r"[(（][^()（）]{1,16}[)）]$")
 _ORDINAL_RE = re.compile(r"第.{1,3}|[一二三四五六七八九十]{1,3}[年期代届]")
 _POLICY_WORDS = frozenset(names.suffix_table("POLICY"))
 _SUFFIX_WORDS = frozenset(s for t in ("ORG", "EVENT", "POLICY") for s in names.suffix_table(t) if len(s) > 1)

@@ -48,6 +48,7 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
         ("admin areas", "省 市 区 县 镇 乡 街道 社区 村"),
         ("zones and districts", "新区 合作区 示范区 试验区 自贸区 综试区 园区 片区 地区 商圈 集聚区 新城"),
         ("planned city quarters and industry bases", "科学城 科技城 数字城 大学城 产业基地"),
+        ("bonded, resort and scenic areas", "保税区 综合保税区 保税港区 旅游区 度假区 风景区"),
     ),
     "POLICY": (("plans and programmes", "计划 行动 工程 试点 方案 规划 纲要 措施 条例 办法 倡议"),),
     "EVENT": (
@@ -203,13 +204,18 @@ def find_titles(text: str) -> Iterator[tuple[int, int, str, str]]:
 def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
     """“...” named schemes and activities.
 
-    “X”行动 (a scheme word right after the quote) -> POLICY ``X行动``; a quote ending like a scheme
+    “X”联动消费季 (a few characters ending in an event suffix right after the quote) -> EVENT
+    ``X联动消费季``, span with both quotes; “X”行动 (a scheme word right after the quote) -> POLICY ``X行动``; a quote ending like a scheme
     (…通, …计划) or followed (past further quoted items and 等) by a scheme cue -> POLICY ``X``;
     followed by 活动 -> EVENT ``X``. Quotes holding clause punctuation or a known slogan are skipped.
     """
     for m in QUOTE_RE.finditer(text):
         inner = m.group(1)
         if is_junk(inner) or inner in SLOGANS or re.search(r"[，。；、：,]", inner):
+            continue
+        event = EVENT_JOIN_RE.match(text, m.end())
+        if event:
+            yield m.start(), event.end(), "EVENT", inner + event.group()
             continue
         join = None if SCHEME_TAIL_RE.search(inner) else SCHEME_JOIN_RE.match(text, m.end())
         if join:
@@ -220,6 +226,14 @@ def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield m.start(1), m.end(1), "POLICY", inner
         elif EVENT_CUE_RE.match(after):
             yield m.start(1), m.end(1), "EVENT", inner
+
+
+def _event_join_re() -> re.Pattern[str]:
+    sufs = [x for x in suffix_table("EVENT") if x not in WEAK_SUFFIXES and len(x) > 1]
+    return re.compile(rf"[{_HAN}]{{0,4}}?(?:{'|'.join(sufs)})")
+
+
+EVENT_JOIN_RE = _event_join_re()
 
 
 def _skip_quotes(s: str) -> str:
