@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tequ.clean import boilerplate, dedupe, mojibake, pinyin, script, segment
-from tequ.clean.normalize import normalize
+from tequ.clean.normalize import may_need_normalize, normalize
 from tequ.clean.offsets import View
 from tequ.model import Article, Document, Dropped, Flag, Paragraph
 
@@ -76,18 +76,35 @@ class _State:
         self.flags: list[Flag] = []
         self.dropped: list[Dropped] = []
         self.pinyin = 0
+        # one scan of the whole text per stage tells which per-line stages can have work to do
+        # (a line is a substring of ``whole``); lines changed by a mojibake repair are always run
+        titles = [u.title.text for u in units if u.title is not None]
+        whole = "\n".join([*titles, sample]) if all(len(u.lines) <= 2000 for u in units) else None
+        whole = (
+            whole if whole is not None else "\n".join([*titles, *(v.text for u in units for v in u.lines)])
+        )
+        self.need_repair = mojibake.may_have_runs(whole)
+        self.need_pinyin = pinyin.may_have_pinyin(whole, toneless=self.toneless)
+        self.need_normalize = may_need_normalize(whole)
+        self.need_script = script.may_have_traditional(whole)
 
     def prepare(self, raw: View) -> tuple[View, View] | None:
         """(raw stripped view, clean Simplified view) of one line, or None when blank."""
         v = raw.strip()
         if not v.text:
             return None
-        fixed, runs = mojibake.repair_view(v)
-        self.flags.extend(Flag(a, b, "mojibake", r) for a, b, r in runs)
-        no_py = pinyin.strip_pinyin(fixed, toneless=self.toneless)
-        self.pinyin += len(fixed) - len(no_py)
-        clean = normalize(no_py).strip()
-        if clean.text:
+        fixed, repaired = v, False
+        if self.need_repair:
+            fixed, runs = mojibake.repair_view(v)
+            self.flags.extend(Flag(a, b, "mojibake", r) for a, b, r in runs)
+            repaired = fixed is not v
+        no_py = fixed
+        if self.need_pinyin or repaired:
+            no_py = pinyin.strip_pinyin(fixed, toneless=self.toneless)
+            self.pinyin += len(fixed) - len(no_py)
+        clean = normalize(no_py) if self.need_normalize or repaired else no_py
+        clean = clean.strip()
+        if clean.text and (self.need_script or repaired):
             clean = script.to_simplified(clean)  # per line: a Simplified file may quote Traditional
         return v, clean
 

@@ -170,9 +170,11 @@ def chrome_family(text: str) -> str | None:
     probe = (text if len(text) <= CHROME_MAX else text[:CHROME_HEAD]).lower()
     if _CHROME_START.match(probe) or _CHROME_ANYWHERE.search(probe):
         return next(fam for fam, rx in _FAMILIES if rx.search(probe))
-    if len(text) <= FOOTER_MAX and _FOOTER.search(text.lower()):
+    # cheap character tests first: every footer phrase holds 备, 证 or 标识; every caption 图 or 摄
+    footer_chars = "备" in text or "证" in text or "标识" in text
+    if footer_chars and len(text) <= FOOTER_MAX and _FOOTER.search(text.lower()):
         return "copyright"
-    if len(text) <= CAPTION_MAX and _CAPTION.search(text):
+    if len(text) <= CAPTION_MAX and ("图" in text or "摄" in text) and _CAPTION.search(text):
         return "caption"
     if CRAWL_DATE.search(text):
         return "page-date"
@@ -206,7 +208,7 @@ def is_meta(text: str) -> bool:
             SOURCE_META.match(text) is not None
             or DATE_META.search(text) is not None
             or LONE_DATE.match(text) is not None
-            or SOURCE_FIELD.search(text) is not None
+            or (("源" in text or "出处" in text) and SOURCE_FIELD.search(text) is not None)
             or DATE_LEAD.match(text) is not None
         )
         and not CRAWL_DATE.search(text)

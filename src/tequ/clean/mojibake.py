@@ -69,6 +69,22 @@ def find_signals(text: str) -> list[int]:
     return sorted(set(pos))
 
 
+def may_have_runs(text: str) -> bool:
+    """False when no line of ``text`` can hold a corrupted run: one scan of a whole document
+    instead of one per line. Every signal pattern needs only characters inside the match or its
+    look-arounds, so a signal in a line is also found in any text that contains the line."""
+    return (
+        rare_class().search(text) is not None
+        or (_MARK_CHARS.search(text) is not None and _MARKS.search(text) is not None)
+        or (_LATIN_LEAD.search(text) is not None and _LATIN_RUN.search(text) is not None)
+    )
+
+
+# the characters each pattern needs, found by a plain class scan (far faster than the patterns)
+_MARK_CHARS = re.compile(r"[?^`|~\\]")
+_LATIN_LEAD = re.compile("[\u00c2-\u00f4]")
+
+
 def find_runs(text: str) -> list[tuple[int, int]]:
     """Spans ``[i, j)`` of ``text`` that look corrupted (two or more signals close together).
 

@@ -23,6 +23,11 @@ _NEEDS = re.compile(
 )
 
 
+def may_need_normalize(text: str) -> bool:
+    """False when no line of ``text`` has a character ``normalize`` changes (one scan per document)."""
+    return _NEEDS.search(text) is not None
+
+
 def normalize(view: View) -> View:
     """The view with full-width alphanumerics as ASCII and zero-width characters removed."""
     if not _NEEDS.search(view.text):

@@ -34,7 +34,20 @@ TONELESS_AFTER = 3
 
 def count_toned(text: str) -> int:
     """Tone-marked pinyin artifacts in ``text`` (decides whether toneless ones go too)."""
+    if _HAS_TONE.search(text) is None:  # a plain class scan settles most documents
+        return 0
     return sum(1 for m in PINYIN.finditer(text) if _HAS_TONE.search(m.group(1)))
+
+
+def may_have_pinyin(text: str, *, toneless: bool = False) -> bool:
+    """False when no line of ``text`` can hold a pinyin artifact (one scan of a whole document).
+
+    The looser pattern matches wherever the strict one does, and look-behinds need a character
+    that a line also has in the joined text."""
+    if toneless:
+        return True  # broken-parenthesis artifacts are rare and need the per-line pass
+    # without toneless mode only tone-marked syllables are removed
+    return _HAS_TONE.search(text) is not None and PINYIN.search(text) is not None
 
 
 def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:

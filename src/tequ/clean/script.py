@@ -110,6 +110,11 @@ def has_traditional(text: str) -> bool:
     return _sides()[0].search(text) is not None
 
 
+def may_have_traditional(text: str) -> bool:
+    """False when ``to_simplified`` leaves every line of ``text`` unchanged (one scan per document)."""
+    return "著" in text or has_traditional(text)
+
+
 def to_simplified(view: View) -> View:
     """The view converted to Simplified; every character keeps a map into the original."""
     if not has_traditional(view.text) and "著" not in view.text:
