@@ -49,7 +49,8 @@ def iter_commands(
     cmd: click.Command, path: tuple[str, ...] = ("tequ",), parent: click.Context | None = None
 ) -> Iterator[tuple[tuple[str, ...], click.Command, click.Context]]:
     """Yield (path, command, context) for ``cmd`` and every subcommand, depth first, sorted by name."""
-    ctx = click.Context(cmd, info_name=path[-1], parent=parent, terminal_width=WIDTH, max_content_width=WIDTH)
+    settings = {**cmd.context_settings, "terminal_width": WIDTH, "max_content_width": WIDTH}
+    ctx = cmd.context_class(cmd, info_name=path[-1], parent=parent, **settings)
     yield path, cmd, ctx
     if isinstance(cmd, click.Group):
         for name in sorted(cmd.list_commands(ctx)):
