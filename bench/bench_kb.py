@@ -94,10 +94,15 @@ def run_ingest(folder: Path, db: Path, workers: int, stages: str | None) -> tupl
 
 def queries(db: Path, n: int, seed: int) -> list[str]:
     """Random 2-6 character Han substrings of stored paragraphs, plus fixed domain words."""
+    from tequ.store.base import open_store
+
     rng = random.Random(seed)
     conn = sqlite3.connect(db)
-    texts = [r[0] for r in conn.execute("SELECT text FROM paragraph_texts ORDER BY random() LIMIT 2000")]
+    ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY random() LIMIT 300")]
     conn.close()
+    store = open_store(str(db), create=False)
+    texts = [p["text"] for i in ids for p in (store.document(i) or {}).get("paragraphs", [])]
+    store.close()
     out = list(FIXED_QUERIES)
     while len(out) < n and texts:
         t = rng.choice(texts)

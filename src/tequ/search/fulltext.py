@@ -53,13 +53,19 @@ def index_text(text: str) -> str:
     return " ".join(out)
 
 
+def index_tail(text: str) -> str:
+    """The token string stored in ``articles_fts.tail``: the last character of every Han run of
+    two or more characters (the one character no bigram of ``body`` starts with), so that the
+    prefix query ``"港" *`` over both columns finds every article containing 港."""
+    return " ".join(m.group()[-1] for m in _HAN_RUN.finditer(text) if len(m.group()) > 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """A parsed user query: ``terms`` are Simplified substrings that must all occur."""
 
     terms: tuple[str, ...]
-    expression: str | None  # FTS5 MATCH expression, or None when FTS cannot serve the query
-    fallback: tuple[str, ...]  # terms to check with instr() (single Han characters)
+    expression: str | None  # FTS5 MATCH expression, or None when the query has no token
 
 
 def parse_query(q: str) -> Query:
@@ -67,24 +73,20 @@ def parse_query(q: str) -> Query:
 
     Each whitespace-separated part becomes a phrase of its tokens; parts are ANDed. A Han run
     of one character inside a part becomes a prefix token (``"港" *``), so ``2.73亿`` still
-    matches ``2.73亿人次``. A query made only of single Han characters cannot use the bigram
-    index: it is answered with ``instr`` on the stored text (``fallback``).
+    matches ``2.73亿人次``; a part of one Han character matches any bigram starting with it, or
+    the ``tail`` token of a run ending with it (``index_tail``).
     """
     simple = to_simplified(q or "")
     phrases: list[str] = []
     terms: list[str] = []
-    fallback: list[str] = []
     for part in simple.split():
         runs = _RUN.findall(part)
         if not runs:
             continue
         terms.append("".join(runs) if len(runs) == 1 else part)
-        if len(runs) == 1 and _HAN_RUN.fullmatch(runs[0]) and len(runs[0]) == 1:
-            fallback.append(runs[0])
-            continue
         phrases.extend(_phrases(runs))
     expression = " AND ".join(phrases) if phrases else None
-    return Query(tuple(terms), expression, tuple(fallback))
+    return Query(tuple(terms), expression)
 
 
 def _phrases(runs: list[str]) -> list[str]:

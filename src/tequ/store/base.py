@@ -69,6 +69,13 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def save_prepared(
+        self, rows: Any, *, path: str, content_hash: str, pipeline_version: int | None = None
+    ) -> int:
+        """``save_document`` from ``tequ.store.rows.prepare_rows(doc, ann)`` (a
+        ``DocumentRows``), which ``tequ ingest`` computes in its worker processes."""
+
+    @abstractmethod
     def is_current(self, path: str, content_hash: str) -> bool:
         """True when ``path`` is stored with this ``content_hash`` (so ingesting it again is a no-op)."""
 

@@ -53,7 +53,7 @@ def entities(
     count = conn.execute(f"SELECT count(*) FROM entities e{cond}", params).fetchone()[0]
     rows = conn.execute(
         "SELECT e.id AS entity_id, e.canonical, e.type, count(DISTINCT m.doc_id) AS documents,"
-        f" count(m.id) AS mentions FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id{cond}"
+        f" count(m.doc_id) AS mentions FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id{cond}"
         " GROUP BY e.id ORDER BY documents DESC, mentions DESC, e.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()

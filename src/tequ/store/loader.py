@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,10 +50,12 @@ class _Job:
     only: tuple[str, ...] | None = None  # pipeline stages to run (None = all)
 
 
-def _work(job: _Job) -> tuple[_Job, Any, Any, str | None]:
-    """Worker: read (or take the stored original), clean and extract one document."""
+def _work(job: _Job) -> tuple[_Job, Any, str | None]:
+    """Worker: read (or take the stored original), clean and extract one document, and compute
+    the rows to store (``tequ.store.rows.prepare_rows``), so the writing process only inserts."""
     from tequ.ingest.files import load_bytes, load_document
     from tequ.pipeline import run
+    from tequ.store.rows import prepare_rows
 
     try:
         if job.original is None:
@@ -60,11 +63,17 @@ def _work(job: _Job) -> tuple[_Job, Any, Any, str | None]:
         else:
             doc = load_bytes(job.path, job.original.encode("utf-8"), fmt=job.fmt)
             doc = dataclasses.replace(doc, encoding=job.encoding or doc.encoding)
-        return job, doc, run(doc, only=job.only), None
+        return job, prepare_rows(doc, run(doc, only=job.only)), None
     except TequError as exc:
-        return job, None, None, str(exc)
+        return job, None, str(exc)
     except Exception as exc:  # a bug in a stage must not stop the run; report it per file
-        return job, None, None, f"{job.source}: {type(exc).__name__}: {exc}"
+        return job, None, f"{job.source}: {type(exc).__name__}: {exc}"
+
+
+def _ignore_sigint() -> None:
+    """Pool initializer: Ctrl-C is handled by the parent alone (it stops the pool), so workers
+    neither print a traceback nor die half-way through a result."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _Runner:
@@ -74,9 +83,9 @@ class _Runner:
         self.pool = None
         if workers > 1:
             ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            self.pool = ctx.Pool(workers, maxtasksperchild=500)
+            self.pool = ctx.Pool(workers, initializer=_ignore_sigint, maxtasksperchild=500)
 
-    def map(self, jobs: list[_Job]) -> Iterator[tuple[_Job, Any, Any, str | None]]:
+    def map(self, jobs: list[_Job]) -> Iterator[tuple[_Job, Any, str | None]]:
         if self.pool is None:
             return map(_work, jobs)
         return self.pool.imap_unordered(_work, jobs, chunksize=2)
@@ -135,9 +144,9 @@ def _file_jobs(
 
 
 def _consume(
-    store: Store, results: Iterable[tuple[_Job, Any, Any, str | None]], report: LoadReport, on_event: EventFn
+    store: Store, results: Iterable[tuple[_Job, Any, str | None]], report: LoadReport, on_event: EventFn
 ) -> None:
-    for job, doc, ann, error in results:
+    for job, rows, error in results:
         if error is not None:
             report.failed += 1
             report.errors.append(error)
@@ -146,9 +155,7 @@ def _consume(
         try:
             # a partial extraction is stored as version 0, so that `tequ reindex` completes it
             version = 0 if job.only is not None else None
-            store.save_document(
-                doc, ann, path=job.path, content_hash=job.content_hash, pipeline_version=version
-            )
+            store.save_prepared(rows, path=job.path, content_hash=job.content_hash, pipeline_version=version)
         except TequError as exc:
             report.failed += 1
             report.errors.append(str(exc))

@@ -16,6 +16,7 @@ from tequ.link.series import group_series, normalise_place, normalise_subject
 from tequ.search.fulltext import to_simplified
 from tequ.store.entity_queries import entities, entity, graph
 from tequ.store.search_queries import search
+from tequ.store.texts import original_text, resolve_paragraphs
 
 __all__ = [
     "checks",
@@ -45,6 +46,11 @@ _FACT_SELECT = (
 )
 
 
+#: fact keys whose subject or normalised subject contains a string (a scan of the few thousand
+#: keys; the facts themselves are then found through the ``fact_rows_key`` index)
+_KEYS_LIKE = "SELECT id FROM fact_keys WHERE instr(subject, ?) > 0 OR instr(subject_norm, ?) > 0"
+
+
 def facts(
     conn: sqlite3.Connection,
     *,
@@ -61,7 +67,7 @@ def facts(
     params: list[Any] = []
     if subject:
         s = to_simplified(subject)
-        where.append("(instr(f.subject, ?) > 0 OR instr(f.subject_norm, ?) > 0)")
+        where.append(f"f.key_id IN ({_KEYS_LIKE})")
         params += [s, normalise_subject(s)]
     if place:
         p = normalise_place(place)
@@ -99,9 +105,9 @@ def series(
         return []
     sql = (
         "SELECT fact_id, doc_id, subject, subject_norm, unit, place, period, value, qualifier, quote, start,"
-        ' "end", title, published FROM series_points WHERE (instr(subject_norm, ?) > 0 OR instr(subject, ?) > 0)'
+        f' "end", title, published FROM series_points WHERE key_id IN ({_KEYS_LIKE})'
     )
-    params: list[Any] = [normalise_subject(s), s]
+    params: list[Any] = [s, normalise_subject(s)]
     if unit:
         sql += " AND unit = ?"
         params.append(unit)
@@ -186,6 +192,8 @@ def document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
         return None
     d = dict(row)
     d["doc_id"] = d.pop("id")
+    d["original"] = original = original_text(d.pop("original_zlib"))
+    del d["chars"]
     d["dropped"] = [{"start": s, "end": e, "reason": why} for s, e, why in json.loads(d["dropped"])]
     d["meta"] = json.loads(d["meta"])
 
@@ -199,8 +207,11 @@ def document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
     for a in d["articles"]:
         a["authors"] = json.loads(a["authors"])
     d["source"] = d["articles"][0]["source"] if d["articles"] else None
-    d["paragraphs"] = rows(
-        'SELECT start, "end", text, article, role FROM paragraph_texts WHERE doc_id = ? ORDER BY start'
+    d["paragraphs"] = resolve_paragraphs(
+        original,
+        rows(
+            'SELECT start, "end", text, article, role, form FROM paragraphs WHERE doc_id = ? ORDER BY start'
+        ),
     )
     d["text"] = "\n".join(p["text"] for p in d["paragraphs"])
     d["flags"] = rows('SELECT start, "end", kind, repair FROM flags WHERE doc_id = ? ORDER BY start')
@@ -260,21 +271,23 @@ def fact_candidates(
     ``after``: up to 60 characters of the original on either side of the quote."""
     if not grams:
         return []
-    cond = " OR ".join(["instr(f.subject, ?) > 0"] * len(grams))
+    cond = " OR ".join(["instr(subject, ?) > 0"] * len(grams))
     params: list[Any] = list(grams)
-    sql = (
-        _FACT_SELECT.replace(
-            " FROM facts f",
-            ", substr(d.original, max(1, f.start - 59), min(f.start, 60)) AS before,"
-            ' substr(d.original, f."end" + 1, 60) AS after'
-            " FROM facts f JOIN documents d ON d.id = f.doc_id",
-        )
-        + f" WHERE ({cond})"
-    )
+    sql = f"{_FACT_SELECT} WHERE f.key_id IN (SELECT id FROM fact_keys WHERE {cond})"
     if period:
         sql += " AND f.period LIKE ? || '%'"
         params.append(period)
-    return [_fact_row(r) for r in conn.execute(sql + " LIMIT ?", [*params, limit])]
+    out = [_fact_row(r) for r in conn.execute(sql + " LIMIT ?", [*params, limit])]
+    originals: dict[int, str] = {}
+    for f in out:
+        doc_id = f["doc_id"]
+        if doc_id not in originals:
+            blob = conn.execute("SELECT original_zlib FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+            originals[doc_id] = original_text(blob)
+        text = originals[doc_id]
+        f["before"] = text[max(0, f["start"] - 60) : f["start"]]
+        f["after"] = text[f["end"] : f["end"] + 60]
+    return out
 
 
 def places(conn: sqlite3.Connection) -> list[str]:

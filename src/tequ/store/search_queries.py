@@ -12,6 +12,7 @@ from typing import Any
 
 from tequ.link.series import normalise_place
 from tequ.search.fulltext import highlight_terms, parse_query, snippet, to_simplified
+from tequ.store.texts import original_text, paragraph_text
 
 
 def _filters(
@@ -89,12 +90,6 @@ def search(
         entity=entity,
         place=place,
     )
-    for ch in query.fallback:
-        where.append(
-            "(instr(a.title, ?) > 0 OR EXISTS (SELECT 1 FROM paragraph_texts p WHERE p.doc_id = a.doc_id"
-            " AND p.article = a.article AND instr(p.text, ?) > 0))"
-        )
-        params += [ch, ch]
     if query.expression:
         base = (
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
@@ -133,11 +128,17 @@ def search(
 
 
 def _article_text(conn: sqlite3.Connection, doc_id: int, article: int) -> str:
+    """The article's body paragraphs, Simplified (snippets are cut from it)."""
+    blob = conn.execute("SELECT original_zlib FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if blob is None:
+        return ""
+    original = original_text(blob[0])
     rows = conn.execute(
-        "SELECT text FROM paragraph_texts WHERE doc_id = ? AND article = ? AND role != 'title' ORDER BY start",
+        "SELECT start, \"end\", form, text FROM paragraphs WHERE doc_id = ? AND article = ? AND role != 'title'"
+        " ORDER BY start",
         (doc_id, article),
     ).fetchall()
-    return to_simplified("\n".join(r[0] for r in rows))
+    return to_simplified("\n".join(paragraph_text(original, r[0], r[1], r[2], r[3]) for r in rows))
 
 
 #: Facets are counted over this many best hits (bounded cost for queries matching most of the base).

@@ -1,0 +1,62 @@
+"""How text is kept compactly in the SQLite store, and read back.
+
+* ``documents.original_zlib`` is ``zlib.compress`` of the UTF-8 original; ``original_text``
+  inverts it. Every ``start``/``end`` in the store is a code-point index into that decoded
+  text, end exclusive.
+* A paragraph's clean Simplified text is stored only when it cannot be derived from the original:
+  ``form`` 1 means it equals ``original[start:end]``, 2 that it equals OpenCC t2s of that slice,
+  0 that ``paragraphs.text`` holds it.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable
+
+from tequ.search.fulltext import to_simplified
+
+#: zlib level: 6 is within 2% of 9 on news text and twice as fast.
+ZLIB_LEVEL = 6
+
+FORM_STORED, FORM_SLICE, FORM_T2S = 0, 1, 2
+
+
+def compress_text(text: str) -> bytes:
+    """``text`` as stored in ``documents.original_zlib``."""
+    return zlib.compress(text.encode("utf-8"), ZLIB_LEVEL)
+
+
+def original_text(blob: bytes) -> str:
+    """The decoded original of a ``documents.original_zlib`` value."""
+    return zlib.decompress(blob).decode("utf-8")
+
+
+def paragraph_form(original: str, start: int, end: int, text: str) -> tuple[int, str | None]:
+    """``(form, stored text or None)`` for a paragraph whose clean text is ``text``."""
+    piece = original[start:end]
+    if piece == text:
+        return FORM_SLICE, None
+    if to_simplified(piece) == text:
+        return FORM_T2S, None
+    return FORM_STORED, text
+
+
+def paragraph_text(original: str, start: int, end: int, form: int, text: str | None) -> str:
+    """The clean Simplified text of a stored paragraph (inverse of ``paragraph_form``)."""
+    if form == FORM_SLICE:
+        return original[start:end]
+    if form == FORM_T2S:
+        return to_simplified(original[start:end])
+    return text or ""
+
+
+def resolve_paragraphs(original: str, rows: Iterable[dict[str, object]]) -> list[dict[str, object]]:
+    """Rows of ``paragraphs`` (with ``start``, ``end``, ``form``, ``text``) with ``text`` resolved
+    and ``form`` removed."""
+    out = []
+    for r in rows:
+        d = dict(r)
+        form = int(d.pop("form"))  # type: ignore[call-overload]
+        d["text"] = paragraph_text(original, int(d["start"]), int(d["end"]), form, d["text"])  # type: ignore[call-overload, arg-type]
+        out.append(d)
+    return out
