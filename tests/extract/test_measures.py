@@ -56,7 +56,17 @@ def test_measuredata_verbs_have_valid_weights_and_statuses() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["PLANNED_CUES", "ONGOING_CUES", "DONE_CUES", "SUBORDINATE_AFTER", "STAT_CUES", "FRAME_PATTERNS"]
+    "name",
+    [
+        "PLANNED_CUES",
+        "ONGOING_CUES",
+        "DONE_CUES",
+        "SUBORDINATE_AFTER",
+        "STAT_CUES",
+        "FRAME_PATTERNS",
+        "PREDICATE_MARKERS",
+        "PRODUCT_WORDS",
+    ],
 )
 def test_measuredata_patterns_compile(name: str) -> None:
     for pattern, _ in getattr(md, name):
@@ -180,10 +190,29 @@ def test_extract_measures_splits_list_items(tmp_path: Path) -> None:
         "福田區統計局日前公布2024年經濟運行數據。",
         "《支持企业出海若干措施》超九成任务落地见效。",
         "此次恢复通车也成为两地往来最便捷的交通方式。",
+        "多款国产手机和一批服务机器人在展会上陆续发布。",
+        "多款國產手機和一批服務機器人在展會上陸續發布。",
+        "累计引进港资金融机构120家。",
+        "论坛描绘了深港科技合作的崭新蓝图。",
     ],
 )
 def test_extract_measures_skips_statistics_suggestions_and_firms(tmp_path: Path, body: str) -> None:
     assert _measures(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "status"),
+    [
+        ("光明科学城材料研究两大平台已建成投用。", "建成投用", "done"),
+        ("光明科學城材料研究兩大平台已建成投用。", "建成投用", "done"),
+        ("河套国际创新中心等项目正在加快建设。", "加快建设", "ongoing"),
+    ],
+)
+def test_extract_measures_head_follows_the_predicate_marker(
+    tmp_path: Path, body: str, action: str, status: str
+) -> None:
+    found = _measures(tmp_path, body)
+    assert [(m.action, m.status) for m in found] == [(action, status)]
 
 
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:

@@ -278,7 +278,7 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
 
 # (regex, note): what follows a verb when it is used as a noun (规划实施和…建设等, 举办的)
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
-    (r"[和及与等之]", "coordinated or listed as a noun: 实施和建设等"),
+    (r"[和及与等之、]", "coordinated or listed as a noun: 实施和建设等, 特区建设、示范区建设"),
     (r"[要将已是](?!\d)", "the subject of a modal or copula: 改造要做到, 建设将"),
     (r"也?成为|也是", "the subject of a copula: 恢复通车也成为…"),
     (
@@ -329,6 +329,20 @@ REPORT_OBJECTS: tuple[tuple[str, str], ...] = (
     ("成绩单", "a scorecard of results"),
     ("统计", "statistics"),
     ("运行态势", "how the economy is running"),
+)
+
+# (regex, note): products and gadgets: a clause about them (new phones released, robots going
+# live) is business or technology news, not a government act, unless a government body acts
+PRODUCT_WORDS: tuple[tuple[str, str], ...] = (
+    ("新产品", "new products"),
+    (r"(?<!高)新技术", "new technologies (not 高新技术企业, a firm's status)"),
+    ("新品", "new product lines"),
+    ("首发", "a product debut"),
+    ("机器人", "robots"),
+    ("操作系统", "an operating system"),
+    ("先锋版", "a pioneer edition of a product"),
+    ("芯片", "chips"),
+    ("手机", "mobile phones"),
 )
 
 # (word, bonus, note): nouns that make an object concrete (a thing one can point at)
@@ -421,6 +435,12 @@ ABSTRACT_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("作用", 0.3, "a role"),
     ("优势", 0.3, "advantages"),
     ("意识", 0.3, "awareness"),
+    ("蓝图", 0.3, "a blueprint (figurative)"),
+    ("拼图", 0.3, "a jigsaw (figurative)"),
+    ("实效", 0.3, "real results"),
+    ("篇章", 0.3, "a new chapter (figurative)"),
+    ("局面", 0.3, "a situation"),
+    ("规律", 0.3, "laws (of development)"),
 )
 
 # (regex, note): a unit that states statistics (a fact) rather than an act
@@ -437,6 +457,16 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
     (r"\d[\d.]*%的", "a share of a group (86%的患者)"),
     (r"(?:超|近|逾)[一二三四五六七八九]成", "a share in tenths (超九成)"),
+)
+
+# (regex, note): aspect and modal markers that open the predicate: a verb before one of them
+# sits in the subject (研究设施已建成, 创新中心正在加快建设), the head is the verb after it
+PREDICATE_MARKERS: tuple[tuple[str, str], ...] = (
+    (r"已经?(?!经?(?:是|成为|有))", "already (perfective)"),
+    (r"正在|正(?=[加全抓积大稳有着])", "in progress"),
+    (r"即将|将(?![近军领士此该其这\d])", "future (not 将近, not 把-like 将此)"),
+    (r"(?<![虚模比草])拟", "intends to"),
+    (r"力争|争取", "strives to"),
 )
 
 # (verb, note): verbs that open a clause as prepositions; they head a unit only if nothing else does

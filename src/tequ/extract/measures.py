@@ -45,6 +45,8 @@ QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
 ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
 PARALLEL_MIN_WEIGHT = 0.5  # verb weight a clause needs to join a run of kept parallel clauses
 NAME_MAX = 20  # characters a quoted name may have; a longer quotation is a slogan
+STAT_PENALTY = 0.4  # a statistic (同比, 占比, a count) reads as a fact unless the act is strong
+CUMULATIVE_PENALTY = 0.6  # 累计 with a count: a running total, a fact
 CONTEXT_WINDOW = 300  # characters before a clause that can lend it a status cue or a time
 FORWARD_SHARE = 0.5  # share of all kept clauses with a planned cue that makes an article a plan
 FORWARD_CUED_SHARE = 0.75  # or: share of the clauses that carry any status cue
@@ -76,6 +78,7 @@ _LIST_MARK_RE = re.compile(
 _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 _QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
 _REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJECTS) + ")$")
+_PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
@@ -234,6 +237,8 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, in
         return False  # introduces a list: the items are the measures
     if _publishes_figures(text, masked, unit):
         return False  # 公布2024年经济数据: news about statistics
+    if _PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b):
+        return False  # new phones released, robots going live: product news
     if _company_subject(text, masked, unit, sentence):
         return False  # a firm's own news (its launch, its new office)
     own = _own_cue(masked, unit)
@@ -249,7 +254,7 @@ def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, in
     elif _STAT_RE.search(span) and re.search(
         r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span
     ):
-        score -= 0.4  # a statistic: a fact unless the act itself is strong
+        score -= CUMULATIVE_PENALTY if "累计" in span else STAT_PENALTY  # a fact unless the act is strong
     elif re.search(
         r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$", span.rstrip("，,、 ")
     ):

@@ -21,7 +21,9 @@ _TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|�
 # prepositions (通过, 作为) and comparison verbs (超过, 达到) head a clause only if nothing else can
 _PREP_VERBS = {v for v, _ in md.PREPOSITION_VERBS} | {v for v, w, *_ in md.ACTION_VERBS if w < 0.2}
 _NOMINAL_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NOMINAL_AFTER))
+_MARKER_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.PREDICATE_MARKERS))
 SEPS = "，,、：:—"
+MARKER_REACH = 4  # characters between a predicate marker and its verb (将于明年启动: 于明年)
 _BRACKET_RE = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _SENT_CUT_RE = re.compile(f"[{re.escape(_SENT_END)}]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
@@ -106,6 +108,11 @@ def head_chain(masked: str, a: int, b: int) -> tuple[int, int] | None:
     a time clause (建成后), nor a noun (规划实施和…), nor a preposition (通过) when another follows.
     Adjacent verbs and adverbs join the chain (研究加快出台)."""
     matches = list(_VERB_RE.finditer(masked, a, b))
+    marker = _MARKER_RE.search(masked, a, b)
+    if marker and any(m.start() >= marker.end() for m in matches):
+        first = next(m for m in matches if m.start() >= marker.end())
+        if first.start() - marker.end() <= MARKER_REACH:  # 已建成, 正在加快建设: the predicate
+            matches = [m for m in matches if m.start() >= marker.end()]
     for n, m in enumerate(matches):
         k = m.end()
         while k < b:
