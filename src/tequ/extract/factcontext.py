@@ -32,7 +32,11 @@ from tequ.extract.factsubject import tags as _tags
 
 #: sentence and clause boundaries (shared by every fact module)
 SENTENCE_RE = re.compile(r"[。！？\n]|[!?](?=[\s”\"]|$)")
-CLAUSE_RE = re.compile(r"[，,：:；;。！？\n]|[!?](?=[\s”\"]|$)|——|(?<=[^\d\s])\s+(?=[^\d\s])")
+# (each starts with a look-ahead at the characters a match can start with: the regex engine
+# then skips every other position in C)
+CLAUSE_RE = re.compile(
+    r"(?=[，,：:；;。！？\n!?—\s])(?:[，,：:；;。！？\n]|[!?](?=[\s”\"]|$)|——|(?<=[^\d\s])\s+(?=[^\d\s]))"
+)
 _HEAD_PREFIXES = frozenset(fd.HEAD_PREFIXES)
 _CARRYING = frozenset({"time", "event", "now", "already", "since", "whole"})
 
@@ -58,12 +62,18 @@ def _alt(words: Iterable[str]) -> str:
 
 
 PLACE_RE = re.compile(_alt(fd.PLACES))  # gazetteer names, longest first
+_CUE_WORDS = (
+    *fd.NOW_CUES, *fd.ALREADY_CUES, *fd.RECURRING_CUES, *fd.CUMULATIVE_CUES, *fd.WHOLE_YEAR_CUES,
+    *fd.SUBPART_CUES, "连",
+)  # fmt: skip
+_CUE_FIRST = "".join(sorted({w[0] for w in _CUE_WORDS} | set("0123456789一二三四五六七八九十")))
 _CUE_RE = re.compile(
-    rf"(?P<now>{_alt(fd.NOW_CUES)})|(?P<already>{_alt(fd.ALREADY_CUES)})|(?P<recurring>{_alt(fd.RECURRING_CUES)})"
+    rf"(?=[{re.escape(_CUE_FIRST)}])"  # every character a cue can start with
+    rf"(?:(?P<now>{_alt(fd.NOW_CUES)})|(?P<already>{_alt(fd.ALREADY_CUES)})|(?P<recurring>{_alt(fd.RECURRING_CUES)})"
     rf"|(?P<cumulative>{_alt(fd.CUMULATIVE_CUES)})|(?P<whole>{_alt(fd.WHOLE_YEAR_CUES)})"
     rf"|(?P<sub>{_alt(fd.SUBPART_CUES)})"
     r"|(?P<consec>连续(?P<cn>\d{1,2}|[一二三四五六七八九十]{1,3})年)"
-    r"|(?P<nyears>(?<![\d年])(?P<yn>\d{1,2}|[一二三四五六七八九十]{1,3})年(?:累计|来|以来|(?=翻|增长|增加|提高|提升|下降|减少)))"
+    r"|(?P<nyears>(?<![\d年])(?P<yn>\d{1,2}|[一二三四五六七八九十]{1,3})年(?:累计|来|以来|(?=翻|增长|增加|提高|提升|下降|减少))))"
 )
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
 _SINCE_OPEN_RE = re.compile(rf"(?:{_alt(fd.SINCE_OPEN)})$")
@@ -182,6 +192,7 @@ def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
     return Mark(ts.start, ts.end, "time", period=period, granularity=tv.granularity)
 
 
+@lru_cache(maxsize=4096)
 def _render(tv: periods.TimeValue) -> str | None:
     if tv.start == tv.end:
         return tv.start.isoformat()

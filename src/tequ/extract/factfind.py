@@ -48,6 +48,7 @@ _OF_QUALIFIER_RE = re.compile(rf"({_alt(fd.QUALIFIER_BEFORE)})(?![年日期来])
 _QUAL_AFTER_RE = re.compile(rf"\s?({_alt(fd.QUALIFIER_AFTER)})")
 _THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
 _BIG_RE = re.compile(
+    r"(?=[二三四五六七八九十两2-9]大)"  # a cheap look-ahead first: other positions are skipped in C
     rf"(?<![第\d])([二三四五六七八九十两]|[2-9])大(?!{_alt(fd.NOT_BIG_NEXT)})(?=[\u4e00-\u9fff“])"
 )
 _ANY_NUMERAL_RE = re.compile(
@@ -56,7 +57,7 @@ _ANY_NUMERAL_RE = re.compile(
 _DOUBLING_RE = re.compile(rf"翻({_alt(fd.DOUBLINGS)})?番")
 _SCOPE_END_RE = re.compile(rf"(?:{_alt(fd.RANK_SCOPES)})$")
 _BARE_MAG_RE = re.compile(
-    rf"(?<=超|逾|近|上|过)([百千万])(?={_alt(k for k, v in fd.UNITS.items() if v[1] == 'count')})"
+    rf"(?=[百千万])(?<=超|逾|近|上|过)([百千万])(?={_alt(k for k, v in fd.UNITS.items() if v[1] == 'count')})"
 )
 _RANK_RE = re.compile(
     rf"({_alt(fd.RANK_VERBS)})([^，。；;,]{{0,12}}?)(首位|榜首|双第一|第([一二三四五六七八九十]|\d{{1,2}})(位|名|档)?)"
@@ -64,6 +65,9 @@ _RANK_RE = re.compile(
 _SUPERLATIVE_RE = re.compile(rf"({_alt(fd.RANK_SCOPES)})(?:城市)?({_alt(fd.SUPERLATIVES)})的?")
 SENTENCE_RE = fc.SENTENCE_RE
 CLAUSE_RE = fc.CLAUSE_RE
+_RATE_RE = re.compile(_alt(fd.RATE_CUES))
+_GAP_RE = re.compile(_alt(fd.GAP_CUES))
+_ESTIMATE_RE = re.compile(_alt(fd.ESTIMATE_CUES))
 _TITLE_RE = re.compile(r"《[^》]{0,80}》")
 _QUOTED_RE = re.compile(r"“[^”]{1,10}”|\"[^\"]{1,10}\"")
 _CHINESE_DIGITS = "一二三四五六七八九十两零〇"
@@ -87,6 +91,7 @@ for _w in fd.YEAR_COUNT_CUES:
 for _w, _q in fd.QUALIFIER_BEFORE.items():
     _ROLES[_w] = ("q", _q)
 _MAX_ROLE = max(len(w) for w in _ROLES)
+_ROLE_ENDS = frozenset(w[-1] for w in _ROLES)  # a cue word can only end with one of these
 
 
 @dataclass(slots=True)
@@ -131,6 +136,8 @@ def _scan_back(text: str, pos: int, floor: int) -> _Scan:
     for _ in range(6):
         while i > floor and text[i - 1] == " ":
             i -= 1
+        if i <= floor or text[i - 1] not in _ROLE_ENDS:
+            break
         for k in range(min(_MAX_ROLE, i - floor), 0, -1):
             role = _ROLES.get(text[i - k : i])
             if role is not None:
@@ -254,14 +261,13 @@ def _build(
         post = m.end()
     if sc.threshold and _THRESHOLD_AFTER_RE.match(text, post) and qualifier == "exact":
         qualifier = "over"
-    clause_text = text[clause[0] : clause[1]]
     if sc.sign and unit == "倍":
         kind, value, unit = "change", value * 100 * sc.sign, "%"  # 增长两倍 = +200%
     elif sc.sign:
         kind, value = "change", value * sc.sign
-    elif unit == "%" and not sc.share and any(c in clause_text for c in fd.RATE_CUES):
+    elif unit == "%" and not sc.share and _RATE_RE.search(text, clause[0], clause[1]):
         kind = "level"
-    elif kind == "change" and any(c in text[clause[0] : start] for c in fd.GAP_CUES):
+    elif kind == "change" and _GAP_RE.search(text, clause[0], start):
         kind = "level"  # 高于全市平均水平0.7个百分点: a gap, not a change
     if qualifier == "exact" and text[start - 1 : start] == "的":
         m_about = _OF_QUALIFIER_RE.search(text, clause[0], start)  # 约占全市的五分之一
@@ -273,7 +279,7 @@ def _build(
         and not sc.sign
     ):
         return None  # 超过80万人次的日子: a threshold describing something else
-    estimate = any(c in text[clause[0] : start] for c in fd.ESTIMATE_CUES)
+    estimate = _ESTIMATE_RE.search(text, clause[0], start) is not None
     return Candidate(
         sc.start, post, start, value, unit, kind, qualifier, post, estimate=estimate,
         share_word=sc.share_word, flow_word=sc.flow_word,

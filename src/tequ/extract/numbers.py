@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from tequ.errors import ParseError
 from tequ.extract.numdata import (
@@ -171,9 +172,16 @@ def _core_value(core: str) -> tuple[Decimal, Decimal | None]:
 
 def _read(text: str, start: int, end: int) -> _Raw:
     """Parse ``text[start:end]`` (one ``_num`` match) into a ``_Raw``; ParseError if not one."""
-    m = _PARTS_RE.fullmatch(text, start, end)
+    # the character before counts: _CORE's 个 look-behind may see it
+    return _read_cached(text[max(0, start - 1) : end], 1 if start else 0)
+
+
+@lru_cache(maxsize=8192)
+def _read_cached(chunk: str, pos: int) -> _Raw:
+    """``_read`` of ``chunk[pos:]`` (the same numbers recur, so their values are cached)."""
+    m = _PARTS_RE.fullmatch(chunk, pos)
     if m is None:
-        raise ParseError(text[start:end], "not a number")
+        raise ParseError(chunk[pos:], "not a number")
     core = m["core"]
     low, high = _core_value(core)
     if m["apx"] and m["mag"]:
@@ -187,7 +195,7 @@ def _read(text: str, start: int, end: int) -> _Raw:
         kind = "permille"
     elif pct == "成":
         if high is not None or low > 10 or low != low.to_integral_value():
-            raise ParseError(text[start:end], "成 after a number that is not tenths")
+            raise ParseError(chunk[pos:], "成 after a number that is not tenths")
         low, kind = low * 10, "percent"
     if m["neg"]:
         low, high = -low, (-high if high is not None else None)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from tequ.errors import ParseError
 from tequ.extract.timebase import TimeValue, month_end
@@ -161,8 +162,10 @@ _CLOCK_TAIL_RE = re.compile(rf"的?(?:{_CLOCK})(?=(?:以来|至今|起|以前|�
 _CLOCK_ANY_RE = re.compile(rf"(?:{_CLOCK})(?=[ \t]*(?:至|到|~|～|—{{1,2}}|-|－|–|―))")
 
 
+@lru_cache(maxsize=8192)
 def _value(text: str, base: date | None) -> tuple[bool, TimeValue | None]:
-    """(is a time, value): a ParseError for a missing base still counts as a time."""
+    """(is a time, value): a ParseError for a missing base still counts as a time (cached:
+    the same expressions recur with the same publication date)."""
     core = _CLOCK_ANY_RE.sub("", _CLOCK_TAIL_RE.sub("", text)) or text
     try:
         return True, parse_time(core, base)
@@ -183,7 +186,8 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
     Without ``base`` relative expressions are still found, with ``value=None``.
     """
     out: list[TimeSpan] = []
-    scan = text.translate(_HALF_WIDTH)  # one character for one: offsets stay valid
+    # one character for one: offsets stay valid (most text has no full-width digits)
+    scan = text.translate(_HALF_WIDTH) if _FULL_WIDTH_RE.search(text) else text
     for m in _TIME_RE.finditer(scan):
         start, end = m.span()
         if _glued(scan, m):
@@ -198,6 +202,7 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．：～", "0123456789-/.:~")
+_FULL_WIDTH_RE = re.compile("[０-９－／．：～]")
 
 
 _GLUED_YEARS = tuple(w for w in GLUED_WORDS if w.endswith("年"))
