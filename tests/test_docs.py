@@ -221,3 +221,13 @@ def test_readme_documents_every_environment_variable() -> None:
 def test_readme_relative_links_exist() -> None:
     for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", _readme()):
         assert (ROOT / target).exists(), f"README.md links to missing {target}"
+
+
+def test_examples_readme_table_lists_exactly_what_ingest_reads() -> None:
+    from tequ.ingest import iter_sources
+
+    text = (ROOT / "examples" / "README.md").read_text(encoding="utf-8")
+    table = set(re.findall(r"^\| `([^`]+)` \|", text, flags=re.M))
+    read = {Path(str(s)).name for s in iter_sources([str(ROOT / "examples")])}
+    assert table == read, f"examples/README.md table {sorted(table ^ read)} disagree with what ingest reads"
+    assert "README.md" not in read
