@@ -126,12 +126,54 @@ def test_names_word_tables_have_comments_and_no_duplicates() -> None:
         assert len(words) == len(set(words)), typ
     roles = [w for _, ws in names.ROLE_WORDS for w in ws]
     assert len(roles) == len(set(roles))
+    titles = [w for _, ws in names.TITLE_TABLE for w in ws.split()]
+    assert all(comment for comment, _ in names.TITLE_TABLE)
+    assert len(titles) == len(set(titles))
     assert not set(names.SURNAMES_2) & set(names.SURNAMES_1)
 
 
 def test_is_person_name_shapes() -> None:
     assert names.is_person_name("张伟") and names.is_person_name("欧阳明华")
     assert not names.is_person_name("扫一扫") and not names.is_person_name("深圳市")
+
+
+@pytest.mark.parametrize("name", ["王总", "李老师", "陈某", "张经理", "吴小姐", "欧阳先生"])
+def test_is_person_name_surname_and_title_is_not_a_name(name: str) -> None:
+    assert not names.is_person_name(name)
+    assert not names.is_loose_person_name(name)
+
+
+def full_text(line: str) -> dict[tuple[str, str], object]:
+    return {
+        (e.type, e.canonical): e
+        for e in extract_entities(make_doc(line), settings=EntitySettings(full_text=True))
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "typ", "canonical"),
+    [
+        ("新店开在杭州市西湖区文三路100号，明天营业。", "LOC", "杭州市西湖区文三路100号"),
+        ("周末我们去了玄武湖公园散步。", "FAC", "玄武湖公园"),
+        ("张三丰：今年的目标是稳中求进。", "PER", "张三丰"),
+    ],
+)
+def test_extract_entities_full_text_addresses_sites_and_speakers(line: str, typ: str, canonical: str) -> None:
+    ents = full_text(line)
+    assert (typ, canonical) in ents, sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("中国式现代化稳步推进。", False),
+        ("他们来自中国，也来自美国。", True),
+        ("他們來自中國，也來自美國。", True),
+    ],
+)
+def test_extract_entities_country_glued_to_a_noun_is_an_attribute(line: str, present: bool) -> None:
+    ents = by_canonical(make_doc(line))
+    assert (("LOC", "中国") in ents) is present
 
 
 def test_cli_entities_json(tmp_path: Path) -> None:

@@ -88,7 +88,21 @@ def find_candidates(
     cands += gaz
     if use_lac:
         cands += find_tagged(text, pack, gaz, full_text=full_text)
-    return _select(cands)
+    return [c for c in _select(cands) if not _attributive_country(text, c, pack)]
+
+
+def _attributive_country(text: str, c: Candidate, pack: RegionPack) -> bool:
+    """A country name glued to the noun it qualifies (中国式现代化, 美国市场, 中国年) describes that
+    noun; it is not a mention of the place. Before punctuation or a function word it is one."""
+    entry = pack.lookup(c.name)
+    if entry is None or entry.kind != "country" or c.type != "LOC" or c.b >= len(text):
+        return False
+    nxt = text[c.b]
+    return "\u4e00" <= nxt <= "\u9fff" and nxt not in _FUNCTION_CHARS
+
+
+#: characters after a place name that end the name's phrase (particles, conjunctions, verbs of motion)
+_FUNCTION_CHARS = frozenset("的和与及等在是将也都已为对从向以了就还又并或同跟到至")
 
 
 def _pattern_candidates(text: str) -> list[Candidate]:

@@ -43,6 +43,10 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
             "公园 街区 广场 体育馆 体育中心 会展中心 产业园 科技园 工匠园 基地 总部 大厦 图书馆 博物馆 美术馆"
             " 金融城 人才港",
         ),
+        (
+            "scenic and heritage sites",
+            "古城 古镇 湿地 乐园 花园 滑雪场 海滩 大剧院 教堂 群岛 岛 寺 庙 宫 窟 塔",
+        ),
     ),
     "LOC": (
         ("admin areas", "省 市 区 县 镇 乡 街道 社区 村"),
@@ -64,7 +68,10 @@ SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 
 #: Suffixes too generic to make a name on their own: the name needs 4+ characters.
 WEAK_SUFFIXES = frozenset(
-    _words("部 处 办 站 路 街 桥 市 区 周 中心 平台 生物 医疗 科技 传媒 基地 总部 通道 地区 大会 会议 新城")
+    _words(
+        "部 处 办 站 路 街 桥 市 区 周 中心 平台 生物 医疗 科技 传媒 基地 总部 通道 地区 大会 会议 新城"
+        " 岛 寺 庙 宫 窟 塔 花园"
+    )
 )
 
 #: Role words that introduce or follow a person's name: (comment, space-separated words).
@@ -174,18 +181,35 @@ def is_junk(name: str) -> bool:
     return bool(JUNK_RE.search(name)) or len(name.strip()) < 2
 
 
+#: What follows a surname when the text names a person by surname and title, not by name
+#: (王总, 李老师, 陈某): (comment, space-separated words).
+TITLE_TABLE: tuple[tuple[str, str], ...] = (
+    ("business and office titles", "总 董 经理 主任 书记 局长 处长 科长 部长 院长 校长 主席 厂长 队长"),
+    ("academic and professional", "老师 教授 博士 医生 律师 师傅 工"),
+    ("polite forms and kinship", "先生 女士 小姐 太太 阿姨 奶奶 爷爷 大爷 大妈 叔 姐 哥 伯 婆 公"),
+    ("anonymised", "某 某某"),
+)
+PERSON_TITLES = frozenset(w for _, ws in TITLE_TABLE for w in ws.split())
+
+
 def is_person_name(name: str) -> bool:
     """Shape of a Han personal name: known surname + 1-2 given characters (3-4 for double surnames)."""
     if name in NOT_PERSONS or not re.fullmatch(rf"[{_HAN}]{{2,4}}", name):
         return False
     if name[:2] in SURNAMES_2:
-        return 3 <= len(name) <= 4
-    return name[0] in SURNAMES_1 and 2 <= len(name) <= 3
+        return 3 <= len(name) <= 4 and not is_titled(name)
+    return name[0] in SURNAMES_1 and 2 <= len(name) <= 3 and not is_titled(name)
+
+
+def is_titled(name: str) -> bool:
+    """Surname + title (王总, 欧阳先生, 陈某): a way of referring to someone, not a name."""
+    given = name[2:] if name[:2] in SURNAMES_2 else name[1:]
+    return given in PERSON_TITLES
 
 
 def is_loose_person_name(name: str) -> bool:
     """Any plausible person token (transliterated or Latin names included), for full-text mode."""
-    if name in NOT_PERSONS or is_junk(name):
+    if name in NOT_PERSONS or is_junk(name) or is_titled(name):
         return False
     return bool(re.fullmatch(rf"[{_HAN}·]{{2,8}}|[A-Z][A-Za-z.\-]{{1,20}}", name))
 

@@ -90,6 +90,7 @@ def _persons(toks: list[lac.Token], cue: bool, base: int, *, loose: bool = False
     for i, t in enumerate(toks):
         if t.tag != "PER":
             continue
+        t = _speaker_name(toks, i)
         if not (names.is_person_name(t.word) or (loose and names.is_loose_person_name(t.word))):
             continue
         role = _role_near(toks, i)
@@ -99,16 +100,58 @@ def _persons(toks: list[lac.Token], cue: bool, base: int, *, loose: bool = False
     return out
 
 
+def _speaker_name(toks: list[lac.Token], i: int) -> lac.Token:
+    """A speaker label 张三丰： the tagger cut short (张三/PER 丰/v ：): the person token extended
+    by the one character before the colon when the whole has a name shape."""
+    t = toks[i]
+    if i + 2 < len(toks) and len(toks[i + 1].word) == 1 and toks[i + 2].word in ("：", ":"):
+        whole = t.word + toks[i + 1].word
+        if names.is_person_name(whole):
+            return lac.Token(whole, "PER", t.start, toks[i + 1].end)
+    return t
+
+
 def _bare_tokens(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
-    """The tagger's own ORG/LOC tokens (full-text mode): generic words and junk left out."""
+    """The tagger's own ORG/LOC tokens (full-text mode), generic words and junk left out. The type
+    is the gazetteer's, else the suffix family's for facilities (玄武湖公园 -> FAC), else the
+    tagger's. A run of adjacent place tokens that starts with an administrative area is one
+    address (北京市 东城区 王府井大街218号 -> one LOC)."""
     out = []
-    for t in toks:
+    i = 0
+    while i < len(toks):
+        t = toks[i]
         if t.tag not in ("ORG", "LOC") or t.word in names.NOT_NAMES or names.is_junk(t.word):
+            i += 1
+            continue
+        j = _address_end(toks, i, pack)
+        if j > i + 1:
+            name = "".join(x.word for x in toks[i:j])
+            out.append(Candidate(base + t.start, base + toks[j - 1].end, "LOC", name, "lac"))
+            i = j
             continue
         entry = pack.lookup(t.word)
-        typ = entry.type if entry is not None else t.tag
+        shape = names.name_type(t.word)
+        typ = entry.type if entry is not None else "FAC" if shape and shape[0] == "FAC" else t.tag
         out.append(Candidate(base + t.start, base + t.end, typ, t.word, "lac"))
+        i += 1
     return out
+
+
+def _address_end(toks: list[lac.Token], i: int, pack: RegionPack) -> int:
+    """End (exclusive token index) of an address run starting at ``toks[i]``: an administrative
+    area (…省 …市 …区 …县, or a gazetteer place) followed by adjacent place tokens; ``i + 1`` when
+    there is no run."""
+    first = toks[i]
+    entry = pack.lookup(first.word)
+    admin = first.tag == "LOC" and (
+        first.word[-1] in _ADMIN_ENDS or (entry is not None and entry.type == "LOC")
+    )
+    j = i + 1
+    while admin and j < len(toks) and toks[j].tag == "LOC" and toks[j].word not in names.NOT_NAMES:
+        j += 1
+    if j > i + 1 and j < len(toks) and _HOUSE_NUMBER.fullmatch(toks[j].word):
+        j += 1  # the house number the tagger left outside: 文三路 100号
+    return j
 
 
 def _role_near(toks: list[lac.Token], i: int) -> str | None:
@@ -245,6 +288,10 @@ def _has_proper_head(head: str, pack: RegionPack, typ: str) -> bool:
     return not (typ == "FAC" and entry is not None and entry.kind in _AREA_KINDS)
 
 
+#: a house number after a street: 100号, 3号楼, 十二号
+_HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零]{1,5}号楼?")
+#: last characters of administrative area names that may start an address
+_ADMIN_ENDS = frozenset("省市区县州镇乡")
 #: gazetteer kinds that are whole areas: 深圳口岸 / 香港口岸 are collective, not one facility
 _AREA_KINDS = frozenset({"city", "gba-city", "province", "country"})
 
