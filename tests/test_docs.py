@@ -231,3 +231,19 @@ def test_examples_readme_table_lists_exactly_what_ingest_reads() -> None:
     read = {Path(str(s)).name for s in iter_sources([str(ROOT / "examples")])}
     assert table == read, f"examples/README.md table {sorted(table ^ read)} disagree with what ingest reads"
     assert "README.md" not in read
+
+
+def test_readme_lists_every_web_page() -> None:
+    from tequ.web import pages as page_routes
+    from tequ.web import views
+
+    pages = {
+        route.path.replace(":path}", "}")
+        for router in (views.router, page_routes.router)
+        for route in router.routes
+        if hasattr(route, "path")
+    }
+    assert {"/", "/search", "/doc/{doc_id}"} <= pages
+    readme = _readme()
+    missing = sorted(p for p in pages if not re.search(rf"`{re.escape(p)}[`?]", readme))
+    assert not missing, f"README.md does not describe the web pages {missing}"
