@@ -88,6 +88,8 @@ def test_measuredata_patterns_compile(name: str) -> None:
         ("福田区已建成香蜜湖国际交流中心。", "done"),
         ("福田區已建成香蜜湖國際交流中心。", "done"),
         ("光明区拟出台支持科学城企业发展的若干措施。", "planned"),
+        ("地铁16号线二期土建工程已完成约八成。", "ongoing"),
+        ("地鐵16號線二期土建工程已完成約八成。", "ongoing"),
         ("光明區擬出台支持科學城企業發展的若干措施。", "planned"),
         ("南山区力争全年新增国家高新技术企业超过500家。", "planned"),
         ("南山區力爭全年新增國家高新技術企業超過500家。", "planned"),
@@ -213,6 +215,17 @@ def test_extract_measures_head_follows_the_predicate_marker(
 ) -> None:
     found = _measures(tmp_path, body)
     assert [(m.action, m.status) for m in found] == [(action, status)]
+
+
+def test_extract_measures_modality_carries_over_a_semicolon(tmp_path: Path) -> None:
+    body = "报告提出今年新建公办幼儿园8所；同时推进梅林片区城市更新。"
+    found = _measures(tmp_path, body, title="福田区今年民生工作", date="2025-02-10")
+    assert [(m.action, m.status) for m in found] == [("新建", "planned"), ("推进", "planned")]
+
+
+def test_extract_measures_less_than_a_past_year_is_not_a_target(tmp_path: Path) -> None:
+    body = "去年口岸客流不到2019年的一半；而在2019年，皇岗口岸的年客流就超过5000万人次。"
+    assert _measures(tmp_path, body, date="2022-06-01") == []
 
 
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:

@@ -83,6 +83,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("免缴", 1.0, "done", "exempt from paying"),
     ("免收", 1.0, "done", "waive a fee"),
     ("减征", 1.0, "done", "levy at a reduced rate"),
+    ("减按", 1.0, "done", "levy at a reduced rate (减按15%的税率征收)"),
     ("减免", 1.0, "done", "reduce or waive fees"),
     ("放宽", 1.0, "done", "relax a restriction"),
     ("取消", 0.9, "done", "abolish a requirement"),
@@ -203,7 +204,7 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"今后", "from now on"),
     (r"预计(?=[\u4e00-\u9fff]{0,4}(?:建成|完成|开通|投用|启用))", "expected to be finished"),
     (r"将于", "will (at a date)"),
-    (r"到\d{4}年", "by year N (target)"),
+    (r"(?<![不达回])到\d{4}年", "by year N (target; not 不到/达到/回到 2019年的水平)"),
     (r"年内", "within the year"),
 )
 
@@ -455,7 +456,7 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"约\d|共有|共计|吞吐量", "approximate or summed counts"),
     (r"(?:恢复|回升|增加|减少)至", "back to or up to a level"),
     (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
-    (r"\d[\d.]*%的", "a share of a group (86%的患者)"),
+    (r"\d[\d.]*%的[^，,。；]{0,8}(?:者|户|家庭|居民|学生)", "a share of a group (86%的患者)"),
     (r"(?:超|近|逾)[一二三四五六七八九]成", "a share in tenths (超九成)"),
 )
 
@@ -467,6 +468,14 @@ PREDICATE_MARKERS: tuple[tuple[str, str], ...] = (
     (r"即将|将(?![近军领士此该其这\d])", "future (not 将近, not 把-like 将此)"),
     (r"(?<![虚模比草])拟", "intends to"),
     (r"力争|争取", "strives to"),
+)
+
+# (regex, note): a share right after 完成 (完成约九成, 完成60%): the work is partly done, so
+# the measure is still under way
+PARTIAL_PROGRESS: tuple[tuple[str, str], ...] = (
+    (r"(?:约|近|超|逾)?[一二三四五六七八九\d]成", "N tenths"),
+    (r"(?:约|近|超|逾)?\d+(?:\.\d+)?%", "a percentage"),
+    (r"过半|大半|近半|一半", "half or most"),
 )
 
 # (verb, note): verbs that open a clause as prepositions; they head a unit only if nothing else does

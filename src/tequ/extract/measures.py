@@ -69,6 +69,7 @@ _FUTURE_RE = re.compile("|".join(r for r, _ in md.FUTURE_AFTER))
 _PLANNED_WEIGHTS = {v: w for v, w, _ in md.PLANNED_WEIGHTS}
 _CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
 _SENT_END = attrs.SENT_END
+_FULL_STOPS = "。！？!?"
 _SEP_RE = re.compile(f"[{re.escape(_SEPS)}]")
 _COMPANY_RE = re.compile("|".join(r for r, _ in md.COMPANY_SUBJECTS))
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
@@ -79,6 +80,7 @@ _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 _QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
 _REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJECTS) + ")$")
 _PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
+_PARTIAL_RE = re.compile("|".join(r for r, _ in md.PARTIAL_PROGRESS))
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
@@ -176,12 +178,13 @@ def _measure_units(
         if "如何" in sentence or "怎么" in sentence or (b < len(text) and text[b] in "？?"):
             continue
         units = seg.units(masked, a, b)
+        full = max(masked.rfind(c, 0, a) for c in _FULL_STOPS) + 1  # ；joins clauses of one frame
         verdicts: list[tuple[_Unit, str, bool | None]] = []  # None: not a candidate at all
         for n, unit in enumerate(units):
             if masked[unit.h] == "＿" or _in_long_quote(text, masked, unit):
                 verdicts.append((unit, "", None))
                 continue
-            lead = max(a, unit.a - CONTEXT_WINDOW)  # earlier in the sentence, within reach
+            lead = max(full, unit.a - CONTEXT_WINDOW)  # earlier in the sentence, within reach
             ctx = _last_cue(masked[lead : unit.a], context=True) or (intro.cue if intro else "")
             verdicts.append((unit, ctx, _keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx)))
         for n, (unit, ctx, kept) in enumerate(verdicts):
@@ -336,6 +339,8 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
     own = _own_cue(masked, unit)
     if "以来" in text[unit.a : unit.b]:
         return "ongoing"
+    if masked[unit.h : unit.k].endswith("完成") and _PARTIAL_RE.match(text, unit.k):
+        return "ongoing"  # 已完成约九成: partly done, still under way
     if not own and not ctx and _FUTURE_RE.search(text, unit.k, unit.b):
         return "planned"  # 作为今年及接下来…的方向: the time named after the verb is ahead
     if own:
