@@ -273,3 +273,28 @@ def test_extract_entities_short_title_links_past_bracketed_years() -> None:
     )
     policies = [e for e in extract_entities(doc) if e.type == "POLICY"]
     assert len(policies) == 1 and policies[0].canonical.endswith("(2022—2024年)")
+
+
+@pytest.mark.parametrize(
+    ("line", "typ", "canonical"),
+    [
+        ("这里将建设前海高端服务集聚区。", "LOC", "前海高端服务集聚区"),
+        (
+            "国家批复了深圳城市轨道交通第四期建设规划，共有项目8个。",
+            "POLICY",
+            "深圳城市轨道交通第四期建设规划",
+        ),
+        (
+            "國家批覆了深圳城市軌道交通第四期建設規劃，共有項目8個。",
+            "POLICY",
+            "深圳城市轨道交通第四期建设规划",
+        ),
+    ],
+)
+def test_extract_entities_adjective_inside_and_plan_editions(line: str, typ: str, canonical: str) -> None:
+    assert (typ, canonical) in by_canonical(make_doc(line))
+
+
+def test_extract_entities_place_plus_generic_plan_is_no_name() -> None:
+    ents = by_canonical(make_doc("大湾区国家战略深入实施。"))
+    assert not [k for k in ents if k[0] == "POLICY"]

@@ -168,6 +168,7 @@ def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidat
     out = []
     toks = [_as_noun(t) for t in toks]
     toks = [_joining_and(toks, k) for k in range(len(toks))]
+    toks = [_inner_adjective(toks, k) for k in range(len(toks))]
     for i, t in enumerate(toks):
         if t.tag not in NAME_TAGS:
             continue
@@ -221,6 +222,17 @@ def _joining_and(toks: list[lac.Token], k: int) -> lac.Token:
     return t
 
 
+def _inner_adjective(toks: list[lac.Token], k: int) -> lac.Token:
+    """An adjective right after a place or body and before a noun (深港 专业 服务集聚区) is part of
+    the name: it becomes a noun token. Elsewhere (公办 中小学 after 全区) it stays an adjective."""
+    t = toks[k]
+    if t.tag != "a" or not 0 < k < len(toks) - 1:
+        return t
+    if toks[k - 1].tag in ("LOC", "ORG", "nz") and toks[k + 1].tag in ("n", "vn"):
+        return lac.Token(t.word, "n", t.start, t.end)
+    return t
+
+
 def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
     name = "".join(t.word for t in span)
     if names.is_junk(name) or name in names.NOT_NAMES or span[0].tag in ("vn", "an", "m"):
@@ -269,11 +281,15 @@ def _facility_before_works(span: list[lac.Token], base: int, pack: RegionPack) -
 def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bool:
     """A known facility followed by generic words (莲塘口岸 + 旅检通道) is a part, not a new name;
     a known place or body followed by a generic plan (X口岸 + 重建工程, 大湾区 + 国家战略) is a
-    description, not a named plan."""
+    description, not a named plan. A plan with an edition (X + 城市轨道交通第五期建设规划) or a long
+    title of its own (4+ words after the place) is named."""
     for k in range(1, len(span)):
         entry = pack.lookup("".join(t.word for t in span[:k]))
         if entry is not None and (entry.type == typ == "FAC" or typ == "POLICY"):
-            return not any(t.tag in PROPER_TAGS for t in span[k:])
+            rest = span[k:]
+            if typ == "POLICY" and (len(rest) >= 4 or any(_ORDINAL_RE.fullmatch(t.word) for t in rest)):
+                return False
+            return not any(t.tag in PROPER_TAGS for t in rest)
     return False
 
 
