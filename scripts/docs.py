@@ -1,7 +1,7 @@
-"""Generate docs/cli.md from the click commands, and refresh the tour output in README.md.
+"""Generate docs/cli.md from the click commands; refresh the example output in README.md and docs/api.md.
 
     .venv/bin/python scripts/docs.py cli      # rewrite docs/cli.md (tests/test_docs.py checks it)
-    .venv/bin/python scripts/docs.py tour     # re-run every `$ ...` line of README.md's console blocks
+    .venv/bin/python scripts/docs.py tour     # re-run every `$ ...` line of the console blocks
     .venv/bin/python scripts/docs.py check    # exit 1 when docs/cli.md is out of date
 
 The tour runs from the repository root with .venv/bin first on PATH, so README commands are
@@ -11,7 +11,10 @@ written as a reader types them (`tequ ...`). A block opened with three backticks
 (stdout and stderr, merged). A block opened with `console norun` is left as written. A block
 opened with `console serve` runs with `tequ serve --db tour.db` started on a free loopback
 port; `localhost:8000` in its commands is pointed at that port when they run (the text keeps
-8000). tour.db is removed before and after.
+8000). A block opened with `console serve-auth` does the same with the sample tokens of AUTH
+set for the server and for the commands (so `$TEQU_TOKEN` expands). README.md runs first (its
+tour ingests examples/ into tour.db), then docs/api.md on the same file; tour.db is removed
+before and after.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ import click
 ROOT = Path(__file__).resolve().parent.parent
 CLI_MD = ROOT / "docs" / "cli.md"
 README = ROOT / "README.md"
+TOUR_FILES = (README, ROOT / "docs" / "api.md")
+#: sample tokens of the `console serve-auth` blocks (the text of those blocks shows them)
+AUTH = {"TEQU_TOKEN": "change-me-write", "TEQU_READ_TOKEN": "change-me-read"}
 TOUR_DB = "tour.db"
 WIDTH = 100  # help text width: fixed, so the generated file does not depend on the terminal
 
@@ -75,7 +81,7 @@ def render_cli_md() -> str:
 
 # --- the README tour ---------------------------------------------------------------------------
 
-FENCE = re.compile(r"^```console(?: (norun|serve))?\s*$")
+FENCE = re.compile(r"^```console(?: (norun|serve|serve-auth))?\s*$")
 
 
 def _free_port() -> int:
@@ -122,6 +128,24 @@ def _start_server(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int]:
     raise RuntimeError("tequ serve did not start")
 
 
+def _run_block(block: list[str], env: dict[str, str], port: int | None) -> list[str]:
+    """The block with each ``$`` command (and its ``\\`` continuation lines) followed by its new output."""
+    out: list[str] = []
+    j = 0
+    while j < len(block):
+        if not block[j].startswith("$ "):
+            j += 1  # old output
+            continue
+        command = [block[j]]
+        while command[-1].endswith("\\") and j + 1 < len(block):
+            j += 1
+            command.append(block[j])
+        j += 1
+        out += command
+        out += _run(" ".join(c.rstrip("\\").strip() for c in command)[2:], env, port)
+    return out
+
+
 def refresh_tour(text: str, env: dict[str, str]) -> str:
     """Re-run the commands of every ``console`` block of ``text``; return the new text."""
     out: list[str] = []
@@ -141,12 +165,10 @@ def refresh_tour(text: str, env: dict[str, str]) -> str:
         if mode == "norun":
             out += block
             continue
-        server = _start_server(env) if mode == "serve" else None
+        block_env = {**env, **AUTH} if mode == "serve-auth" else env
+        server = _start_server(block_env) if mode in ("serve", "serve-auth") else None
         try:
-            for line in block:
-                if line.startswith("$ "):
-                    out.append(line)
-                    out += _run(line[2:], env, server[1] if server else None)
+            out += _run_block(block, block_env, server[1] if server else None)
         finally:
             if server:
                 server[0].terminate()
@@ -181,10 +203,11 @@ def main(argv: list[str]) -> int:
             env.pop(key, None)
         _remove_tour_db()
         try:
-            README.write_text(refresh_tour(README.read_text(encoding="utf-8"), env), encoding="utf-8")
+            for path in TOUR_FILES:
+                path.write_text(refresh_tour(path.read_text(encoding="utf-8"), env), encoding="utf-8")
+                click.echo(f"refreshed the examples in {path.relative_to(ROOT)}")
         finally:
             _remove_tour_db()
-        click.echo("refreshed the tour in README.md")
         return 0
     click.echo(__doc__, err=True)
     return 2

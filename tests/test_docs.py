@@ -164,7 +164,7 @@ def test_readme_console_commands_show_their_output() -> None:
     runnable = False
     for i, line in enumerate(lines):
         if line.startswith("```"):
-            runnable = line.strip() in ("```console", "```console serve")
+            runnable = line.strip() in ("```console", "```console serve", "```console serve-auth")
             continue
         if runnable and line.startswith("$ "):
             following = lines[i + 1] if i + 1 < len(lines) else "```"
