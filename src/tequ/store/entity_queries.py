@@ -8,6 +8,7 @@ from itertools import combinations
 from typing import Any
 
 from tequ.search.fulltext import to_simplified
+from tequ.store.texts import quote_sql
 
 
 def _find_entity(conn: sqlite3.Connection, name: str) -> sqlite3.Row | None:
@@ -105,7 +106,8 @@ def entity(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     out["measures"] = [
         dict(r)
         for r in conn.execute(
-            'SELECT DISTINCT ms.id AS measure_id, ms.doc_id, ms.start, ms."end", ms.quote, ms.action, ms.object,'
+            f'SELECT DISTINCT ms.id AS measure_id, ms.doc_id, ms.start, ms."end", {quote_sql("ms")} AS quote,'
+            " ms.action, ms.object,"
             " ms.status, ms.horizon FROM entity_mentions m JOIN measures ms ON ms.doc_id = m.doc_id"
             ' AND m.start >= ms.start AND m."end" <= ms."end" WHERE m.entity_id = ? ORDER BY ms.doc_id, ms.idx'
             " LIMIT 100",

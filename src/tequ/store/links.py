@@ -12,6 +12,7 @@ from typing import Any
 from tequ.link.checks import base_period, check_change
 from tequ.link.series import normalise_place
 from tequ.link.tracking import group_tracks, measure_key
+from tequ.store.texts import quote_sql
 
 _FACT_COLS = (
     "f.id AS fact_id, f.doc_id, f.subject, f.subject_norm, f.value, f.unit, f.qualifier, f.period, f.place"
@@ -81,13 +82,14 @@ def rebuild_tracks(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM tracked_measures")
     mentions: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in conn.execute(
-        'SELECT m.doc_id, m.start, m."end", m.text, e.canonical, e.type FROM entity_mentions m'
-        " JOIN entities e ON e.id = m.entity_id WHERE e.type IN ('FAC', 'POLICY', 'EVENT')"
+        f'SELECT m.doc_id, m.start, m."end", {quote_sql("m")} AS text, e.canonical, e.type FROM entity_mentions m'
+        " JOIN entities e ON e.id = m.entity_id WHERE e.type IN ('FAC', 'POLICY', 'EVENT') ORDER BY m.doc_id"
     ):
         mentions[r["doc_id"]].append(dict(r))
     measures = []
     for r in conn.execute(
-        'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", m.quote, m.action, m.object, m.status, a.published'
+        f'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", {quote_sql("m")} AS quote, m.action, m.object,'
+        " m.status, a.published"
         " FROM measures m LEFT JOIN articles a ON a.doc_id = m.doc_id AND a.article = m.article"
     ):
         row = dict(r)

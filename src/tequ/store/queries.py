@@ -16,7 +16,7 @@ from tequ.link.series import group_series, normalise_place, normalise_subject
 from tequ.search.fulltext import to_simplified
 from tequ.store.entity_queries import entities, entity, graph
 from tequ.store.search_queries import search
-from tequ.store.texts import original_text, resolve_paragraphs
+from tequ.store.texts import original_text, quote_sql, resolve_paragraphs
 
 __all__ = [
     "checks",
@@ -135,7 +135,9 @@ def tracks(
         s = to_simplified(q)
         where.append(
             "(instr(t.key, ?) > 0 OR instr(t.title, ?) > 0 OR EXISTS (SELECT 1 FROM measure_links l JOIN measures m"
-            " ON m.id = l.measure_id WHERE l.track_id = t.id AND (instr(m.object, ?) > 0 OR instr(m.quote, ?) > 0)))"
+            " ON m.id = l.measure_id WHERE l.track_id = t.id AND (instr(m.object, ?) > 0 OR instr("
+            + quote_sql("m")
+            + ", ?) > 0)))"
         )
         params += [s, s, s, q]
     if status:
@@ -162,7 +164,8 @@ def tracks(
         item["history"] = [
             dict(h)
             for h in conn.execute(
-                'SELECT a.published, m.status, m.action, m.object, m.actor, m.horizon, m.quote, m.start, m."end",'
+                f"SELECT a.published, m.status, m.action, m.object, m.actor, m.horizon, {quote_sql('m')} AS quote,"
+                ' m.start, m."end",'
                 " m.doc_id, m.id AS measure_id, a.title, a.source FROM measure_links l JOIN measures m"
                 " ON m.id = l.measure_id LEFT JOIN articles a ON a.doc_id = m.doc_id AND a.article = m.article"
                 " WHERE l.track_id = ? ORDER BY a.published, m.doc_id, m.idx",
@@ -218,21 +221,26 @@ def document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
     d["facts"] = facts(conn, doc_id=doc_id, limit=100000)["data"]
     d["facts"].sort(key=lambda f: (f["start"], f["fact_id"]))
     d["entities"] = rows(
-        'SELECT m.entity_id, m.start, m."end", m.text, e.type, e.canonical, m.role FROM entity_mentions m'
+        'SELECT m.entity_id, m.start, m."end", e.type, e.canonical, m.role FROM entity_mentions m'
         " JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND m.first = 1 ORDER BY m.idx"
     )
+    for e in d["entities"]:
+        e["text"] = original[e["start"] : e["end"]]
     mentions = rows('SELECT idx, start, "end" FROM entity_mentions WHERE doc_id = ? ORDER BY start')
     for i, e in enumerate(d["entities"]):
         e["mentions"] = [{"start": m["start"], "end": m["end"]} for m in mentions if m["idx"] == i]
     d["measures"] = rows(
-        'SELECT id AS measure_id, article, start, "end", quote, actor, action, object, status, horizon'
+        'SELECT id AS measure_id, article, start, "end", actor, action, object, status, horizon'
         " FROM measures WHERE doc_id = ? ORDER BY idx"
     )
+    for m in d["measures"]:
+        m["quote"] = original[m["start"] : m["end"]]
     labels = rows(
         "SELECT kind, name, score, article, evidence FROM labels WHERE doc_id = ? ORDER BY score DESC"
     )
     for lab in labels:
-        lab["evidence"] = [{"start": s, "end": e} for s, e in json.loads(lab["evidence"])]
+        flat = json.loads(lab["evidence"])
+        lab["evidence"] = [{"start": s, "end": e} for s, e in zip(flat[::2], flat[1::2], strict=True)]
     for key, kind in (("tags", "tag"), ("categories", "category")):
         d[key] = [{k: v for k, v in lab.items() if k != "kind"} for lab in labels if lab["kind"] == kind]
     return d
@@ -244,7 +252,7 @@ _EXPORTS = {
     "facts": f"{_FACT_SELECT} ORDER BY f.doc_id, f.idx",
     "entities": "SELECT e.id AS entity_id, e.canonical, e.type, count(DISTINCT m.doc_id) AS documents,"
     " count(*) AS mentions FROM entities e JOIN entity_mentions m ON m.entity_id = e.id GROUP BY e.id ORDER BY e.id",
-    "measures": 'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", m.quote, m.actor, m.action, m.object,'
+    "measures": f'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", {quote_sql("m")} AS quote, m.actor, m.action, m.object,'
     " m.status, m.horizon, a.published FROM measures m LEFT JOIN articles a ON a.doc_id = m.doc_id"
     " AND a.article = m.article ORDER BY m.doc_id, m.idx",
     "tracks": "SELECT t.id AS track_id, t.key, t.title, t.status, t.first_seen, t.last_seen, l.measure_id"

@@ -29,7 +29,7 @@ class EntityRows:
     canonical: str
     type: str
     forms: tuple[str, ...]
-    mentions: tuple[tuple[int, int, str, int], ...]  # (start, end, text, first)
+    mentions: tuple[tuple[int, int, int], ...]  # (start, end, first)
     role: str | None
 
 
@@ -46,9 +46,7 @@ class DocumentRows:
         tuple[tuple[object, ...], FactKey]
     ]  # (article, idx, start, end, quote, value, period, relates_to)
     entities: list[EntityRows]
-    measures: list[
-        tuple[tuple[object, ...], MeasureKey]
-    ]  # (article, idx, start, end, quote, status, horizon)
+    measures: list[tuple[tuple[object, ...], MeasureKey]]  # (article, idx, start, end, status, horizon)
     labels: list[tuple[int, str, str, float, str]]  # article, kind, name, score, evidence JSON
 
 
@@ -117,7 +115,7 @@ def prepare_rows(doc: Document, ann: Annotations) -> DocumentRows:
         entities=[_entity_rows(doc, e) for e in ann.entities],
         measures=[
             (
-                (m.article, i, m.start, m.end, m.quote, m.status, m.horizon),
+                (m.article, i, m.start, m.end, m.status, m.horizon),
                 (m.actor or "", m.action, m.object),
             )
             for i, m in enumerate(ann.measures)
@@ -128,7 +126,7 @@ def prepare_rows(doc: Document, ann: Annotations) -> DocumentRows:
                 kind,
                 lab.name,
                 lab.score,
-                json.dumps([[s.start, s.end] for s in lab.evidence], separators=(",", ":")),
+                json.dumps([x for s in lab.evidence for x in (s.start, s.end)], separators=(",", ":")),
             )
             for kind, labels in (("tag", ann.tags), ("category", ann.categories))
             for lab in labels
@@ -143,6 +141,6 @@ def _entity_rows(doc: Document, e: Entity) -> EntityRows:
         canonical,
         etype,
         tuple(sorted(surface_forms(e, doc.original))),
-        tuple((s, t, doc.original[s:t], int((s, t) == (e.start, e.end))) for s, t in spans),
+        tuple((s, t, int((s, t) == (e.start, e.end))) for s, t in spans),
         e.role,
     )

@@ -296,7 +296,6 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             idx INTEGER NOT NULL,                -- position in the document's entity list
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
-            text TEXT NOT NULL,                  -- original[start:end]
             first INTEGER NOT NULL DEFAULT 0,    -- 1 for the entity's first mention in the document
             role TEXT,
             PRIMARY KEY (doc_id, idx, start)
@@ -316,27 +315,25 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             article INTEGER NOT NULL,
             idx INTEGER NOT NULL,
             start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            quote TEXT NOT NULL,
+            "end" INTEGER NOT NULL,              -- quote = original[start:end], not stored
             key_id INTEGER NOT NULL REFERENCES measure_keys(id),
             status TEXT NOT NULL,
             horizon TEXT
         );
         CREATE INDEX measure_rows_doc ON measure_rows(doc_id);
         CREATE VIEW measures AS
-            SELECT r.id, r.doc_id, r.article, r.idx, r.start, r."end", r.quote, nullif(k.actor, '') AS actor,
+            SELECT r.id, r.doc_id, r.article, r.idx, r.start, r."end", nullif(k.actor, '') AS actor,
                    k.action, k.object, r.status, r.horizon
             FROM measure_rows r JOIN measure_keys k ON k.id = r.key_id;
         CREATE TABLE labels (
-            id INTEGER PRIMARY KEY,
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             article INTEGER NOT NULL,
             kind TEXT NOT NULL,                  -- tag | category
             name TEXT NOT NULL,
             score REAL NOT NULL,
-            evidence TEXT NOT NULL DEFAULT '[]'  -- JSON list of [start, end]
-        );
-        CREATE INDEX labels_doc ON labels(doc_id, article, kind, name);
+            evidence TEXT NOT NULL DEFAULT '[]', -- JSON [start, end, start, end, ...]
+            PRIMARY KEY (doc_id, article, kind, name)
+        ) WITHOUT ROWID;
         CREATE TABLE measure_links (
             track_id INTEGER NOT NULL REFERENCES tracked_measures(id) ON DELETE CASCADE,
             measure_id INTEGER NOT NULL REFERENCES measure_rows(id) ON DELETE CASCADE,

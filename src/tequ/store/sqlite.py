@@ -21,7 +21,7 @@ from tequ.store import links, queries, writes
 from tequ.store.base import JSON, Page, Store
 from tequ.store.rows import DocumentRows, prepare_rows
 from tequ.store.schema import migrate, schema_version
-from tequ.store.texts import original_text
+from tequ.store.texts import original_text, register_functions
 
 #: Page size of new files: small pages waste less of the last overflow page of each long
 #: ``documents.original`` (measured: 4096 -> 2048 saves ~20% of the file, search speed unchanged).
@@ -41,6 +41,7 @@ def connect(path: str) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: a process crash loses no commit
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA cache_size=-65536")
+        register_functions(conn)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open as a SQLite knowledge base: {exc}") from exc
     return conn

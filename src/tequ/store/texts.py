@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import zlib
 from collections.abc import Iterable
 
@@ -60,3 +61,30 @@ def resolve_paragraphs(original: str, rows: Iterable[dict[str, object]]) -> list
         d["text"] = paragraph_text(original, int(d["start"]), int(d["end"]), form, d["text"])  # type: ignore[call-overload, arg-type]
         out.append(d)
     return out
+
+
+def quote_sql(alias: str) -> str:
+    """SQL for ``original[start:end]`` of row ``alias`` (a table with ``doc_id``, ``start``,
+    ``end``) on a connection prepared by ``register_functions``."""
+    return (
+        f"original_slice((SELECT original_zlib FROM documents WHERE id = {alias}.doc_id),"
+        f' {alias}.start, {alias}."end")'
+    )
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Add ``original_slice(original_zlib, start, end)`` to ``conn``: the code points
+    ``start:end`` of a compressed original (the last few originals are kept decoded)."""
+    recent: dict[bytes, str] = {}
+
+    def original_slice(blob: bytes | None, start: int, end: int) -> str | None:
+        if blob is None:
+            return None
+        text = recent.get(blob)
+        if text is None:
+            if len(recent) >= 8:
+                recent.pop(next(iter(recent)))
+            text = recent[blob] = original_text(blob)
+        return text[start:end]
+
+    conn.create_function("original_slice", 3, original_slice, deterministic=True)

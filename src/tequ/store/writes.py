@@ -69,12 +69,13 @@ def insert_rows(conn: sqlite3.Connection, doc_id: int, rows: DocumentRows, keys:
     for i, e in enumerate(rows.entities):
         _insert_entity(c, doc_id, i, e)
     c.executemany(
-        'INSERT INTO measure_rows (doc_id, article, idx, start, "end", quote, status, horizon, key_id)'
-        " VALUES (?,?,?,?,?,?,?,?,?)",
+        'INSERT INTO measure_rows (doc_id, article, idx, start, "end", status, horizon, key_id)'
+        " VALUES (?,?,?,?,?,?,?,?)",
         [(doc_id, *m, key_id(c, "measure_keys", k, keys)) for m, k in rows.measures],
     )
     c.executemany(
-        "INSERT INTO labels (doc_id, article, kind, name, score, evidence) VALUES (?,?,?,?,?,?)",
+        "INSERT INTO labels (doc_id, article, kind, name, score, evidence) VALUES (?,?,?,?,?,?)"
+        " ON CONFLICT DO NOTHING",
         [(doc_id, *lab) for lab in rows.labels],
     )
 
@@ -101,9 +102,8 @@ def _insert_entity(c: sqlite3.Connection, doc_id: int, idx: int, e: EntityRows) 
         [(entity_id, f) for f in e.forms],
     )
     c.executemany(
-        'INSERT INTO entity_mentions (entity_id, doc_id, idx, start, "end", text, first, role)'
-        " VALUES (?,?,?,?,?,?,?,?)",
-        [(entity_id, doc_id, idx, s, t, text, first, e.role) for s, t, text, first in e.mentions],
+        'INSERT INTO entity_mentions (entity_id, doc_id, idx, start, "end", first, role) VALUES (?,?,?,?,?,?,?)',
+        [(entity_id, doc_id, idx, s, t, first, e.role) for s, t, first in e.mentions],
     )
 
 
