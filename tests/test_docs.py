@@ -247,3 +247,22 @@ def test_readme_lists_every_web_page() -> None:
     readme = _readme()
     missing = sorted(p for p in pages if not re.search(rf"`{re.escape(p)}[`?]", readme))
     assert not missing, f"README.md does not describe the web pages {missing}"
+
+
+def test_docs_quote_no_sentence_of_the_seeds(seeds_dir: Path) -> None:
+    """Sample text in the docs comes from examples/ (our own words), never from ../shared/seeds."""
+    opencc = pytest.importorskip("opencc")
+    t2s = opencc.OpenCC("t2s").convert
+    size = 16  # characters: longer than any name or figure two texts share by chance
+
+    def han(text: str) -> str:
+        return re.sub(r"[^\u4e00-\u9fff0-9]", "", t2s(text))
+
+    seen: set[str] = set()
+    for seed in seeds_dir.iterdir():
+        s = han(seed.read_text(encoding="utf-8", errors="replace"))
+        seen.update(s[i : i + size] for i in range(len(s) - size + 1))
+    for doc in (README, API_MD, ROOT / "docs" / "cli.md", ROOT / "examples" / "README.md"):
+        s = han(doc.read_text(encoding="utf-8"))
+        hits = [s[i : i + size] for i in range(len(s) - size + 1) if s[i : i + size] in seen]
+        assert not hits, f"{doc.name} quotes a seed: {hits[:3]}"
