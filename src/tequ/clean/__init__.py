@@ -88,8 +88,9 @@ class _State:
         self.need_normalize = may_need_normalize(whole)
         self.need_script = script.may_have_traditional(whole)
 
-    def prepare(self, raw: View) -> tuple[View, View] | None:
-        """(raw stripped view, clean Simplified view) of one line, or None when blank."""
+    def prepare(self, raw: View) -> tuple[View, View, bool] | None:
+        """(raw stripped view, clean view, whether it may need conversion to Simplified) of one
+        line, or None when blank."""
         v = raw.strip()
         if not v.text:
             return None
@@ -104,9 +105,8 @@ class _State:
             self.pinyin += len(fixed) - len(no_py)
         clean = normalize(no_py) if self.need_normalize or repaired else no_py
         clean = clean.strip()
-        if clean.text and (self.need_script or repaired):
-            clean = script.to_simplified(clean)  # per line: a Simplified file may quote Traditional
-        return v, clean
+        # per line (a Simplified file may quote Traditional), converted in one batch per unit
+        return v, clean, bool(clean.text) and (self.need_script or repaired)
 
 
 def _unit_lines(state: _State, unit: Unit) -> tuple[list[segment.Line], list[View], int | None]:
@@ -114,11 +114,13 @@ def _unit_lines(state: _State, unit: Unit) -> tuple[list[segment.Line], list[Vie
     raws: list[View] = []
     hint_title = None
     sources = ([unit.title] if unit.title is not None else []) + list(unit.lines)
-    for n, raw in enumerate(sources):
-        got = state.prepare(raw)
-        if got is None:
-            continue
-        v, clean = got
+    prepared = [(n, got) for n, raw in enumerate(sources) if (got := state.prepare(raw)) is not None]
+    convert = [k for k, (_, got) in enumerate(prepared) if got[2]]
+    simplified = dict(
+        zip(convert, script.to_simplified_many([prepared[k][1][1] for k in convert]), strict=True)
+    )
+    for k, (n, (v, clean, _)) in enumerate(prepared):
+        clean = simplified.get(k, clean)
         if not clean.text:
             state.dropped.append(Dropped(*v.span(), "pinyin"))
             continue

@@ -83,7 +83,10 @@ def mark_contained(lines: Sequence[LineLike]) -> None:
         covered = 0
         owners: set[int] = set()
         for c in cs:
-            found = (full.get(c, set()) | tail.get(c[-EDGE:], set()) | head.get(c[:EDGE], set())) - {i}
+            f, t, h = full[c], tail[c[-EDGE:]], head[c[:EDGE]]
+            if len(f) == len(t) == len(h) == 1:
+                continue  # the clause is this paragraph's own (each set holds ``i``): the usual case
+            found = (f | t | h) - {i}
             found = {k for k in found if lines[k].drop is None}
             if found:
                 covered += len(c)

@@ -166,7 +166,15 @@ class View:
         """
         if len(self.text) > CHUNK:
             return View.join(piece.transform(fn) for piece in self._chunks())
-        new = fn(self.text)
+        return self.realign(fn(self.text))
+
+    def pieces(self) -> list[View]:
+        """The stretches ``transform`` hands to its converter: the view itself, or its chunks."""
+        return list(self._chunks()) if len(self.text) > CHUNK else [self]
+
+    def realign(self, new: str) -> View:
+        """The view with its text replaced by ``new`` (a conversion of it), map realigned:
+        same length maps one to one, otherwise difflib aligns the two strings."""
         if new == self.text:
             return self
         if len(new) == len(self.text):

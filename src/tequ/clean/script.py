@@ -9,6 +9,7 @@ length (rare phrases), ``View.transform`` realigns the map with difflib.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import opencc
@@ -120,3 +121,28 @@ def to_simplified(view: View) -> View:
     if not has_traditional(view.text) and "著" not in view.text:
         return view
     return view.transform(to_simplified_text)
+
+
+def to_simplified_many(views: Sequence[View]) -> list[View]:
+    """``to_simplified`` of every view, with one OpenCC call for all the text that needs it.
+
+    One call over the joined text keeps the converter's tables warm in the CPU cache, several
+    times faster than a call per line. No dictionary phrase spans a newline, so converting the
+    joined text gives the same result line by line; the 著 step still runs per line.
+    """
+    out = list(views)
+    todo = [i for i, v in enumerate(views) if "著" in v.text or has_traditional(v.text)]
+    pieces = [(i, p) for i in todo for p in views[i].pieces()]
+    if any("\n" in p.text for _, p in pieces):
+        return [to_simplified(v) for v in views]
+    converted = _t2s().convert("\n".join(p.text for _, p in pieces)).split("\n")
+    if len(converted) != len(pieces):
+        return [to_simplified(v) for v in views]
+    done: dict[int, list[View]] = {}
+    for (i, piece), new in zip(pieces, converted, strict=True):
+        if "著" in new:
+            new = _fix_zhe(zhconv_rs.zhconv(new, "zh-cn"))
+        done.setdefault(i, []).append(piece.realign(new))
+    for i, parts in done.items():
+        out[i] = parts[0] if len(parts) == 1 else View.join(parts)
+    return out

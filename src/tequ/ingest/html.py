@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from functools import cache
 from typing import Any
 
 from tequ.clean import SITE_SUFFIX, Unit
@@ -85,14 +86,23 @@ def _flush(src: str, cur: list[tuple[int, int]], lines: list[View]) -> None:
         lines.append(v)
 
 
+@cache
+def _extractor() -> Any:
+    """trafilatura's options, built once: main text only (no comments, no metadata pass), tables in.
+
+    Extraction never mutates them (its recall retry works on a copy), so one object serves every page.
+    """
+    from trafilatura.settings import Extractor
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    return Extractor(output_format="python", comments=False, tables=True)
+
+
 def _trafilatura(src: str) -> Any | None:
     try:
         import trafilatura
 
-        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-        return trafilatura.bare_extraction(
-            src, include_comments=False, include_tables=True
-        )
+        return trafilatura.bare_extraction(src, options=_extractor())
     except Exception:  # any parser failure (RecursionError on deep nesting...): fall back to our own cleaning
         return None
 
