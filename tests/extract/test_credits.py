@@ -40,3 +40,12 @@ def test_extract_entities_includes_credited_source() -> None:
 def test_find_credits_document_without_articles_is_empty() -> None:
     doc = clean_text("empty.txt", "", encoding="utf-8")
     assert find_credits(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "ok"), [("深圳特区报", True), ("南方+", True), ("文/", False), ("来源:", False)]
+)
+def test_credits_source_must_be_a_name(source: str, ok: bool) -> None:
+    from tequ.extract.credits import _is_name
+
+    assert _is_name(source) is ok

@@ -298,3 +298,8 @@ def test_extract_entities_adjective_inside_and_plan_editions(line: str, typ: str
 def test_extract_entities_place_plus_generic_plan_is_no_name() -> None:
     ents = by_canonical(make_doc("大湾区国家战略深入实施。"))
     assert not [k for k in ents if k[0] == "POLICY"]
+
+
+def test_extract_entities_place_glued_to_an_action_is_no_facility() -> None:
+    ents = by_canonical(make_doc("据悉，宝安区将与中山市翠亨新区合作建设产业园，推动项目落地。"))
+    assert not [k for k in ents if "合作建设" in k[1]], sorted(ents)

@@ -13,6 +13,7 @@ exclusive) and covers the credited name only; ``name`` is the Simplified name cl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tequ.clean import pinyin, script
@@ -34,13 +35,20 @@ def find_credits(doc: Document) -> list[tuple[Span, str, str]]:
     bounds = [0, *(x for art in doc.articles for x in (art.start, art.end)), len(doc.original)]
     for k, art in enumerate(doc.articles):
         gaps = ((bounds[2 * k], art.start), (art.end, bounds[2 * k + 3]))
-        wanted = [(art.source, "ORG")] if art.source and not names.is_junk(art.source) else []
+        wanted = [(art.source, "ORG")] if art.source and _is_name(art.source) else []
         wanted += [(a, "PER") for a in art.authors if names.is_loose_person_name(a)]
         for name, typ in wanted:
             span = _locate(doc, [*_regions(doc, art), *_near(gaps)], name)
             if span is not None:
                 out.append((span, typ, name))
     return out
+
+
+def _is_name(source: str) -> bool:
+    """A credited outlet name: no junk, no separator marks (文/, 来源:), two word characters."""
+    if names.is_junk(source) or any(c in source for c in "/:：|\\"):
+        return False
+    return len(re.findall(r"\w", source)) >= 2
 
 
 def _regions(doc: Document, art: Article) -> Iterator[tuple[int, int]]:

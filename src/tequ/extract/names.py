@@ -88,7 +88,9 @@ ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple((c, tuple(w.split())
 
 #: Reporting verbs and byline marks: a clause with one of these may name a person.
 SPEECH_CUES: tuple[str, ...] = tuple(
-    _words("表示 指出 认为 介绍 强调 说道 透露 坦言 提到 建议 呼吁 发言 致辞 讲话 一行 摄 先生 女士 说 称 告诉 回忆 笑言 感叹 解释")
+    _words(
+        "表示 指出 认为 介绍 强调 说道 透露 坦言 提到 建议 呼吁 发言 致辞 讲话 一行 摄 先生 女士 说 称 告诉 回忆 笑言 感叹 解释"
+    )
 )
 
 #: Single-character surnames (the common ones; they cover the vast majority of people named).

@@ -9,6 +9,7 @@ tagger's own ORG/LOC tokens (typed by suffix family) and address runs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -255,11 +256,39 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
         return None
     if len(suffix) == 1 and len(last.word) == 2 and last.tag in ("n", "vn", "v"):
         return None  # a common word ending in the suffix character (线路, 全部, 网站)
+    if typ in ("FAC", "LOC") and _action_after_name(span):
+        return None
     if not _has_proper_head(name[: -len(suffix)], pack, typ) or _known_plus_generic(span, pack, typ):
         return None
     if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
         return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _action_after_name(span: list[lac.Token]) -> bool:
+    """A place token that is a whole name (翠亨新区, X路) followed by a verbal noun (合作, 建设): the
+    name ended and an action follows (X新区 合作建设 产业园), so the chunk is no facility or place."""
+    for prev, nxt in itertools.pairwise(span):
+        if prev.tag in ("LOC", "ORG") and nxt.tag == "vn" and names.name_type(prev.word) is not None:
+            return True
+    return any(_hidden_action(t) for t in span)
+
+
+def _hidden_action(tok: lac.Token) -> bool:
+    """The tagger glued a place and an action into one token (中山市翠亨新区合作建设/ORG): after an
+    inner place suffix, the rest tagged on its own is (further places and) verbs only."""
+    if tok.tag not in ("ORG", "LOC") or len(tok.word) < 6:
+        return False
+    for m in _INNER_PLACE.finditer(tok.word):
+        rest = tok.word[m.end() :]
+        if len(rest) < 2 or names.name_type(rest) is not None:
+            continue  # 宝安区 + 发展和改革局: the rest is a body name
+        toks = lac.tag(rest)
+        while toks and toks[0].tag in ("LOC", "ORG"):
+            toks = toks[1:]  # a further place inside (翠亨新区 合作建设)
+        if toks and all(t.tag in ("v", "vn", "vd") for t in toks):
+            return True
+    return False
 
 
 def _facility_before_works(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
@@ -306,6 +335,8 @@ def _has_proper_head(head: str, pack: RegionPack, typ: str) -> bool:
 
 #: a house number after a street: 100号, 3号楼, 十二号
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零]{1,5}号楼?")
+#: place suffixes inside a tagger token after which an action may have been glued on
+_INNER_PLACE = re.compile(r"新区|合作区|区|市|县|镇")
 #: last characters of administrative area names that may start an address
 _ADMIN_ENDS = frozenset("省市区县州镇乡")
 #: gazetteer kinds that are whole areas: 深圳口岸 / 香港口岸 are collective, not one facility
