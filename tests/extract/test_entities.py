@@ -303,3 +303,16 @@ def test_extract_entities_place_plus_generic_plan_is_no_name() -> None:
 def test_extract_entities_place_glued_to_an_action_is_no_facility() -> None:
     ents = by_canonical(make_doc("据悉，宝安区将与中山市翠亨新区合作建设产业园，推动项目落地。"))
     assert not [k for k in ents if "合作建设" in k[1]], sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("line", "typ", "canonical"),
+    [
+        ("雙方將在「港深創新及科技園」設立聯合實驗室。", "FAC", "港深创新及科技园"),
+        ("双方将在“港深创新及科技园”设立联合实验室。", "FAC", "港深创新及科技园"),
+        ("香港特區政府創新科技及工業局局長昨日表示，將加快建設。", "ORG", "香港特区政府创新科技及工业局"),
+    ],
+)
+def test_extract_entities_corner_quotes_and_bureaus_joined_by_ji(line: str, typ: str, canonical: str) -> None:
+    ents = by_canonical(make_doc(line))
+    assert (typ, canonical) in ents, sorted(ents)

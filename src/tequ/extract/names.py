@@ -125,7 +125,8 @@ NOT_NAMES = frozenset(
 _HAN = "\u3400-\u9fff"
 _CN_NUM = "一二三四五六七八九十"
 TITLE_RE = re.compile(r"《([^《》\n]{2,120})》")
-QUOTE_RE = re.compile(r"“([^“”\n]{2,24})”")
+#: quoted names: “...” and the corner brackets of Traditional (Hong Kong, Taiwan) text 「...」
+QUOTE_RE = re.compile(r"[“「]([^“”「」\n]{2,24})[”」]")
 SCHEME_CUE_RE = re.compile(r"试点|政策|计划|机制|模式|行动|工程|服务|措施|项目|举措")
 #: a scheme word right after the closing quote belongs to the name: “人工智能+”行动
 SCHEME_JOIN_RE = re.compile(r"行动|计划|工程")
@@ -228,12 +229,13 @@ def find_titles(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """“...” named schemes and activities.
+    """“...” (or 「...」) named schemes, activities and places.
 
     “X”联动消费季 (a few characters ending in an event suffix right after the quote) -> EVENT
     ``X联动消费季``, span with both quotes; “X”行动 (a scheme word right after the quote) -> POLICY ``X行动``; a quote ending like a scheme
     (…通, …计划) or followed (past further quoted items and 等) by a scheme cue -> POLICY ``X``;
-    followed by 活动 -> EVENT ``X``. Quotes holding clause punctuation or a known slogan are skipped.
+    followed by 活动 -> EVENT ``X``; a quote ending in a specific ORG/FAC/LOC suffix (「X科技园」) -> that
+    type. Quotes holding clause punctuation or a known slogan are skipped.
     """
     for m in QUOTE_RE.finditer(text):
         inner = m.group(1)
@@ -252,6 +254,17 @@ def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield m.start(1), m.end(1), "POLICY", inner
         elif EVENT_CUE_RE.match(after):
             yield m.start(1), m.end(1), "EVENT", inner
+        elif (
+            (shape := name_type(inner))
+            and shape[0] in ("ORG", "FAC", "LOC")
+            and _strong_suffix(inner, shape[1])
+        ):
+            yield m.start(1), m.end(1), shape[0], inner
+
+
+def _strong_suffix(name: str, suffix: str) -> bool:
+    """A quoted name typed by its suffix family: a specific suffix (科技园, 实验室) after 3+ characters."""
+    return len(suffix) >= 2 and suffix not in WEAK_SUFFIXES and len(name) - len(suffix) >= 3
 
 
 def _event_join_re() -> re.Pattern[str]:
@@ -264,7 +277,7 @@ EVENT_JOIN_RE = _event_join_re()
 
 def _skip_quotes(s: str) -> str:
     """Skip a run of further quoted items (“A”“B”等机制) before looking for the cue."""
-    s = re.sub(r"^(?:“[^“”]{1,24}”|[、和及与])*", "", s)
+    s = re.sub(r"^(?:[“「][^“”「」]{1,24}[”」]|[、和及与])*", "", s)
     return re.sub(r"^等", "", s)
 
 

@@ -212,14 +212,20 @@ def _as_noun(tok: lac.Token) -> lac.Token:
 
 
 def _joining_and(toks: list[lac.Token], k: int) -> lac.Token:
-    """和 between two common nouns inside a body name (住房 和 建设局, 工业 和 信息化局) is part of
+    """和/及/与 between two common nouns inside a body name (住房 和 建设局, 科技 及 工业局) is part of
     the name: it becomes a noun token. Between proper names (香港 和 深圳大学) it stays a conjunction."""
     t = toks[k]
-    if t.word != "和" or not 0 < k < len(toks) - 1:
+    if t.word not in ("和", "及", "与") or not 0 < k < len(toks) - 1:
         return t
     left, right = toks[k - 1], toks[k + 1]
     if left.tag in ("n", "vn") and right.tag in ("n", "vn") and len(left.word) == 2:
         return lac.Token(t.word, "n", t.start, t.end)
+    if (
+        left.tag in ("ORG", "n", "vn")
+        and right.tag in ("n", "vn")
+        and right.word[-1] in _BODY_ENDS | {"部", "办"}
+    ):
+        return lac.Token(t.word, "n", t.start, t.end)  # 创新科技/ORG 及 工业局: the bureau's name goes on
     return t
 
 
