@@ -174,8 +174,8 @@ def _blocked(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return [m.span() for m in _TITLE_RE.finditer(text)], [m.span() for m in _QUOTED_RE.finditer(text)]
 
 
-def _inside(a: int, b: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= a and b <= e for s, e in spans)
+def _inside(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return bool(spans) and any(s <= a and b <= e for s, e in spans)
 
 
 def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
@@ -239,7 +239,7 @@ def _quantity(
 
 def _closes_list(text: str, n: NumberSpan, clause_start: int, cue_start: int) -> bool:
     """True for a Chinese-numeral count right after an enumeration it merely sums up."""
-    if any(ch.isascii() and ch.isdigit() for ch in n.text) or cue_start != n.start:
+    if cue_start != n.start or any(ch.isascii() and ch.isdigit() for ch in n.text):
         return False
     before = text[clause_start : n.start]
     if before.endswith(fd.OPEN_LIST_MARKERS):

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tequ.extract import factdata as fd
 from tequ.extract.factcontext import PLACE_RE, clause_bounds
@@ -28,10 +29,16 @@ class PlaceMention:
 _PLACE_HEAD_CHARS = 3
 
 
+@lru_cache(maxsize=256)
+def _gazetteer(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, canonical name)`` of every gazetteer place in ``text`` (cached: the
+    article's main place and each paragraph's places read the same paragraphs)."""
+    return tuple((m.start(), m.end(), fd.PLACES[m.group()]) for m in PLACE_RE.finditer(text))
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Gazetteer places and own-place words (全市 -> ``""``, filled in with the main place)."""
-    found = [(m.start(), m.end(), fd.PLACES[m.group()]) for m in PLACE_RE.finditer(text)]
-    found += [(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
+    found = [*_gazetteer(text), *((m.start(), m.end(), "") for m in _OWN_RE.finditer(text))]
     if not found:
         return []
     starts = clause_bounds(text)
@@ -46,7 +53,7 @@ def main_place(texts: Iterable[str]) -> str | None:
     """The article's main place: its most mentioned canonical place (first mentioned on a tie)."""
     counts: Counter[str] = Counter()
     for t in texts:
-        counts.update(fd.PLACES[w] for w in PLACE_RE.findall(t))
+        counts.update(name for _a, _b, name in _gazetteer(t))
     if not counts:
         return None
     return counts.most_common(1)[0][0]
@@ -65,22 +72,31 @@ def resolve_place(
     the nearest clause-head place earlier in the sentence, then one at the head of the
     paragraph, then the article's main place."""
 
-    def first(a: int, b: int, *, head: bool = False) -> str | None:
-        for p in places:
-            if a <= p.start < b and (p.head or not head):
-                return p.name or main
-        return None
-
-    def last(a: int, b: int) -> str | None:
-        for p in reversed(places):
-            if a <= p.start < b and p.head:
-                return p.name or main
-        return None
-
     return (
-        first(clause[0], pos, head=True)
-        or first(pos, clause[1])
-        or last(sentence[0], clause[0])
-        or first(0, 12)
+        _first(places, clause[0], pos, main, head=True)
+        or _first(places, pos, clause[1], main)
+        or _last(places, sentence[0], clause[0], main)
+        or _first(places, 0, 12, main)
         or main
     )
+
+
+def _first(
+    places: Sequence[PlaceMention], a: int, b: int, main: str | None, *, head: bool = False
+) -> str | None:
+    """The first place starting in ``[a, b)`` (a clause-head one if ``head``), own-place words
+    read as ``main``."""
+    for p in places:
+        if p.start >= b:
+            break  # places are sorted by start
+        if a <= p.start and (p.head or not head):
+            return p.name or main
+    return None
+
+
+def _last(places: Sequence[PlaceMention], a: int, b: int, main: str | None) -> str | None:
+    """The last clause-head place starting in ``[a, b)``."""
+    for p in reversed(places):
+        if a <= p.start < b and p.head:
+            return p.name or main
+    return None

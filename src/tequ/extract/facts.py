@@ -138,7 +138,12 @@ def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> d
 
 def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
     """``text[a:b]`` without the time expressions in it."""
-    if not any(m.start < b and a < m.end for m in marks):
+    for m in marks:  # sorted by start
+        if m.start >= b:
+            return text[a:b]
+        if a < m.end:
+            break
+    else:
         return text[a:b]
     chars = list(text[a:b])
     for m in marks:
@@ -172,17 +177,17 @@ def _paragraph(
             prev, sentence = _Prev(), sent
             if had and text.startswith(fd.SUBPART_CUES, sent[0]):
                 prev.period, prev.any = last_period, True  # 其中… restates the sentence before
+            state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
         clause = fc.segment(clauses, c.n)
-        state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
-        resolve = functools.partial(
-            fc.resolve_period, marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
-            previous=prev.period, has_previous=prev.any, is_duration=c.duration,
-            is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
-        )  # fmt: skip
-        period = resolve()
+        how = {
+            "pos": c.n, "clause_start": clause[0], "sentence_start": sent[0], "state": state,
+            "previous": prev.period, "has_previous": prev.any, "is_duration": c.duration,
+            "is_year_count": c.duration and c.unit == "年", "is_change": c.kind == "change",
+        }  # fmt: skip
+        period = fc.resolve_period(marks, **how)
         kind = _kind(text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0)
         if kind == "target":
-            period = resolve(explicit_only=True)
+            period = fc.resolve_period(marks, explicit_only=True, **how)
         place = fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
         pre = fs.clean_pre(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
@@ -198,7 +203,7 @@ def _paragraph(
         if kind == "share" and relates is not None and "其中" in text[sent[0] : c.n]:
             relates = prev.first_level  # 总数N家，其中X M家，占比K%: the share divides the whole
         span = p.to_original(c.a, c.b)
-        if _is_flagged(doc, span.start, span.end):
+        if doc.flags and _is_flagged(doc, span.start, span.end):
             continue
         fact = Fact(
             span.start, span.end, doc.original[span.start : span.end], subject, c.value, c.unit,
@@ -245,14 +250,17 @@ def _kind(
 
 def _plans(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` holds a plan marker followed by a verb (将再开通, 计划新建)."""
-    return any(_followed_by_verb(text, m.end(), end) for m in _PLAN_VERB_RE.finditer(text, start, end))
+    return any(
+        _followed_by_verb(text[m.end() : min(end, m.end() + 14)])
+        for m in _PLAN_VERB_RE.finditer(text, start, end)
+    )
 
 
-@functools.lru_cache(maxsize=1024)
-def _followed_by_verb(text: str, start: int, end: int) -> bool:
-    """True when the words after a plan marker (将, 计划) up to ``end`` start with a verb,
-    possibly after adverbs (将再开通, 计划新建); False for the object marker 将 (将15%…)."""
-    window = text[start : min(end, start + 14)]
+@functools.lru_cache(maxsize=4096)
+def _followed_by_verb(window: str) -> bool:
+    """True when the words after a plan marker (将, 计划; ``window``: up to 14 characters of
+    the sentence) start with a verb, possibly after adverbs (将再开通, 计划新建); False for
+    the object marker 将 (将15%…)."""
     for _ in range(3):  # adverbs and time words in any order: 将于2023年启动, 计划2025年再新增
         window = _TIME_LEAD_RE.sub("", _ADVERBS_RE.sub("", window, count=1), count=1)
     if not window or window[0] in fd.OBJECT_STARTS:

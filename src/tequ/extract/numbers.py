@@ -157,6 +157,11 @@ class _Raw:
     core: str
     arabic: bool
 
+    @property
+    def floats(self) -> tuple[float, float | None]:
+        """``(value, high)`` as floats."""
+        return float(self.value), (float(self.high) if self.high is not None else None)
+
 
 def _core_value(core: str) -> tuple[Decimal, Decimal | None]:
     """Value of a bare numeral, or a (low, high) pair for 十七八万 / 三五百 / 两三."""
@@ -234,7 +239,11 @@ def _span(text: str, start: int, end: int, raw: _Raw, **flags: bool) -> NumberSp
 
 def _single(text: str, start: int, end: int) -> list[NumberSpan]:
     raw = _read(text, start, end)
-    return [_span(text, start, end, raw)] if _is_quantity(text, raw, start, end) else []
+    if not _is_quantity(text, raw, start, end):
+        return []
+    value, high = raw.floats
+    return [NumberSpan(start, end, text[start:end], value, high, raw.kind == "percent",
+                       raw.kind == "permille", False, raw.approx)]  # fmt: skip
 
 
 def _split_range(text: str, a: _Raw, b: _Raw, b_end: int) -> bool:
