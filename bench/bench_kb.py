@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -47,6 +48,10 @@ FIXED_QUERIES = (
 )
 
 
+#: CPU seconds (user + system) of the last ``run_ingest`` process tree
+LAST_CPU = [0.0]
+
+
 def _tree_rss(pid: int) -> int:
     """Resident bytes of ``pid`` and all its descendants (Linux /proc)."""
     total = 0
@@ -68,11 +73,13 @@ def _tree_rss(pid: int) -> int:
 
 
 def run_ingest(folder: Path, db: Path, workers: int, stages: str | None) -> tuple[float, int, str]:
-    """Run the ingest command; return (seconds, peak tree RSS bytes, stderr tail)."""
+    """Run the ingest command; return (seconds, peak tree RSS bytes, stderr tail). The CPU
+    seconds of the whole process tree are left in ``LAST_CPU[0]``."""
     cmd = [sys.executable, "-m", "tequ", "ingest", str(folder), "--db", str(db), "--workers", str(workers)]
     if stages:
         cmd += ["--stages", stages]
     peak = 0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     done = threading.Event()
@@ -89,6 +96,8 @@ def run_ingest(folder: Path, db: Path, workers: int, stages: str | None) -> tupl
     elapsed = time.perf_counter() - start
     done.set()
     t.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return elapsed, peak, "\n".join(err.strip().splitlines()[-3:])
 
 
@@ -170,6 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"ingest: {stored} documents in {secs:.1f} s = {stored / secs:.1f} docs/s "
         f"(workers={args.workers}, stages={args.stages or 'all'}); last lines: {tail!r}"
+    )
+    cpu = LAST_CPU[0]
+    print(
+        f"ingest CPU (parent + workers): {cpu:.1f} s = {stored / cpu:.1f} docs per CPU-second, i.e. "
+        f"{2 * stored / cpu:.0f} docs/s if 2 cores were free (load average {os.getloadavg()[0]:.1f} at the end)"
     )
     print(f"ingest peak RSS (parent + workers): {peak / 2**20:.0f} MiB")
     print(f"database: {size / 1e6:.1f} MB = {size / raw:.2f}x raw text; {counts}")

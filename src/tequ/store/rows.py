@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tequ.link.resolve import entity_key, surface_forms
 from tequ.link.series import normalise_subject
-from tequ.model import Annotations, Article, Document, Entity
+from tequ.model import Annotations, Article, Document, Entity, Label
 from tequ.search.fulltext import index_tail, index_text, to_simplified
 from tequ.store.texts import compress_text, paragraph_form
 
@@ -39,7 +39,9 @@ class DocumentRows:
 
     document: tuple[object, ...]  # encoding, script, original_zlib, chars, dropped, meta
     paragraphs: list[tuple[int, int, int, str, int, str | None]]  # start, end, article, role, form, text
-    articles: list[tuple[object, ...]]  # article, title, published, source, authors, url, start, end
+    articles: list[
+        tuple[object, ...]
+    ]  # article, title, published, source, authors, url, start, end, tags, categories
     fts: list[tuple[str, str]]  # (body, tail) per article
     flags: list[tuple[int, int, str, str | None]]
     facts: list[
@@ -90,6 +92,8 @@ def prepare_rows(doc: Document, ann: Annotations) -> DocumentRows:
                 a.url,
                 a.start,
                 a.end,
+                _names(ann.tags, i),
+                _names(ann.categories, i),
             )
             for i, a in enumerate(articles)
         ],
@@ -132,6 +136,11 @@ def prepare_rows(doc: Document, ann: Annotations) -> DocumentRows:
             for lab in labels
         ],
     )
+
+
+def _names(labels: tuple[Label, ...], article: int) -> str:
+    """JSON list of the names of ``labels`` given to ``article`` (``articles.tags``/``categories``)."""
+    return json.dumps([lab.name for lab in labels if lab.article == article], ensure_ascii=False)
 
 
 def _entity_rows(doc: Document, e: Entity) -> EntityRows:

@@ -238,6 +238,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             url TEXT,
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
+            tags TEXT NOT NULL DEFAULT '[]',       -- JSON list of tag names (copy of labels: search facets)
+            categories TEXT NOT NULL DEFAULT '[]', -- JSON list of category names (same)
             UNIQUE (doc_id, article)
         );
         CREATE INDEX articles_published ON articles(published);

@@ -12,7 +12,7 @@ from typing import Any
 
 from tequ.link.series import normalise_place
 from tequ.search.fulltext import highlight_terms, parse_query, snippet, to_simplified
-from tequ.store.texts import original_text, paragraph_text
+from tequ.store.texts import original_text
 
 
 def _filters(
@@ -105,7 +105,8 @@ def search(
         return {"data": [], "count": 0, "facets": {}}
     window = max(offset + limit, FACET_HITS if facets else 0)
     hits = conn.execute(
-        f"SELECT a.id, a.doc_id, a.article, a.title, a.published, a.source, {score} AS score {base}"
+        f"SELECT a.id, a.doc_id, a.article, a.title, a.published, a.source, a.tags, a.categories, {score} AS score"
+        f" {base}"
         f" {order} LIMIT ?",
         [*base_params, window],
     ).fetchall()
@@ -124,7 +125,7 @@ def search(
         }
         for r in rows
     ]
-    return {"data": data, "count": count, "facets": _facets(conn, hits) if facets else {}}
+    return {"data": data, "count": count, "facets": _facets(hits) if facets else {}}
 
 
 def _article_text(conn: sqlite3.Connection, doc_id: int, article: int) -> str:
@@ -138,29 +139,25 @@ def _article_text(conn: sqlite3.Connection, doc_id: int, article: int) -> str:
         " ORDER BY start",
         (doc_id, article),
     ).fetchall()
-    return to_simplified("\n".join(paragraph_text(original, r[0], r[1], r[2], r[3]) for r in rows))
+    # stored texts are Simplified already; one t2s call over the whole article is cheapest
+    return to_simplified("\n".join(original[s:e] if form else (text or "") for s, e, form, text in rows))
 
 
 #: Facets are counted over this many best hits (bounded cost for queries matching most of the base).
 FACET_HITS = 200
 
 
-def _facets(conn: sqlite3.Connection, hits: list[sqlite3.Row], top: int = 10) -> dict[str, Any]:
-    """Counts of source, year, category and tag over the best ``FACET_HITS`` hits (``over``)."""
+def _facets(hits: list[sqlite3.Row], top: int = 10) -> dict[str, Any]:
+    """Counts of source, year, category and tag over the best ``FACET_HITS`` hits (``over``),
+    from the hits' own rows (``articles.tags``/``categories`` copy the article's labels)."""
     counters: dict[str, Counter[str]] = {k: Counter() for k in ("source", "year", "category", "tag")}
-    keys = {(r["doc_id"], r["article"]) for r in hits}
     for r in hits:
         if r["source"]:
             counters["source"][r["source"]] += 1
         if r["published"]:
             counters["year"][r["published"][:4]] += 1
-    if keys:
-        for lab in conn.execute(
-            "SELECT doc_id, article, kind, name FROM labels WHERE doc_id IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted({d for d, _ in keys})),),
-        ):
-            if (lab["doc_id"], lab["article"]) in keys:
-                counters[lab["kind"]][lab["name"]] += 1
+        counters["tag"].update(json.loads(r["tags"]))
+        counters["category"].update(json.loads(r["categories"]))
     out: dict[str, Any] = {
         name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top]) for name, c in counters.items()
     }

@@ -50,8 +50,8 @@ def insert_rows(conn: sqlite3.Connection, doc_id: int, rows: DocumentRows, keys:
     )
     for art, (body, tail) in zip(rows.articles, rows.fts, strict=True):
         cur = c.execute(
-            'INSERT INTO articles (doc_id, article, title, published, source, authors, url, start, "end")'
-            " VALUES (?,?,?,?,?,?,?,?,?)",
+            'INSERT INTO articles (doc_id, article, title, published, source, authors, url, start, "end", tags,'
+            " categories) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (doc_id, *art),
         )
         c.execute(
