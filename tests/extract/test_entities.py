@@ -316,3 +316,8 @@ def test_extract_entities_place_glued_to_an_action_is_no_facility() -> None:
 def test_extract_entities_corner_quotes_and_bureaus_joined_by_ji(line: str, typ: str, canonical: str) -> None:
     ents = by_canonical(make_doc(line))
     assert (typ, canonical) in ents, sorted(ents)
+
+
+def test_extract_entities_school_names() -> None:
+    ents = by_canonical(make_doc("福田区平安里学校等6所新建学校将于9月开学。"))
+    assert ("ORG", "福田区平安里学校") in ents, sorted(ents)

@@ -50,3 +50,13 @@ def test_pack_find_is_longest_first() -> None:
     pack = load_region_pack("shenzhen")
     hits = [(text[a:b], e.canonical) for text in ["旅客经罗湖口岸入境罗湖"] for a, b, e in pack.find(text)]
     assert hits == [("罗湖口岸", "罗湖口岸"), ("罗湖", "罗湖区")]
+
+
+def test_region_pack_full_width_brackets_match_ascii_aliases() -> None:
+    from tequ.link.canonical import load_region_pack
+
+    pack = load_region_pack("shenzhen")
+    text = "学生来自香港中文大学（深圳）。"
+    hits = pack.find(text)
+    assert [(text[a:b], e.canonical) for a, b, e in hits] == [("香港中文大学（深圳）", "香港中文大学(深圳)")]
+    assert pack.lookup("香港中文大学（深圳）") is pack.lookup("香港中文大学(深圳)")

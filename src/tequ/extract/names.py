@@ -24,7 +24,7 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
             "局 委 委会 办 厅 署 部 处 政府 人大 政协 常委会 委员会 管理局 办公室 法院 检察院 海关",
         ),
         ("party bodies", "党委 纪委 市委 区委 省委 工委"),
-        ("research and education", "大学 学院 研究院 研究所 研究中心 实验室 中学 小学 科学院"),
+        ("research and education", "大学 学院 研究院 研究所 研究中心 实验室 中学 小学 科学院 学校 幼儿园"),
         ("health", "医院 卫生院 疾控中心"),
         ("business", "公司 集团 银行 交易所 有限公司 事务所 生物 医疗 科技 传媒"),
         ("associations", "协会 联盟 商会 学会 联合会 总会 促进会 基金会 联谊会 研究会 俱乐部"),

@@ -18,6 +18,8 @@ from tequ.errors import ConfigError
 from tequ.model import ENTITY_TYPES
 
 REGIONS_DIR = Path(__file__).resolve().parent.parent / "data" / "regions"
+#: full-width brackets match the ASCII ones the packs use: 香港中文大学（深圳） = 香港中文大学(深圳)
+_BRACKETS = str.maketrans("（）", "()")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +45,13 @@ class RegionPack:
     lengths: dict[str, tuple[int, ...]] = field(compare=False)
 
     def lookup(self, name: str) -> PackEntry | None:
-        return self.by_alias.get(name)
+        """The entry ``name`` is an alias of (full-width and ASCII brackets alike), or None."""
+        return self.by_alias.get(name.translate(_BRACKETS))
 
     def find(self, text: str) -> list[tuple[int, int, PackEntry]]:
         """Longest-first, left-to-right, non-overlapping alias matches ``(a, b, entry)`` in ``text``."""
         out: list[tuple[int, int, PackEntry]] = []
+        text = text.translate(_BRACKETS)  # one character for one: offsets unchanged
         i, n = 0, len(text)
         lengths, by_alias = self.lengths, self.by_alias
         while i < n:
