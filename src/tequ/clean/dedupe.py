@@ -52,7 +52,8 @@ def mark_repeats(lines: Sequence[LineLike], kinds: tuple[str, ...] = ("headline"
         key = norm(ln.text)
         if len(key) < MIN_KEY:
             continue
-        base = norm(_COUNTER.sub("", ln.text)) if _COUNTER.search(ln.text) else key
+        counted = ln.text[-1:] in ")）]】" and _COUNTER.search(ln.text) is not None
+        base = norm(_COUNTER.sub("", ln.text)) if counted else key
         if key in seen or (base != key and base in seen):
             ln.drop = "duplicate"
             continue
