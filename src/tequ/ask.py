@@ -121,6 +121,18 @@ def _clause(before: str, quote: str, after: str) -> str:
     return to_simplified(before[cut + 1 :] + quote + after[: min(stops, default=len(after))])
 
 
+_SENTENCE_ENDS = "。！!？?；;\n"
+
+
+def sentence_of(before: str, quote: str, after: str) -> str:
+    """The sentence holding the quote, in the original script: from the last sentence end
+    before it to the next one after (that end included)."""
+    cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS)
+    stops = [i for i in (after.find(ch) for ch in _SENTENCE_ENDS) if i >= 0]
+    end = min(stops, default=len(after) - 1) + 1
+    return (before[cut + 1 :] + quote + after[:end]).strip()
+
+
 def _char_f1(a: str, b: str) -> float:
     sa, sb = set(a), set(b)
     shared = len(sa & sb)
@@ -203,6 +215,7 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
         "place": f["place"],
         "kind": f["kind"],
         "quote": f["quote"],
+        "sentence": sentence_of(f.get("before") or "", f["quote"], f.get("after") or ""),
         "start": f["start"],
         "end": f["end"],
         "doc_id": f["doc_id"],

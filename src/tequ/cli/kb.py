@@ -7,6 +7,7 @@ query commands take ``--json``. Progress goes to stderr, results to stdout.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,6 +29,30 @@ db_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON to stdout.")
 
 
+class DateBound(click.ParamType):
+    """A calendar date or a prefix of one: YYYY, YYYY-MM or YYYY-MM-DD, checked for existence."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        import datetime as dt
+
+        text = str(value).strip()
+        parts = text.split("-")
+        try:
+            if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+                raise ValueError
+            year, month, day = (int(p) for p in [*parts, "1", "1"][:3])
+            dt.date(year, month, day)
+        except ValueError:
+            self.fail(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", param, ctx)
+        return text
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 @contextmanager
 def _store(db: str, *, create: bool = False) -> Iterator[Store]:
     try:
@@ -38,6 +63,8 @@ def _store(db: str, *, create: bool = False) -> Iterator[Store]:
         yield store
     except TequError as exc:
         raise click.ClickException(str(exc)) from exc
+    except sqlite3.Error as exc:  # a damaged file or one written by an incompatible version
+        raise click.ClickException(f"{db}: database error: {exc}") from exc
     finally:
         store.close()
 
@@ -60,7 +87,7 @@ def _progress(total: int, label: str) -> tuple[Any, Callable[[str, str, str | No
 
     def on_event(kind: str, source: str, error: str | None) -> None:
         if error:
-            bar.console.print(f"error: {error}", markup=False, highlight=False)
+            bar.console.print(f"error: {error}", markup=False, highlight=False, soft_wrap=True)
         bar.advance(task)
 
     return bar, on_event
@@ -103,6 +130,11 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, stages: str | None) ->
             raise click.BadParameter(f"unknown stage {unknown[0]!r}", param_hint="--stages")
 
     sources = list(iter_sources(list(paths)))
+    if not any(isinstance(s, str) for s in sources):  # nothing readable: do not create an empty base
+        for err in sources:
+            click.echo(f"error: {err}", err=True)
+        click.echo(f"0 ingested, {len(sources)} failed", err=True)
+        sys.exit(1)
     with _store(db, create=True) as store:
         bar, on_event = _progress(len(sources), "ingest")
         try:
@@ -118,7 +150,14 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, stages: str | None) ->
 
 @click.command()
 @db_option
-@click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option(
+    "--workers",
+    "-w",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes for re-extraction.",
+)
 @click.option("--all", "all_", is_flag=True, help="Re-extract every document, not only stale ones.")
 def reindex(db: str, workers: int, all_: bool) -> None:
     """Re-extract documents stored by an older pipeline version, from their stored originals."""
@@ -138,15 +177,21 @@ def reindex(db: str, workers: int, all_: bool) -> None:
 
 @click.command()
 @click.argument("query", nargs=-1)
-@click.option("--from", "date_from", help="Published on or after (YYYY-MM-DD).")
-@click.option("--to", "date_to", help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option(
+    "--from", "date_from", type=DateBound(), help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."
+)
+@click.option(
+    "--to", "date_to", type=DateBound(), help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)."
+)
 @click.option("--source", help="Outlet name contains this.")
-@click.option("--tag")
-@click.option("--category")
+@click.option("--tag", help="Has this topic tag (e.g. 口岸经济).")
+@click.option("--category", help="Has this category (e.g. 数据).")
 @click.option("--entity", help="Mentions this entity (canonical name or alias).")
-@click.option("--place")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--offset", default=0, type=click.IntRange(0))
+@click.option("--place", help="States a fact about this place (e.g. 罗湖区).")
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Articles per page."
+)
+@click.option("--offset", default=0, type=click.IntRange(0), help="Articles to skip (paging).")
 @db_option
 @json_option
 def search(query: tuple[str, ...], db: str, as_json: bool, **filters: Any) -> None:
@@ -177,8 +222,8 @@ def _cite(p: dict[str, Any]) -> str:
 
 @click.command()
 @click.argument("subject")
-@click.option("--unit")
-@click.option("--place")
+@click.option("--unit", help="Only series in this unit (e.g. 人次, 元, %).")
+@click.option("--place", help="Only series about this place.")
 @db_option
 @json_option
 def series(subject: str, unit: str | None, place: str | None, db: str, as_json: bool) -> None:
@@ -221,7 +266,9 @@ def entity(name: str, db: str, as_json: bool) -> None:
         raise click.ClickException(f"no entity named {name!r}")
     click.echo(f"{e['canonical']} ({e['type']}); aliases: {'、'.join(e['aliases'])}")
     for t in e["timeline"]:
-        click.echo(f"  {t['period']}: {t['mentions']} mentions in {t['documents']} documents")
+        click.echo(
+            f"  {t['period']}: {_plural(t['mentions'], 'mention')} in {_plural(t['documents'], 'document')}"
+        )
     if e["related"]:
         click.echo("  related: " + "、".join(f"{r['canonical']}({r['weight']})" for r in e["related"][:10]))
     for d in e["documents"]:
@@ -230,9 +277,13 @@ def entity(name: str, db: str, as_json: bool) -> None:
 
 @click.command()
 @click.argument("query", required=False)
-@click.option("--status", type=click.Choice(["planned", "ongoing", "done"]))
-@click.option("--place")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1000))
+@click.option(
+    "--status",
+    type=click.Choice(["planned", "ongoing", "done"]),
+    help="Only items whose latest status is this.",
+)
+@click.option("--place", help="Only items in this place or district.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1000), help="Items to show.")
 @db_option
 @json_option
 def track(
@@ -274,7 +325,7 @@ def check(db: str, as_json: bool) -> None:
 @db_option
 @json_option
 def ask(question: str, db: str, as_json: bool) -> None:
-    """Answer a factual question from the base, with the sentence it comes from."""
+    """Answer a factual question from the base, citing the figure and the sentence it comes from."""
     with _store(db) as store:
         a = store.ask(question)
     if as_json:
@@ -285,11 +336,18 @@ def ask(question: str, db: str, as_json: bool) -> None:
     click.echo(f"{a['answer']}  ({a['subject']}, {a['period'] or 'no period'}, {a['place'] or 'no place'})")
     click.echo(f"source: #{a['doc_id']} {a['title']} · {a['source'] or '-'} · {a['published'] or '-'}")
     click.echo(f"quote: 「{a['quote']}」 [{a['start']}:{a['end']}]")
+    if a.get("sentence") and a["sentence"] != a["quote"]:
+        click.echo(f"sentence: {a['sentence']}")
 
 
 @click.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "graphml"]), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "graphml"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON lines, CSV, or the entity graph as GraphML.",
 )
 @click.option(
     "--table",
@@ -305,7 +363,10 @@ def export(fmt: str, table: str, out: str | None, db: str) -> None:
     from tequ.store.export import write_csv, write_graphml, write_jsonl
 
     with _store(db) as store:
-        stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+        try:
+            stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+        except OSError as exc:
+            raise click.ClickException(f"{out}: cannot write: {exc.strerror or exc}") from exc
         try:
             if fmt == "graphml":
                 write_graphml(stream, store.graph(limit=100000))

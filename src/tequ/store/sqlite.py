@@ -47,6 +47,15 @@ def connect(path: str) -> sqlite3.Connection:
     return conn
 
 
+def _refuse_foreign(conn: sqlite3.Connection, path: str) -> None:
+    """A SQLite file that holds tables but none of tequ's is someone else's database: never
+    add tequ's schema to it."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if names and "_tequ_migrations" not in names:
+        conn.close()
+        raise StoreError(f"{path}: a SQLite database of another application (no tequ tables); not touched")
+
+
 class SQLiteStore(Store):
     """``Store`` on a SQLite file (see ``tequ.store.base.Store`` for every method's contract)."""
 
@@ -56,6 +65,7 @@ class SQLiteStore(Store):
         self.conn = connect(path)
         self._keys: dict[tuple[str, tuple[object, ...]], int] = {}  # (table, key) -> id, see writes
         try:
+            _refuse_foreign(self.conn, path)
             migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
