@@ -94,6 +94,88 @@ def test_extract_tags_ranks_the_dominant_topic_first(tmp_path: Path) -> None:
     assert tags == sorted(tags, key=lambda t: -t.score)
 
 
+TOPICS = [
+    (
+        "口岸经济",
+        "皇岗口岸通关量创新高",
+        "今年以来皇岗口岸出入境旅客持续增长，边检部门增设自助通关通道，口岸周边商圈借势发展口岸经济。",
+    ),
+    (
+        "口岸经济",
+        "皇崗口岸通關量創新高",
+        "今年以來皇崗口岸出入境旅客持續增長，邊檢部門增設自助通關通道，口岸周邊商圈借勢發展口岸經濟。",
+    ),
+    (
+        "深港合作",
+        "深港青年创业基地揭牌",
+        "深港两地共建的青年创业基地在前海揭牌，首批入驻的港籍创业团队可享受跨境办公便利。",
+    ),
+    (
+        "教育",
+        "宝安新增公办学位",
+        "宝安区今年秋季新开办学校8所，新增公办学位1.2万个，另有两所幼儿园投入使用，学生就近入学更方便。",
+    ),
+    (
+        "人工智能",
+        "龙岗发布大模型应用场景",
+        "龙岗区面向企业开放一批人工智能应用场景，支持大模型在政务和制造中落地，并建设公共算力平台。",
+    ),
+    (
+        "交通基建",
+        "地铁新线开通",
+        "地铁20号线二期今日开通，与机场和高铁站实现接驳，沿线交通更加便利。",
+    ),
+    (
+        "营商环境",
+        "福田优化营商环境",
+        "福田区推出优化营商环境十条举措，降低市场准入门槛，为经营主体提供惠企政策免申即享服务。",
+    ),
+    (
+        "科技创新",
+        "光明科学城新添实验室",
+        "光明科学城新添两家重点实验室，科研团队围绕新材料开展研发，已申请发明专利三十余项。",
+    ),
+    (
+        "产业",
+        "坪山集聚生物医药企业",
+        "坪山区生物医药产业集群加速成形，区里开展产业链招商，引进一批先进制造业项目。",
+    ),
+    (
+        "民生",
+        "罗湖办好民生实事",
+        "罗湖区今年继续办好民生实事，新增长者食堂和社区托育点，为居民筹集保障性住房。",
+    ),
+    (
+        "医疗卫生",
+        "南山新建社区医院",
+        "南山区新建两家社区医院，居民就医更近，患者在社康机构即可完成慢病复诊和医保结算。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tag", "title", "body"), TOPICS)
+def test_extract_tags_names_the_topic_of_a_short_article(
+    tmp_path: Path, tag: str, title: str, body: str
+) -> None:
+    tags = extract_tags(_doc(tmp_path, title, body))
+    assert tags and tags[0].name == tag, [(t.name, t.score) for t in tags]
+    assert 0.0 < tags[0].score <= 1.0
+    assert tags[0].evidence
+
+
+def test_extract_tags_one_word_repeated_is_not_a_topic(tmp_path: Path) -> None:
+    body = "新线途经多个片区，沿线片区居民出行更方便；地铁公司表示，片区站点已完成装修，线路下月开通并与公交接驳。"
+    names = _names(extract_tags(_doc(tmp_path, "地铁新线下月开通", body)))
+    assert "城市更新" not in names
+    assert "交通基建" in names
+
+
+def test_extract_tags_keeps_at_most_the_configured_number(tmp_path: Path) -> None:
+    body = "".join(body for _, _, body in TOPICS)
+    tags = extract_tags(_doc(tmp_path, "年度工作综述", body))
+    assert 0 < len(tags) <= load_taxonomy("tags").max_labels
+
+
 def test_extract_tags_nothing_on_unrelated_text(tmp_path: Path) -> None:
     assert extract_tags(_doc(tmp_path, "天气", "今天多云，傍晚有阵雨，气温二十度上下。")) == []
 

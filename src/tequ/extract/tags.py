@@ -7,7 +7,8 @@ are loaded once, at first use.
 Score of a label in an article: ``1 - exp(-d / scale)``, where ``d`` is the weighted number of
 cue hits per 1000 characters of the article's clean text (hits in the headline count
 ``title_factor`` times). A label is kept when the score reaches ``threshold`` and it has at
-least ``min_hits`` hits. For the 数据 category, each fact of the article counts as a hit of
+least ``min_hits`` hits of at least ``min_cues`` different cues (one word repeated, 片区 片区,
+is not yet a topic, unless its weight reaches ``strong_cue``: 金融 金融); with ``max_labels`` set, only that many best labels per article. For the 数据 category, each fact of the article counts as a hit of
 ``fact_weight``. Evidence spans are ``Span`` ranges of ``Document.original`` (end exclusive)
 that cover cue occurrences (or facts), so ``original[s.start:s.end]`` is the cue as written.
 """
@@ -42,6 +43,9 @@ class Taxonomy:
     scale: float
     threshold: float
     min_hits: int
+    min_cues: int
+    max_labels: int
+    strong_cue: float
     title_factor: float
     fact_weight: dict[int, float] = field(default_factory=dict)
 
@@ -87,6 +91,9 @@ def load_taxonomy(name: str) -> Taxonomy:
         scale=float(settings.get("scale", 6.0)),
         threshold=float(settings.get("threshold", 0.3)),
         min_hits=int(settings.get("min_hits", 2)),
+        min_cues=int(settings.get("min_cues", 1)),
+        max_labels=int(settings.get("max_labels", 0)),
+        strong_cue=float(settings.get("strong_cue", math.inf)),
         title_factor=float(settings.get("title_factor", 2.0)),
         fact_weight=fact_weight,
     )
@@ -118,40 +125,50 @@ def score_labels(doc: Document, tax: Taxonomy, *, facts: Sequence[Fact] = ()) ->
             continue
         weights = [0.0] * len(tax.labels)
         hits: list[list[Span]] = [[] for _ in tax.labels]
+        kinds: list[set[str]] = [set() for _ in tax.labels]  # distinct cues (each fact is one)
         for para in paras:
             factor = tax.title_factor if para.role == "title" else 1.0
-            for span, label, weight in _cue_hits(doc, para, tax):
+            for span, label, weight, cue in _cue_hits(doc, para, tax):
                 weights[label] += weight * factor
                 hits[label].append(span)
+                kinds[label].add(cue)
+                if weight >= tax.strong_cue:
+                    kinds[label].add(f"{cue}:{span.start}")  # a strong cue repeated is enough
         for label, weight in tax.fact_weight.items():
             for fact in facts:
                 if fact.article == index:
                     weights[label] += weight
                     hits[label].append(Span(fact.start, fact.end))
+                    kinds[label].add(f"fact:{fact.start}")
         found = []
         for i, name in enumerate(tax.labels):
             density = weights[i] * 1000.0 / max(size, 300)
             score = 1.0 - math.exp(-density / tax.scale)
-            if score >= tax.threshold and len(hits[i]) >= tax.min_hits:
+            enough = len(hits[i]) >= tax.min_hits and len(kinds[i]) >= tax.min_cues
+            if score >= tax.threshold and enough:
                 found.append(Label(name, round(score, 4), _evidence(hits[i]), index))
-        out.extend(sorted(found, key=lambda lab: -lab.score))
+        found.sort(key=lambda lab: -lab.score)
+        out.extend(found[: tax.max_labels] if tax.max_labels > 0 else found)
     return out
 
 
-def _cue_hits(doc: Document, para: Paragraph, tax: Taxonomy) -> list[tuple[Span, int, float]]:
-    """Every cue and pattern occurrence in ``para`` as (original span, label index, weight)."""
+def _cue_hits(doc: Document, para: Paragraph, tax: Taxonomy) -> list[tuple[Span, int, float, str]]:
+    """Every cue and pattern occurrence in ``para`` as (original span, label index, weight, cue):
+    ``cue`` is the cue word, or the pattern's source for a pattern hit."""
     flagged = getattr(clean, "is_flagged", None)
-    found: list[tuple[int, int, int, float]] = []
+    found: list[tuple[int, int, int, float, str]] = []
     for m in tax.cue_re.finditer(para.text):
-        found.extend((m.start(), m.end(), i, w) for i, w in tax.cues[m.group()])
+        found.extend((m.start(), m.end(), i, w, m.group()) for i, w in tax.cues[m.group()])
     for rx, i, w in tax.patterns:
-        found.extend((m.start(), m.end(), i, w) for m in rx.finditer(para.text) if m.end() > m.start())
+        found.extend(
+            (m.start(), m.end(), i, w, rx.pattern) for m in rx.finditer(para.text) if m.end() > m.start()
+        )
     out = []
-    for a, b, i, w in found:
+    for a, b, i, w, cue in found:
         span = para.to_original(a, b)
         if flagged is not None and flagged(doc, span.start, span.end):
             continue
-        out.append((span, i, w))
+        out.append((span, i, w, cue))
     return out
 
 
