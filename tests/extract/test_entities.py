@@ -321,3 +321,16 @@ def test_extract_entities_corner_quotes_and_bureaus_joined_by_ji(line: str, typ:
 def test_extract_entities_school_names() -> None:
     ents = by_canonical(make_doc("福田区平安里学校等6所新建学校将于9月开学。"))
     assert ("ORG", "福田区平安里学校") in ents, sorted(ents)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "深圳市青年企业家协会创会会长李明表示，将继续支持。",
+        "深圳市青年企業家協會創會會長李明表示，將繼續支持。",
+    ],
+)
+def test_extract_entities_tagger_token_past_a_suffix_is_cut(line: str) -> None:
+    ents = by_canonical(make_doc(line))
+    assert ("ORG", "深圳市青年企业家协会") in ents, sorted(ents)
+    assert ("PER", "李明") in ents

@@ -167,7 +167,7 @@ def _role_near(toks: list[lac.Token], i: int) -> str | None:
 def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
     """Noun chunks that end in a suffix family (or a LAC ORG/LOC token) and hold a proper part."""
     out = []
-    toks = [_as_noun(t) for t in toks]
+    toks = [_as_noun(t) for t in _split_overshoots(toks)]
     toks = [_joining_and(toks, k) for k in range(len(toks))]
     toks = [_inner_adjective(toks, k) for k in range(len(toks))]
     for i, t in enumerate(toks):
@@ -227,6 +227,28 @@ def _joining_and(toks: list[lac.Token], k: int) -> lac.Token:
     ):
         return lac.Token(t.word, "n", t.start, t.end)  # 创新科技/ORG 及 工业局: the bureau's name goes on
     return t
+
+
+def _split_overshoots(toks: list[lac.Token]) -> list[lac.Token]:
+    """A tagger ORG/LOC token that runs one or two characters past a name suffix
+    (…企业家协会创会/ORG 主席) is split after the suffix: the name, then the rest as a noun."""
+    out: list[lac.Token] = []
+    for t in toks:
+        w = t.word
+        if t.tag in ("ORG", "LOC") and len(w) >= 5 and names.name_type(w) is None:
+            for cut in (len(w) - 1, len(w) - 2):
+                shape = names.name_type(w[:cut])
+                if shape is not None and len(shape[1]) >= 2 and shape[1] not in names.WEAK_SUFFIXES:
+                    out += [
+                        lac.Token(w[:cut], t.tag, t.start, t.start + cut),
+                        lac.Token(w[cut:], "n", t.start + cut, t.end),
+                    ]
+                    break
+            else:
+                out.append(t)
+            continue
+        out.append(t)
+    return out
 
 
 def _inner_adjective(toks: list[lac.Token], k: int) -> lac.Token:
