@@ -218,7 +218,15 @@ def test_find_times_never_raises(text: str) -> None:
         assert text[t.start : t.end] == t.text
 
 
-_TIME_SOUP = st.text(alphabet="0123456789一二三十年月日号至-—今去上下本周季度前后底末近第截至", max_size=40)
+_TIME_SOUP = st.text(
+    alphabet="0123456789一二三十年月日号至-—今去上下本周季度前后底末近第截至初中天半个来以内最过接未同次大长全当",
+    max_size=40,
+)
+
+
+@pytest.mark.parametrize("text", ["编号12034年前", "共1234天后", "第121世纪"])
+def test_find_times_no_time_starts_inside_a_digit_run(text: str) -> None:
+    assert [t.text for t in find_times(text, BASE)] == []
 
 
 @settings(max_examples=400, deadline=None)
@@ -232,7 +240,7 @@ def test_find_times_never_raises_on_date_soup(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_TIME_SOUP)
 def test_find_times_trigger_lookahead_changes_nothing(text: str) -> None:
-    plain = re.compile(periods_mod._TIME_BODY)
+    plain = re.compile(periods_mod._NOT_IN_DIGITS + f"(?:{periods_mod._TIME_BODY})")
     fast = [m.span() for m in periods_mod._TIME_RE.finditer(text)]
     slow = [m.span() for m in plain.finditer(text) if m.end() > m.start()]
     assert fast == slow

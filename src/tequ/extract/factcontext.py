@@ -41,17 +41,25 @@ _HEAD_PREFIXES = frozenset(fd.HEAD_PREFIXES)
 _CARRYING = frozenset({"time", "event", "now", "already", "since", "whole"})
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def clause_bounds(text: str) -> tuple[int, ...]:
     """Sorted clause boundaries of ``text``: 0, every position after a clause or sentence
     separator, and ``len(text)`` (cached: every fact module asks for the same paragraph)."""
-    return tuple(sorted({0, *(m.end() for m in CLAUSE_RE.finditer(text)), len(text)}))
+    return _bounds(CLAUSE_RE, text)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def sentence_bounds(text: str) -> tuple[int, ...]:
     """Sorted sentence boundaries of ``text``, as ``clause_bounds``."""
-    return tuple(sorted({0, *(m.end() for m in SENTENCE_RE.finditer(text)), len(text)}))
+    return _bounds(SENTENCE_RE, text)
+
+
+def _bounds(separator: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """0, the end of every (non-empty, so strictly increasing) separator match, ``len(text)``."""
+    ends = [0, *(m.end() for m in separator.finditer(text))]
+    if ends[-1] != len(text):
+        ends.append(len(text))
+    return tuple(ends)
 
 
 _PERIOD_OK = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2})?)?$")

@@ -143,20 +143,22 @@ _TIME_BODY = (
     rf"(?:(?P<left>{_LEFT})(?:{_CLOCK})?{_SEP}(?P<right>{_DATE}|{_RELATIVE}|{_DAY})|(?P<one>{_DATE}|{_RELATIVE}))"
     rf"(?:的?{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]))?"
 )
-# Every character a match can start with (a test checks the pattern finds what it finds
-# without this): the leading look-ahead lets the regex engine skip all other positions in C.
-_TRIGGER = (
-    r"[\d"
-    + re.escape(
-        "".join(
-            sorted(
-                set(_CN + "截近最过未今接上下这本周星礼第前年明首")
-                | {w[0] for w in (*YEAR_WORDS, *_REL_MONTH.split("|"), *_WORDS)}
-            )
-        )
-    )
-    + "]"
+# What a match can start with (a test checks the pattern finds what it finds without this):
+# a digit that does not continue a digit run (no time starts inside 12345), a character that
+# opens a date part, or the first two characters of a time word. The leading look-ahead lets
+# the regex engine skip every other position in C.
+_OPENERS = _CN + "截近今上下这本星礼前明首"  # each opens several forms (近三年, 上半年, 前三季度)
+_PAIRS = ("年初", "年中", "年底", "年末", "第一", "第二", "第三", "第四", "接下", "最近", "过去", "未来")
+_WORD_STARTS = sorted(
+    {w[:2] for w in (*YEAR_WORDS, *_REL_MONTH.split("|"), *_WORDS) if w[0] not in _OPENERS}
+    | {f"{a}{b}" for a in "周" for b in "一二三四五六日天"}
+    | set(_PAIRS)
 )
+_FIRST_CHARS = rf"[\d{re.escape(_OPENERS + ''.join(sorted({w[0] for w in _WORD_STARTS})))}]"
+_TRIGGER = (
+    rf"(?={_FIRST_CHARS})(?:(?<!\d)\d|[{re.escape(_OPENERS)}]|" + "|".join(map(re.escape, _WORD_STARTS)) + ")"
+)
+_NOT_IN_DIGITS = r"(?!(?<=\d)\d)"  # what the trigger adds to the body's own rules (see the test)
 _TIME_RE = re.compile(rf"(?={_TRIGGER})(?:{_TIME_BODY})")
 _CLOCK_TAIL_RE = re.compile(rf"的?(?:{_CLOCK})(?=(?:以来|至今|起|以前|之前|前后|左右|前)?$)")
 _CLOCK_ANY_RE = re.compile(rf"(?:{_CLOCK})(?=[ \t]*(?:至|到|~|～|—{{1,2}}|-|－|–|―))")
