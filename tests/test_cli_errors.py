@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -77,3 +78,20 @@ def test_ask_prints_value_and_its_sentence(kb: Path) -> None:
     assert r.exit_code == 0, r.output
     assert "1.2亿人次" in r.output
     assert "sentence: 2024年，海湾市各港口出入境旅客达到1.2亿人次，同比增长8%。" in r.output
+
+
+def test_facts_filters_apply_to_files_too(tmp_path: Path) -> None:
+    f = tmp_path / "news.txt"
+    f.write_text(NEWS, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["facts", str(f), "--kind", "change", "--json"])
+    assert r.exit_code == 0, r.output
+    assert [x["value"] for x in json.loads(r.output)] == [8]
+    r = CliRunner().invoke(cli, ["facts", str(f), "--subject", "不存在的指标"])
+    assert r.exit_code == 0 and "no facts found" in r.output
+
+
+def test_facts_refuses_files_and_db_together(kb: Path, tmp_path: Path) -> None:
+    f = tmp_path / "news.txt"
+    f.write_text(NEWS, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["facts", str(f), "--db", str(kb)])
+    assert "not both" in _one_line_error(r, code=2)

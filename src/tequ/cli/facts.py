@@ -88,6 +88,25 @@ def _file_facts(paths: Sequence[str], report: RunReport) -> list[dict[str, Any]]
     return out
 
 
+def _filter(
+    rows: list[dict[str, Any]], subject: str | None, place: str | None, kind: str | None, period: str | None
+) -> list[dict[str, Any]]:
+    """The filters of ``--db`` applied to facts read from files (subject and place in either script)."""
+    from tequ.clean.script import to_simplified_text as simp
+
+    def has(value: str | None, wanted: str | None) -> bool:
+        return not wanted or simp(wanted) in simp(value or "")
+
+    return [
+        r
+        for r in rows
+        if has(r["subject"], subject)
+        and has(r["place"], place)
+        and (not kind or r["kind"] == kind)
+        and (not period or (r["period"] or "").startswith(period))
+    ]
+
+
 def _db_facts(db: str, filters: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     from tequ.store.base import open_store
 
@@ -99,15 +118,17 @@ def _db_facts(db: str, filters: dict[str, Any], limit: int) -> list[dict[str, An
 @click.command("facts")
 @click.argument("paths", nargs=-1)
 @click.option("--db", help="Query the knowledge base at this path or URL instead of reading files.")
-@click.option("--subject", help="(--db) Only facts whose subject contains this text.")
-@click.option("--place", help="(--db) Only facts about this place.")
+@click.option("--subject", help="Only facts whose subject contains this text.")
+@click.option("--place", help="Only facts about this place.")
 @click.option(
     "--kind",
     type=click.Choice(["level", "change", "share", "count", "target", "rank"]),
     help="Only facts of this kind.",
 )
-@click.option("--period", help="(--db) Only facts whose period starts with this (2024, 2024-11).")
-@click.option("--limit", type=int, default=200, show_default=True, help="(--db) At most this many facts.")
+@click.option("--period", help="Only facts whose period starts with this (2024, 2024-11).")
+@click.option(
+    "--limit", type=click.IntRange(1), default=200, show_default=True, help="At most this many facts."
+)
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV instead of a table.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of facts.")
 def facts_cmd(
@@ -117,10 +138,10 @@ def facts_cmd(
     """List the facts (quantities with subject, unit, qualifier, period, place, kind and quote)
     of PATHS, or with --db and no PATHS, the facts stored in the knowledge base."""
     report = RunReport("read")
+    if paths and db:
+        raise click.UsageError("give FILES to read or --db PATH to query, not both")
     if paths:
-        rows = _file_facts(paths, report)
-        if kind:
-            rows = [r for r in rows if r["kind"] == kind]
+        rows = _filter(_file_facts(paths, report), subject, place, kind, period)[:limit]
     elif db:
         filters = {"subject": subject, "place": place, "kind": kind, "period": period}
         try:
