@@ -72,7 +72,7 @@ def test_bad_input_too_large_names_the_limit(tmp_path: Path) -> None:
     res = _tequ("clean", str(big), str(_good(tmp_path)))
     assert res.returncode == 1
     line = _one_error_line(res.stderr, "big.txt")
-    assert "50.0 MB is over the 20 MB limit (set TEQU_MAX_BYTES to raise it)" in line
+    assert "50 MB is over the 20 MB limit (set TEQU_MAX_BYTES to raise it)" in line
     assert "十条措施" in res.stdout
 
 

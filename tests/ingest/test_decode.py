@@ -42,7 +42,7 @@ def test_decode_bytes_rejects_empty_and_binary() -> None:
 
 def test_decode_bytes_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TEQU_MAX_BYTES", "100")
-    with pytest.raises(InputError, match=r"over the 0 MB limit \(set TEQU_MAX_BYTES"):
+    with pytest.raises(InputError, match=r"101 bytes is over the 100 bytes limit \(set TEQU_MAX_BYTES"):
         decode_bytes("f.txt", b"a" * 101)
 
 

@@ -43,8 +43,16 @@ def check_size(source: str, size: int) -> None:
     if size > limit:
         raise InputError(
             source,
-            f"{size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit (set TEQU_MAX_BYTES to raise it)",
+            f"{_size(size)} is over the {_size(limit)} limit (set TEQU_MAX_BYTES to raise it)",
         )
+
+
+def _size(n: int) -> str:
+    """``20000000`` -> ``20 MB``, ``1500`` -> ``1.5 kB``, ``100`` -> ``100 bytes``."""
+    for unit, scale in (("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.3g} {unit}"
+    return f"{n} bytes"
 
 
 def universal_newlines(text: str) -> str:
