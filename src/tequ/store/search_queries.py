@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from tequ.link.series import normalise_place
@@ -104,15 +105,16 @@ def search(
     else:  # only separators: nothing can match
         return {"data": [], "count": 0, "facets": {}}
     window = max(offset + limit, FACET_HITS if facets else 0)
-    hits = conn.execute(
-        f"SELECT a.id, a.doc_id, a.article, a.title, a.published, a.source, a.tags, a.categories, {score} AS score"
-        f" {base}"
-        f" {order} LIMIT ?",
-        [*base_params, window],
-    ).fetchall()
+    if query.expression and not where:
+        hits, count = _fts_hits(conn, query.expression, window)
+    else:
+        hits = conn.execute(
+            f"SELECT {_HIT_COLUMNS}, {score} AS score {base} {order} LIMIT ?", [*base_params, window]
+        ).fetchall()
+        count = conn.execute(f"SELECT count(*) {base}", base_params).fetchone()[0]
     rows = hits[offset : offset + limit]
-    count = conn.execute(f"SELECT count(*) {base}", base_params).fetchone()[0]
     terms = highlight_terms(q)
+    texts = _snippet_texts(conn, [(r["doc_id"], r["article"]) for r in rows], terms)
     data = [
         {
             "doc_id": r["doc_id"],
@@ -120,7 +122,7 @@ def search(
             "title": r["title"],
             "published": r["published"],
             "source": r["source"],
-            "snippet": snippet(_article_text(conn, r["doc_id"], r["article"]), terms),
+            "snippet": snippet(texts.get((r["doc_id"], r["article"]), ""), terms),
             "score": round(float(r["score"]), 4),
         }
         for r in rows
@@ -128,26 +130,88 @@ def search(
     return {"data": data, "count": count, "facets": _facets(hits) if facets else {}}
 
 
-def _article_text(conn: sqlite3.Connection, doc_id: int, article: int) -> str:
-    """The article's body paragraphs, Simplified (snippets are cut from it)."""
-    blob = conn.execute("SELECT original_zlib FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    if blob is None:
-        return ""
-    original = original_text(blob[0])
-    rows = conn.execute(
-        "SELECT start, \"end\", form, text FROM paragraphs WHERE doc_id = ? AND article = ? AND role != 'title'"
-        " ORDER BY start",
-        (doc_id, article),
+_HIT_COLUMNS = "a.id, a.doc_id, a.article, a.title, a.published, a.source, a.tags, a.categories"
+
+
+def _fts_hits(conn: sqlite3.Connection, expression: str, window: int) -> tuple[list[dict[str, Any]], int]:
+    """The best ``window`` articles for an FTS expression without filters, and the match count:
+    FTS5 ranks and counts on its own (no join per match), then only the window is read."""
+    ranked = conn.execute(
+        "SELECT rowid, -rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+        (expression, window),
     ).fetchall()
-    # stored texts are Simplified already; one t2s call over the whole article is cheapest
-    return to_simplified("\n".join(original[s:e] if form else (text or "") for s, e, form, text in rows))
+    count = conn.execute(
+        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expression,)
+    ).fetchone()[0]
+    if not ranked:
+        return [], count
+    rows = {
+        r["id"]: r
+        for r in conn.execute(
+            f"SELECT {_HIT_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r[0] for r in ranked]),),
+        )
+    }
+    hits = [{**dict(rows[rowid]), "score": score} for rowid, score in ranked if rowid in rows]
+    return hits, count
+
+
+def _snippet_texts(
+    conn: sqlite3.Connection, keys: list[tuple[int, int]], terms: list[str], width: int = 80
+) -> dict[tuple[int, int], str]:
+    """The Simplified body text of each article ``(doc_id, article)``, enough of it for
+    ``snippet``: paragraphs are converted in order until the first hit of ``terms`` has ``width``
+    characters after it (the rest cannot appear in the snippet). Two queries for all articles."""
+    if not keys:
+        return {}
+    ids = json.dumps(sorted({d for d, _ in keys}))
+    originals = {
+        r[0]: original_text(r[1])
+        for r in conn.execute(
+            "SELECT id, original_zlib FROM documents WHERE id IN (SELECT value FROM json_each(?))", (ids,)
+        )
+    }
+    paras: dict[tuple[int, int], list[tuple[int, int, int, str | None]]] = {k: [] for k in keys}
+    for r in conn.execute(
+        'SELECT doc_id, article, start, "end", form, text FROM paragraphs WHERE doc_id IN (SELECT value FROM json_each(?))'
+        " AND role != 'title' ORDER BY doc_id, start",
+        (ids,),
+    ):
+        if (r[0], r[1]) in paras:
+            paras[(r[0], r[1])].append((r[2], r[3], r[4], r[5]))
+    lowered = [t.lower() for t in terms if t]
+    out: dict[tuple[int, int], str] = {}
+    for key, rows in paras.items():
+        original = originals.get(key[0], "")
+        parts: list[str] = []
+        size, hit = 0, -1
+        for s, e, form, text in rows:
+            # stored texts are Simplified already; slices are converted here
+            part = to_simplified(original[s:e]) if form else (text or "")
+            if hit < 0:
+                low = part.lower()
+                found = [i for i in (low.find(t) for t in lowered) if i >= 0]
+                if found:
+                    hit = size + min(found)
+            parts.append(part)
+            size += len(part) + 1
+            if hit >= 0 and size > hit + width + 1:
+                break
+        out[key] = "\n".join(parts)
+    return out
 
 
 #: Facets are counted over this many best hits (bounded cost for queries matching most of the base).
 FACET_HITS = 200
 
 
-def _facets(hits: list[sqlite3.Row], top: int = 10) -> dict[str, Any]:
+@lru_cache(maxsize=4096)
+def _names(names_json: str) -> tuple[str, ...]:
+    """Parsed ``articles.tags``/``categories`` (few distinct values: memoised)."""
+    return tuple(json.loads(names_json))
+
+
+def _facets(hits: list[Any], top: int = 10) -> dict[str, Any]:
     """Counts of source, year, category and tag over the best ``FACET_HITS`` hits (``over``),
     from the hits' own rows (``articles.tags``/``categories`` copy the article's labels)."""
     counters: dict[str, Counter[str]] = {k: Counter() for k in ("source", "year", "category", "tag")}
@@ -156,8 +220,8 @@ def _facets(hits: list[sqlite3.Row], top: int = 10) -> dict[str, Any]:
             counters["source"][r["source"]] += 1
         if r["published"]:
             counters["year"][r["published"][:4]] += 1
-        counters["tag"].update(json.loads(r["tags"]))
-        counters["category"].update(json.loads(r["categories"]))
+        counters["tag"].update(_names(r["tags"]))
+        counters["category"].update(_names(r["categories"]))
     out: dict[str, Any] = {
         name: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:top]) for name, c in counters.items()
     }
