@@ -334,3 +334,15 @@ def test_extract_entities_tagger_token_past_a_suffix_is_cut(line: str) -> None:
     ents = by_canonical(make_doc(line))
     assert ("ORG", "深圳市青年企业家协会") in ents, sorted(ents)
     assert ("PER", "李明") in ents
+
+
+def test_cli_entities_full_text_keeps_tagger_places(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("周末我们去了玄武湖公园散步。\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "tequ", "entities", "--json", str(f)]
+    plain = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    full = json.loads(
+        subprocess.run([*cmd, "--full-text"], capture_output=True, text=True, check=True).stdout
+    )
+    assert ("FAC", "玄武湖公园") in {(e["type"], e["canonical"]) for e in full["entities"]}
+    assert len(full["entities"]) >= len(plain["entities"])
