@@ -7,7 +7,7 @@ Weights of action verbs say how concrete the action is: 1.0 for an act that chan
 by itself (出台, 设立, 建成), 0.6 for a programme verb that still names a concrete effort
 (推进, 打造), 0.3 for a verb that mostly states an intention or a purpose (促进, 加强).
 A clause is kept as a measure when its verb weight plus the concreteness of its object
-reaches ``KEEP_THRESHOLD`` (see measures.py).
+reaches ``KEEP_THRESHOLD`` (see measurekeep.py).
 """
 
 from __future__ import annotations

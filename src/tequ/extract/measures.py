@@ -10,21 +10,23 @@ How it reads a paragraph:
    (《》“”（）); a unit without an action verb is glued to the next unit (a time or subject
    lead-in) or, after 、, to the previous one (the rest of a list);
 2. the head of a unit is its first action verb (``measuredata.ACTION_VERBS``) outside brackets
-   that is not a time clause (建成后); adjacent verbs and adverbs join it (研究加快出台);
-3. a unit is kept when its score reaches ``KEEP_THRESHOLD``: verb weight (the goal verb for
-   推动X开工), plus a named object (“…”, 《…》) and a concrete head noun (试点, 基金), minus an
+   that is not a time clause (建成后), or the first after a predicate marker (设施已建成);
+   adjacent verbs and adverbs join it (研究加快出台);
+3. a unit is kept (``measurekeep``) when its score reaches ``KEEP_THRESHOLD``: verb weight
+   (the goal verb for 推动X开工), plus a named object (“…”, 《…》) and a concrete head noun (试点, 基金), minus an
    abstract one (机制, 格局), plus a stated commitment (将, 要) or a reported state (正在, 已,
    了), minus a statistic (同比, 累计, a count at the end). Purpose tails (促进…), suggestions
-   (可以考虑), quoted speech and a private firm's own news are never kept;
-4. status: the unit's own modality/aspect cue (将, 正在, 已), then a cue earlier in the
-   sentence, then a date before the article's, then the verb's default (出台 done, 推进
+   (可以考虑), statements of aim (旨在), published figures, product news, quoted speech and a
+   private firm's own news are never kept;
+4. status: partial completion (完成约九成) is ongoing; else the unit's own modality/aspect cue
+   (将, 正在, 已), then a cue earlier in the sentence (across ；), then a time before the
+   article's (a past year, a closed quarter), then the verb's default (出台 done, 推进
    ongoing), turned planned in an article whose cued clauses are mostly plans;
 5. horizon and actor: see ``measureattrs``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,56 +34,25 @@ from dataclasses import dataclass
 from tequ import clean
 from tequ.extract import measureattrs as attrs
 from tequ.extract import measuredata as md
+from tequ.extract import measurekeep as keep
 from tequ.extract import measureseg as seg
-from tequ.extract.measureseg import ADV_RE as _ADV_RE
-from tequ.extract.measureseg import SEPS as _SEPS
-from tequ.extract.measureseg import STAT_RE as _STAT_RE
 from tequ.extract.measureseg import Unit as _Unit
 from tequ.model import Document, Entity, Measure, Paragraph, Span
 
-KEEP_THRESHOLD = 0.9  # score a unit needs to be a measure (weights in measuredata)
-PLANNED_BONUS = 0.2  # a commitment (将, 要, 计划) counts even when phrased abstractly
-QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
-ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
 PARALLEL_MIN_WEIGHT = 0.5  # verb weight a clause needs to join a run of kept parallel clauses
-NAME_MAX = 20  # characters a quoted name may have; a longer quotation is a slogan
-STAT_PENALTY = 0.4  # a statistic (同比, 占比, a count) reads as a fact unless the act is strong
-CUMULATIVE_PENALTY = 0.6  # 累计 with a count: a running total, a fact
 CONTEXT_WINDOW = 300  # characters before a clause that can lend it a status cue or a time
 FORWARD_SHARE = 0.5  # share of all kept clauses with a planned cue that makes an article a plan
 FORWARD_CUED_SHARE = 0.75  # or: share of the clauses that carry any status cue
 _VERB_RE = attrs.VERB_RE
-_VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}
 _CUE_GROUPS = attrs.CUE_GROUPS
-_CUE_RE = attrs.CUE_RE
-_CTX_RE = re.compile(
-    "|".join(f"(?P<{st}{i}>{r})" for st, t in _CUE_GROUPS if st != "ongoing" for i, (r, _) in enumerate(t))
-)
-_CONCRETE_RE = re.compile(
-    "(?:" + "|".join(sorted((n for n, *_ in md.CONCRETE_NOUNS), key=len, reverse=True)) + ")$"
-)
-_ABSTRACT_RE = re.compile(
-    "(?:" + "|".join(sorted((n for n, *_ in md.ABSTRACT_NOUNS), key=len, reverse=True)) + ")$"
-)
-_CONCRETE = {n: w for n, w, _ in md.CONCRETE_NOUNS}
-_ABSTRACT = {n: w for n, w, _ in md.ABSTRACT_NOUNS}
 _FUTURE_RE = re.compile("|".join(r for r, _ in md.FUTURE_AFTER))
-_PLANNED_WEIGHTS = {v: w for v, w, _ in md.PLANNED_WEIGHTS}
-_CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
 _SENT_END = attrs.SENT_END
 _FULL_STOPS = "。！？!?"
-_SEP_RE = re.compile(f"[{re.escape(_SEPS)}]")
-_COMPANY_RE = re.compile("|".join(r for r, _ in md.COMPANY_SUBJECTS))
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
 _LIST_MARK_RE = re.compile(
     r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[-*•·])"
 )
-_PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
-_QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
-_REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJECTS) + ")$")
-_PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
 _PARTIAL_RE = re.compile("|".join(r for r, _ in md.PARTIAL_PROGRESS))
-_AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +99,7 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
                 found.append(_Found(para, masked, unit, ctx, hint))
             if not item:
                 intro = (
-                    _Intro(_last_cue(masked, context=True), attrs.time_hint(para.text))
+                    _Intro(keep.last_cue(masked, context=True), attrs.time_hint(para.text))
                     if _opens_list(para.text)
                     else None
                 )
@@ -141,15 +112,10 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
 
 def _is_forward(found: Sequence[_Found]) -> bool:
     """True for a plan or a work report: most clauses that carry a status cue say planned."""
-    cues = [_own_cue(f.masked, f.unit) or f.ctx for f in found]
+    cues = [keep.own_cue(f.masked, f.unit) or f.ctx for f in found]
     planned = cues.count("planned")
     cued = len(cues) - cues.count("")
     return planned > FORWARD_SHARE * len(found) or (planned >= 3 and planned >= FORWARD_CUED_SHARE * cued)
-
-
-def _own_cue(masked: str, unit: _Unit) -> str:
-    """The status cue of the unit itself: before its verb (将, 已), else in the verb chain (持续)."""
-    return _last_cue(masked[unit.a : unit.h]) or _last_cue(masked[unit.h : unit.k])
 
 
 def _title_body(paras: Sequence[Paragraph], entities: Sequence[Entity]) -> str | None:
@@ -185,8 +151,10 @@ def _measure_units(
                 verdicts.append((unit, "", None))
                 continue
             lead = max(full, unit.a - CONTEXT_WINDOW)  # earlier in the sentence, within reach
-            ctx = _last_cue(masked[lead : unit.a], context=True) or (intro.cue if intro else "")
-            verdicts.append((unit, ctx, _keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx)))
+            ctx = keep.last_cue(masked[lead : unit.a], context=True) or (intro.cue if intro else "")
+            verdicts.append(
+                (unit, ctx, keep.keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx))
+            )
         for n, (unit, ctx, kept) in enumerate(verdicts):
             if kept is None or not (kept or _in_parallel_run(text, masked, verdicts, n)):
                 continue
@@ -214,7 +182,7 @@ def _in_parallel_run(
     if not (prev[2] and nxt[2] and _verb_initial(text, nxt[0])):
         return False
     chain = masked[unit.h : unit.k]
-    weight = max((_VERBS[m.group()][0] for m in _VERB_RE.finditer(chain)), default=0.0)
+    weight = max((keep.VERBS[m.group()][0] for m in _VERB_RE.finditer(chain)), default=0.0)
     return weight >= PARALLEL_MIN_WEIGHT and bool(text[unit.k : unit.b].strip("，,、 "))
 
 
@@ -223,120 +191,11 @@ def _in_long_quote(text: str, masked: str, unit: _Unit) -> bool:
     return text[unit.a] in "“「" and unit.b - unit.a > 30 and "＿" in masked[unit.a : unit.b]
 
 
-def _keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inherited: str = "") -> bool:
-    """Verb weight plus object concreteness reaches the threshold; no purpose tail, no advice.
-
-    ``sentence`` is where the unit's sentence starts (cues before it do not count)."""
-    span = text[unit.a : unit.b]
-    if any(w in span for w, _ in md.NON_GOV_SPEECH[-2:]):  # 可以考虑, 希望
-        return False
-    piece = max([unit.a] + [masked.rfind(c, unit.a, unit.h) + 1 for c in _SEPS])
-    piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
-    if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
-        return False
-    if _AIM_RE.search(text, piece, unit.h):
-        return False  # 研讨会旨在搭建…: a statement of aim, not an act
-    if text.startswith(("以下", "如下"), unit.k):
-        return False  # introduces a list: the items are the measures
-    if _publishes_figures(text, masked, unit):
-        return False  # 公布2024年经济数据: news about statistics
-    if _PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b):
-        return False  # new phones released, robots going live: product news
-    if _company_subject(text, masked, unit, sentence):
-        return False  # a firm's own news (its launch, its new office)
-    own = _own_cue(masked, unit)
-    planned = (own or inherited) == "planned"
-    score = _score(text, masked, unit, planned=planned)
-    perfective = text.startswith("了", unit.k)
-    if perfective or (
-        own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h])
-    ):
-        score += ASPECT_BONUS  # 正在推进, 已建成: the text reports a concrete state
-    if planned:
-        score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
-    elif _STAT_RE.search(span) and re.search(
-        r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span
-    ):
-        score -= CUMULATIVE_PENALTY if "累计" in span else STAT_PENALTY  # a fact unless the act is strong
-    elif re.search(
-        r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$", span.rstrip("，,、 ")
-    ):
-        score -= 0.3  # ends with a count: reads as a fact
-    return round(score, 3) >= KEEP_THRESHOLD
-
-
-def _publishes_figures(text: str, masked: str, unit: _Unit) -> bool:
-    """The head is a document verb (发布, 公布) and its object is figures or a review of results."""
-    verbs = [m.group() for m in _VERB_RE.finditer(masked, unit.h, unit.k)]
-    obj = re.sub(r"[”》」）)等]+$", "", text[unit.k : unit.b].rstrip("，,、：: "))
-    return bool(verbs) and all(v in _DOCUMENT_VERBS for v in verbs) and bool(_REPORT_RE.search(obj))
-
-
-def _company_subject(text: str, masked: str, unit: _Unit, sentence: int) -> bool:
-    """The unit's subject, or its sentence's opening subject, is a private firm."""
-    if attrs.GOV_RE.search(text, unit.a, unit.h):
-        return False
-    if _COMPANY_RE.search(text, unit.a, unit.h):
-        return True
-    found = (_VERB_RE.search(masked, sentence, unit.a), _SEP_RE.search(masked, sentence, unit.a))
-    end = min((m.start() for m in found if m is not None), default=sentence)
-    return bool(_COMPANY_RE.search(text, sentence, end))
-
-
-def _score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> float:
-    """Verb weight + object concreteness (+ a named subject); the keep test adds context."""
-    chain = masked[unit.h : unit.k]
-    weights = (
-        _PLANNED_WEIGHTS.get(m.group(), _VERBS[m.group()][0]) if planned else _VERBS[m.group()][0]
-        for m in _VERB_RE.finditer(chain)
-    )
-    weight = max(weights, default=0.0)
-    if any(v in chain for v in _CAUSATIVE):  # 推动X开工建设: the goal verb is the act
-        goal = [_VERBS[m.group()][0] for m in _VERB_RE.finditer(masked, unit.k, unit.b)]
-        weight = max([weight, *(w * 0.9 for w in goal)])
-    obj = text[unit.k : unit.b]
-    score = weight
-    if not obj.strip("，,、 "):
-        obj = text[unit.a : unit.h]  # verb-final clause: the object stands before the verb
-        bare = not _ADV_RE.match(masked, unit.h) and not re.search(r"[正将已在]$", masked[unit.a : unit.h])
-        if bare and weight < 1.0:
-            score -= 0.2  # a bare verb at the end is often a noun (小区建设), unlike 获批设立
-    if _named(obj):
-        score += QUOTE_BONUS  # a named scheme, document or place
-    tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))
-    tail = re.sub(r"[\d.万亿余多个家项条所件种类批]+$|等+$|[”》」）)]+$", "", tail)
-    tail = re.sub(r"等$|[”》」）)]+$|建设$", "", tail)
-    if m := _CONCRETE_RE.search(tail):
-        score += _CONCRETE[m.group()]
-    if m := _ABSTRACT_RE.search(tail):
-        score -= _ABSTRACT[m.group()]
-    if re.search(r"\d", obj):
-        score += 0.1
-    if attrs.subject_actor(text[unit.a : unit.h], whole=True):
-        score += 0.2
-    return score
-
-
-def _named(obj: str) -> bool:
-    """The object names something: a 《document》, or a “name” short enough to be one (a long
-    quotation is a slogan: “算力供给最普惠、场景开放最广泛…”)."""
-    return "《" in obj or any(len(q) <= NAME_MAX for q in _QUOTED_RE.findall(obj))
-
-
 # -- status, horizon, actor -------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)
-def _last_cue(text: str, *, context: bool = False) -> str:
-    """The status of the last cue in ``text`` ('' when none); sentence context skips aspect."""
-    last = None
-    for last in (_CTX_RE if context else _CUE_RE).finditer(text):  # noqa: B007 -- we want the last
-        pass
-    return last.lastgroup.rstrip("0123456789") if last is not None and last.lastgroup else ""
-
-
 def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool) -> str:
-    own = _own_cue(masked, unit)
+    own = keep.own_cue(masked, unit)
     if "以来" in text[unit.a : unit.b]:
         return "ongoing"
     if masked[unit.h : unit.k].endswith("完成") and _PARTIAL_RE.match(text, unit.k):
@@ -354,8 +213,8 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
     if ctx == "done" or past:
         return "done"
     verbs = [m.group() for m in _VERB_RE.finditer(chain)]
-    default = max(verbs, key=lambda v: _VERBS[v][0])
-    status = _VERBS[default][1]
+    default = max(verbs, key=lambda v: keep.VERBS[v][0])
+    status = keep.VERBS[default][1]
     if status == "ongoing" and forward:
         return "planned"  # 推进X in a plan: an effort the plan commits to
     if status == "done" and forward and not strong and not any(v in chain for v in _DOCUMENT_VERBS):
@@ -404,7 +263,7 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     horizon = attrs.horizon(text[unit.a : unit.b], found.hint, art.date)
     sentence = text[max(text.rfind(c, 0, unit.a) for c in _SENT_END) + 1 : unit.b]
     plan_ref = art.plan and re.search(r"(?:本次|此次|该|根据|按照)?(?:实施)?方案", sentence)
-    if horizon is None and plan_ref and found.ctx + _last_cue(found.masked[unit.a : unit.k]) == "planned":
+    if horizon is None and plan_ref and found.ctx + keep.last_cue(found.masked[unit.a : unit.k]) == "planned":
         horizon = art.plan  # a planned measure of the plan the article announces
     past = attrs.is_past(horizon, art.date)
     status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past)

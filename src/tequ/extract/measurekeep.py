@@ -1,0 +1,165 @@
+"""Which clauses are measures: the keep test of the measures stage and its scores.
+
+Pure functions over a paragraph's clean Simplified ``text`` and its bracket-masked copy
+``masked`` (same length); a clause is a ``measureseg.Unit`` whose indices are indices of
+``text``. ``measures.py`` calls ``keep`` for every unit and ``own_cue``/``last_cue`` for status.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tequ.extract import measureattrs as attrs
+from tequ.extract import measuredata as md
+from tequ.extract.measureseg import ADV_RE as _ADV_RE
+from tequ.extract.measureseg import SEPS as _SEPS
+from tequ.extract.measureseg import STAT_RE as _STAT_RE
+from tequ.extract.measureseg import Unit as _Unit
+
+KEEP_THRESHOLD = 0.9  # score a unit needs to be a measure (weights in measuredata)
+PLANNED_BONUS = 0.2  # a commitment (将, 要, 计划) counts even when phrased abstractly
+QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
+ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
+NAME_MAX = 20  # characters a quoted name may have; a longer quotation is a slogan
+STAT_PENALTY = 0.4  # a statistic (同比, 占比, a count) reads as a fact unless the act is strong
+CUMULATIVE_PENALTY = 0.6  # 累计 with a count: a running total, a fact
+_VERB_RE = attrs.VERB_RE
+_DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
+VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}  # verb -> (weight, default status)
+_CTX_RE = re.compile(
+    "|".join(
+        f"(?P<{st}{i}>{r})" for st, t in attrs.CUE_GROUPS if st != "ongoing" for i, (r, _) in enumerate(t)
+    )
+)
+_CONCRETE_RE = re.compile(
+    "(?:" + "|".join(sorted((n for n, *_ in md.CONCRETE_NOUNS), key=len, reverse=True)) + ")$"
+)
+_ABSTRACT_RE = re.compile(
+    "(?:" + "|".join(sorted((n for n, *_ in md.ABSTRACT_NOUNS), key=len, reverse=True)) + ")$"
+)
+_CONCRETE = {n: w for n, w, _ in md.CONCRETE_NOUNS}
+_ABSTRACT = {n: w for n, w, _ in md.ABSTRACT_NOUNS}
+_PLANNED_WEIGHTS = {v: w for v, w, _ in md.PLANNED_WEIGHTS}
+_CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
+_SEP_RE = re.compile(f"[{re.escape(_SEPS)}]")
+_COMPANY_RE = re.compile("|".join(r for r, _ in md.COMPANY_SUBJECTS))
+_PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
+_QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
+_REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJECTS) + ")$")
+_PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
+_AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
+
+
+def own_cue(masked: str, unit: _Unit) -> str:
+    """The status cue of the unit itself: before its verb (将, 已), else in the verb chain (持续)."""
+    return last_cue(masked[unit.a : unit.h]) or last_cue(masked[unit.h : unit.k])
+
+
+@functools.lru_cache(maxsize=4096)
+def last_cue(text: str, *, context: bool = False) -> str:
+    """The status of the last cue in ``text`` ('' when none); sentence context skips aspect."""
+    last = None
+    for last in (_CTX_RE if context else attrs.CUE_RE).finditer(text):  # noqa: B007 -- we want the last
+        pass
+    return last.lastgroup.rstrip("0123456789") if last is not None and last.lastgroup else ""
+
+
+def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inherited: str = "") -> bool:
+    """Verb weight plus object concreteness reaches the threshold; no purpose tail, no advice.
+
+    ``sentence`` is where the unit's sentence starts (cues before it do not count)."""
+    span = text[unit.a : unit.b]
+    if any(w in span for w, _ in md.NON_GOV_SPEECH[-2:]):  # 可以考虑, 希望
+        return False
+    piece = max([unit.a] + [masked.rfind(c, unit.a, unit.h) + 1 for c in _SEPS])
+    piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
+    if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
+        return False
+    if _AIM_RE.search(text, piece, unit.h):
+        return False  # 研讨会旨在搭建…: a statement of aim, not an act
+    if text.startswith(("以下", "如下"), unit.k):
+        return False  # introduces a list: the items are the measures
+    if _publishes_figures(text, masked, unit):
+        return False  # 公布2024年经济数据: news about statistics
+    if _PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b):
+        return False  # new phones released, robots going live: product news
+    if _company_subject(text, masked, unit, sentence):
+        return False  # a firm's own news (its launch, its new office)
+    own = own_cue(masked, unit)
+    planned = (own or inherited) == "planned"
+    score = clause_score(text, masked, unit, planned=planned)
+    perfective = text.startswith("了", unit.k)
+    if perfective or (
+        own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h])
+    ):
+        score += ASPECT_BONUS  # 正在推进, 已建成: the text reports a concrete state
+    if planned:
+        score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
+    elif _STAT_RE.search(span) and re.search(
+        r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span
+    ):
+        score -= CUMULATIVE_PENALTY if "累计" in span else STAT_PENALTY  # a fact unless the act is strong
+    elif re.search(
+        r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$", span.rstrip("，,、 ")
+    ):
+        score -= 0.3  # ends with a count: reads as a fact
+    return round(score, 3) >= KEEP_THRESHOLD
+
+
+def _publishes_figures(text: str, masked: str, unit: _Unit) -> bool:
+    """The head is a document verb (发布, 公布) and its object is figures or a review of results."""
+    verbs = [m.group() for m in _VERB_RE.finditer(masked, unit.h, unit.k)]
+    obj = re.sub(r"[”》」）)等]+$", "", text[unit.k : unit.b].rstrip("，,、：: "))
+    return bool(verbs) and all(v in _DOCUMENT_VERBS for v in verbs) and bool(_REPORT_RE.search(obj))
+
+
+def _company_subject(text: str, masked: str, unit: _Unit, sentence: int) -> bool:
+    """The unit's subject, or its sentence's opening subject, is a private firm."""
+    if attrs.GOV_RE.search(text, unit.a, unit.h):
+        return False
+    if _COMPANY_RE.search(text, unit.a, unit.h):
+        return True
+    found = (_VERB_RE.search(masked, sentence, unit.a), _SEP_RE.search(masked, sentence, unit.a))
+    end = min((m.start() for m in found if m is not None), default=sentence)
+    return bool(_COMPANY_RE.search(text, sentence, end))
+
+
+def clause_score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> float:
+    """Verb weight + object concreteness (+ a named subject); the keep test adds context."""
+    chain = masked[unit.h : unit.k]
+    weights = (
+        _PLANNED_WEIGHTS.get(m.group(), VERBS[m.group()][0]) if planned else VERBS[m.group()][0]
+        for m in _VERB_RE.finditer(chain)
+    )
+    weight = max(weights, default=0.0)
+    if any(v in chain for v in _CAUSATIVE):  # 推动X开工建设: the goal verb is the act
+        goal = [VERBS[m.group()][0] for m in _VERB_RE.finditer(masked, unit.k, unit.b)]
+        weight = max([weight, *(w * 0.9 for w in goal)])
+    obj = text[unit.k : unit.b]
+    score = weight
+    if not obj.strip("，,、 "):
+        obj = text[unit.a : unit.h]  # verb-final clause: the object stands before the verb
+        bare = not _ADV_RE.match(masked, unit.h) and not re.search(r"[正将已在]$", masked[unit.a : unit.h])
+        if bare and weight < 1.0:
+            score -= 0.2  # a bare verb at the end is often a noun (小区建设), unlike 获批设立
+    if _named(obj):
+        score += QUOTE_BONUS  # a named scheme, document or place
+    tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))
+    tail = re.sub(r"[\d.万亿余多个家项条所件种类批]+$|等+$|[”》」）)]+$", "", tail)
+    tail = re.sub(r"等$|[”》」）)]+$|建设$", "", tail)
+    if m := _CONCRETE_RE.search(tail):
+        score += _CONCRETE[m.group()]
+    if m := _ABSTRACT_RE.search(tail):
+        score -= _ABSTRACT[m.group()]
+    if re.search(r"\d", obj):
+        score += 0.1
+    if attrs.subject_actor(text[unit.a : unit.h], whole=True):
+        score += 0.2
+    return score
+
+
+def _named(obj: str) -> bool:
+    """The object names something: a 《document》, or a “name” short enough to be one (a long
+    quotation is a slogan: “算力供给最普惠、场景开放最广泛…”)."""
+    return "《" in obj or any(len(q) <= NAME_MAX for q in _QUOTED_RE.findall(obj))
