@@ -192,7 +192,9 @@ def _article(
     for k in kept:
         lines[k].article = index
     spans = [raws[k].span() for k in d.lines]
-    if d.title is not None and lines[d.title].drop is None:
+    if d.title_text:
+        title = d.title_text
+    elif d.title is not None and lines[d.title].drop is None:
         title = SITE_SUFFIX.sub("", lines[d.title].text) or lines[d.title].text
     else:
         title = next((lines[k].text for k in kept if lines[k].role != "byline"), "")[:40]

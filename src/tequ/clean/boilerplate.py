@@ -46,7 +46,7 @@ CHROME: tuple[tuple[str, str], ...] = (
         "tools",
         r"^[【\[]?字[体號号](?:大小)?[:：]|^[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?(?:\s*[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?)*$"
         r"|^(?:浏览次数|阅读次数|阅读数|点击数|浏览量|访问量|点击量)[:：]|^(?:点赞|在看|收藏|评论|分享)(?:\s+(?:点赞|在看|收藏|评论|分享))+$"
-        r"|点个?\s*[“\"]?在看",
+        r"|点个?\s*[“\"]?在看|(?:^|[\s【\[:：])大\s*中\s*小(?:$|[\s】\]])",
     ),
     # video and audio placeholders left by players
     ("media", r"视频加载中|不支持\s*(?:video|视频|audio|音频)|^点击播放|^(?:视频|音频)[:：]?$"),
@@ -72,6 +72,25 @@ CHROME: tuple[tuple[str, str], ...] = (
         r"^【[^】]{2,10}】(?:就是|是)|请关注|关注我们(?!的)|微信号|公众号|长按(?:识别|二维码)|点击关注|点击(?:上方|下方)蓝字",
     ),
 )
+
+# a row of page controls: short bracketed labels (【打印】【关闭】, 【字号 大 中 小】【我要纠错】) and
+# at most ``CONTROL_TAIL`` characters of other text (【大 中 小】 列印本页); a bracketed column name
+# before a headline (【聚焦】深圳出台…) has a longer tail, and bracketed numbering (【一】) is not a control
+_CONTROL = re.compile(r"[【\[]\s*([^【】\[\]]{1,8}?)\s*[】\]]")
+_NUMERAL = re.compile(r"^[\d一二三四五六七八九十零〇百]+$")
+_BLANK_RUN = re.compile(r"\s+")
+CONTROL_TAIL = 4
+
+
+def is_control_row(text: str) -> bool:
+    """A line of bracketed page controls (see ``_CONTROL``), never a sentence."""
+    if ("【" not in text and "[" not in text) or _SENTENCE_END.search(text):
+        return False
+    labels = _CONTROL.findall(text)
+    if not labels or all(_NUMERAL.match(x) for x in labels):
+        return False
+    return len(_BLANK_RUN.sub("", _CONTROL.sub("", text))) <= CONTROL_TAIL
+
 
 # photo captions and credits: 图源:X / 图片来源:X / 记者 X 摄 / X 供图 / 图/X
 _CAPTION = re.compile(
@@ -136,6 +155,33 @@ SOURCE_META = re.compile(rf"^[\[【(（]?(?:{SOURCE_WORD}|原标题)[\]】)）:�
 # a 来源 field anywhere in a short line, or a line opening with a date(-time) and more fields
 SOURCE_FIELD = re.compile(rf"(?:^|\s)[\[【(（]?(?:{SOURCE_WORD})[\]】)）]?\s*[:：]")
 DATE_LEAD = re.compile(rf"^{_DATE}{_TIME}\s+\S")
+
+#: labels of the metadata block of government portal pages (信息公开 pages); a line ``label:value``
+#: is metadata, never a headline. The role says what its value gives the article.
+FIELD_LABELS: tuple[tuple[str, str], ...] = (
+    ("索引号", "other"),  # catalogue number of the open-government system
+    ("发布机构", "source"),  # issuing body: the outlet of the page
+    ("发文机关", "source"),  # issuing authority of a document
+    ("发文单位", "source"),  # issuing unit
+    ("发布单位", "source"),  # publishing unit
+    ("主题分类", "other"),  # subject category
+    ("体裁分类", "other"),  # genre category
+    ("组配分类", "other"),  # combined category
+    ("主题词", "other"),  # subject keywords
+    ("发文字号", "other"),  # document number (〔2023〕12号)
+    ("文号", "other"),  # document number, short label
+    ("有效性", "other"),  # in force / repealed
+    ("公开方式", "other"),  # how the information is published
+    ("公开范围", "other"),  # to whom it is published
+    ("成文日期", "other"),  # signing date (a date, ranked after the publication date)
+    ("生效日期", "other"),  # date it takes effect
+    ("发布日期", "other"),  # publication date
+    ("标题", "title"),  # the document's title
+)
+FIELD_LINE = re.compile(
+    rf"^[\[【]?(?P<label>{'|'.join(label for label, _ in FIELD_LABELS)})(?:[\]】]|\s*[:：])\s*[:：]?\s*(?P<value>\S.*)$"
+)
+FIELD_ROLE = dict(FIELD_LABELS)
 NUMBERING = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
 
 # bylines: a parenthesised closing credit, or a line led by a credit word
@@ -155,6 +201,14 @@ META_MAX = 120
 HEADLINE_MAX = 80
 _SENTENCE_MARK = re.compile(r"[。？！?!]")
 _SENTENCE_END = re.compile(r"[。；;:：，,、]$|。")
+
+
+# an enumerated list item: 1. / 2、 / (一) / 一、 / 一是 / 第一, / ①; a short one is headline-shaped
+# (family "item") and stays with the body it continues, however short (segment.py)
+LIST_ITEM = re.compile(
+    r"^(?:\d{1,2}\s*[.、．)）](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
+    r"|第[一二三四五六七八九十\d]{1,3}[，,、是]|[\u2460-\u2473])\s*\S"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +232,8 @@ def chrome_family(text: str) -> str | None:
         return "caption"
     if CRAWL_DATE.search(text):
         return "page-date"
+    if is_control_row(text):
+        return "tools"
     return None
 
 
@@ -210,6 +266,7 @@ def is_meta(text: str) -> bool:
             or LONE_DATE.match(text) is not None
             or (("源" in text or "出处" in text) and SOURCE_FIELD.search(text) is not None)
             or DATE_LEAD.match(text) is not None
+            or FIELD_LINE.match(text) is not None
         )
         and not CRAWL_DATE.search(text)
     )
@@ -231,5 +288,5 @@ def classify(text: str) -> Kind:
     if fam is not None:
         return Kind("chrome", fam)
     if is_headline_shaped(text):
-        return Kind("headline")
+        return Kind("headline", "item" if LIST_ITEM.match(text) else "")
     return Kind("body")

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tequ.clean.boilerplate import BYLINE_PAREN, CRAWL_DATE, SOURCE_WORD
+from tequ.clean.boilerplate import BYLINE_PAREN, CRAWL_DATE, FIELD_LINE, FIELD_ROLE, SOURCE_WORD
 
 _DATE_RX = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SITE = re.compile(
@@ -36,7 +36,8 @@ _SITE = re.compile(
 _SOURCE_VALUE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?\s*(?P<v>[^()（）\[\]【】]+)")
 _HAS_SOURCE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?")
 _NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影)|\s+(?=(?:19|20)\d\d\s*[-/.年])|[(（]")
-_OUTLET = re.compile(r"^[(（]\s*(?P<o>[^()（）\s:：]{1,16}?)\s*记者")
+# the outlet of a reporter credit; a writer credit (文/) may come first and is not an outlet
+_OUTLET = re.compile(r"^[(（]\s*(?:文\s*[/／:：]\s*)?(?P<o>[^()（）\s:：/／]{1,16}?)\s*记者")
 _CREDIT_SPLIT = re.compile(
     r"(责任编辑|记者|值班编辑|编辑|责编|撰文|作者|文(?=\s*[/／:：])|图(?=\s*[/／:：])|通讯员|内容来源|来源|摄影|审核|审读"
     r"|审校|初审|二审|三审|终审|校对|统筹|策划|监制|出品|供稿)"
@@ -77,6 +78,7 @@ class Draft:
     digest_date: str | None = None  # date in the header of the digest the article belongs to
     source: str | None = None
     authors: list[str] = field(default_factory=list)
+    title_text: str | None = None  # from a 标题: field of a metadata block, wins over the title line
 
 
 def parse_date(text: str) -> str | None:
@@ -86,6 +88,28 @@ def parse_date(text: str) -> str | None:
         if 1 <= mo <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+def parse_field(text: str) -> tuple[str, str] | None:
+    """(role, value) of a metadata field line (``发布机构:X`` -> ``("source", "X")``), or None."""
+    m = FIELD_LINE.match(text)
+    if m is None:
+        return None
+    value = _NEXT_FIELD.split(m.group("value").strip(), maxsplit=1)[0].strip()
+    role = FIELD_ROLE[m.group("label")]
+    return (role, m.group("value").strip() if role == "title" else value) if value else None
+
+
+#: words of date labels that do not give the publication date: signing (成文), taking effect
+#: (生效, 施行, 实施), repeal (废止, 失效), revision (更新, 修改) and printing (印发) dates
+SECONDARY_DATE_WORDS = ("成文", "生效", "施行", "实施", "废止", "失效", "更新", "修改", "印发")
+_DATE_LABEL = re.compile(r"^[\[【]?([^:：\d\]】]{1,8})(?:[\]】]|\s*[:：])")
+
+
+def date_rank(text: str) -> int:
+    """0 for a line whose date is the publication date, 1 for a secondary date (成文日期...)."""
+    m = _DATE_LABEL.match(text)
+    return int(m is not None and any(w in m.group(1) for w in SECONDARY_DATE_WORDS))
 
 
 def parse_source(text: str) -> str | None:
@@ -272,6 +296,17 @@ def _end_marker(lines: Sequence[Line], idx: Sequence[int], first_body: int) -> i
     return len(lines)
 
 
+def _list_tail(lines: Sequence[Line], last_body: int, limit: int) -> int:
+    """The last line of the run of short list items (1. / (一) / 一是) right after ``last_body``:
+    an enumeration that closes the text is content, not page tail. Dropped lines may lie between."""
+    k = last_body + 1
+    while k <= limit and (lines[k].drop is not None or lines[k].family == "item"):
+        if lines[k].drop is None:
+            last_body = k
+        k += 1
+    return last_body
+
+
 def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
     """Drop head, header metadata and tail lines of one article; set roles."""
     idx = d.lines
@@ -281,6 +316,7 @@ def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
     if last and body:
         marker = _end_marker(lines, idx, first_body)
         last_body = max((k for k in body if k <= marker), default=last_body)
+        last_body = _list_tail(lines, last_body, min(marker, idx[-1]))
     elif not body:
         last_body = len(lines)  # no paragraph at all (a list of short lines): no tail to cut
     for k in idx:
@@ -311,10 +347,19 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
     header = [k for k in d.lines if k < first_body]
     # a header metadata line first; else one anywhere in the article (the signing date that
     # closes an official notice)
-    for k in header + [k for k in d.lines if k >= first_body]:
-        ln = lines[k]
-        if ln.kind == "meta" and not CRAWL_DATE.search(ln.text):
-            d.published = d.published or parse_date(ln.text)
+    # (a publication date before a signing or revision date: 发布日期 before 成文日期)
+    for part in (header, [k for k in d.lines if k >= first_body]):
+        dated = [
+            (date_rank(lines[k].text), date)
+            for k in part
+            if lines[k].kind == "meta"
+            and not CRAWL_DATE.search(lines[k].text)
+            and (date := parse_date(lines[k].text))
+        ]
+        if dated and d.published is None:
+            d.published = min(dated, key=lambda x: x[0])[1]
+    fields = [f for k in header if lines[k].kind == "meta" and (f := parse_field(lines[k].text))]
+    d.title_text = next((v for role, v in fields if role == "title"), None)
     dateline: tuple[str | None, list[str]] = (None, [])
     if first_body < len(lines) and first_body in d.lines:
         d.lead_date = parse_date(lines[first_body].text)
@@ -334,4 +379,5 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
         if src:
             d.source = src
             break
-    d.source = d.source or dateline[0]
+    field_source = next((v for role, v in fields if role == "source"), None)
+    d.source = d.source or field_source or dateline[0]
