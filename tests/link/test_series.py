@@ -6,7 +6,14 @@ import pytest
 
 from tequ.ask import KIND_WORDS, QUESTION_WORDS, format_value, parse_question
 from tequ.link.checks import base_period, check_change, interval, precision
-from tequ.link.series import GENERIC_SUFFIXES, PLACE_SUFFIXES, normalise_place, normalise_subject
+from tequ.link.series import (
+    GENERIC_SUFFIXES,
+    PLACE_SUFFIXES,
+    group_series,
+    normalise_place,
+    normalise_subject,
+    period_grain,
+)
 from tequ.link.tracking import KEY_TYPES, bigrams, group_tracks, similarity
 
 
@@ -110,3 +117,31 @@ def test_word_tables_have_reasons() -> None:
         assert table and all(len(row) == 2 and row[0] and row[1] for row in table)
     assert all(len(row) == 3 and all(row) for row in KIND_WORDS)
     assert len({w for w, _ in QUESTION_WORDS}) == len(QUESTION_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("period", "grain"),
+    [
+        ("2024", "year"),
+        ("2024-01/2024-12", "year"),
+        ("2024-01/2024-10", "to-10"),
+        ("2024-11", "month"),
+        ("2024-06-30", "day"),
+        ("2021/2025", "span"),
+        (None, "none"),
+    ],
+)
+def test_period_grain(period: str | None, grain: str) -> None:
+    assert period_grain(period) == grain
+
+
+def test_group_series_keeps_partial_years_apart_from_whole_years() -> None:
+    def point(period: str, value: float, doc: int) -> dict:
+        return {"subject_norm": "集装箱吞吐量", "subject": "集装箱吞吐量", "unit": "标箱", "place": "深圳",
+                "period": period, "value": value, "doc_id": doc}  # fmt: skip
+
+    series = group_series(
+        [point("2023", 3.0e7, 1), point("2024", 3.3e7, 2), point("2024-01/2024-10", 2.7e7, 3)]
+    )
+    assert sorted((s["grain"], s["periods"]) for s in series) == [("to-10", 1), ("year", 2)]
+    assert all(not s["conflicts"] for s in series)

@@ -73,17 +73,39 @@ def normalise_place(place: str | None) -> str | None:
     return p
 
 
+_YEAR_SPAN = re.compile(r"(\d{4})-01/(?:\1)-(\d{2})")
+
+
+def period_grain(period: str | None) -> str:
+    """What kind of period a point covers, so that a series never mixes them: ``year`` (2024, or
+    2024-01/2024-12), ``month`` (2024-11), ``day`` (2024-06-30), ``to-MM`` for the months from
+    January to MM of one year (2024-01/2024-10: ``to-10``, comparable with the same span of
+    other years), ``span`` for any other range, ``none`` when the fact has no period."""
+    if not period:
+        return "none"
+    if re.fullmatch(r"\d{4}", period):
+        return "year"
+    if m := _YEAR_SPAN.fullmatch(period):
+        return "year" if m.group(2) == "12" else f"to-{m.group(2)}"
+    if re.fullmatch(r"\d{4}-\d{2}", period):
+        return "month"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return "day"
+    return "span"
+
+
 def group_series(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Group fact rows (``subject_norm``, ``unit``, ``place``, ``period``, ``value``...) into series.
 
     Points with the same period and equal values (relative 1e-9) from several documents are all
-    kept; differing values for one period are reported under ``conflicts`` side by side.
+    kept; differing values for one period are reported under ``conflicts`` side by side. Points of
+    different grains (``period_grain``: a year, January to October, a month) form separate series.
     """
-    groups: dict[tuple[str, str, str | None], list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[str, str, str | None, str], list[dict[str, Any]]] = defaultdict(list)
     for p in points:
-        groups[(p["subject_norm"], p["unit"], p["place"])].append(p)
+        groups[(p["subject_norm"], p["unit"], p["place"], period_grain(p["period"]))].append(p)
     out: list[dict[str, Any]] = []
-    for (subject, unit, place), pts in groups.items():
+    for (subject, unit, place, grain), pts in groups.items():
         pts.sort(key=lambda p: (p["period"] or "", p.get("published") or "", p["doc_id"]))
         by_period: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for p in pts:
@@ -99,6 +121,7 @@ def group_series(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "subjects": sorted({p["subject"] for p in pts}),
                 "unit": unit,
                 "place": place,
+                "grain": grain,
                 "periods": len(by_period),
                 "documents": len({p["doc_id"] for p in pts}),
                 "points": pts,
