@@ -48,18 +48,21 @@ def test_seeds_check_confirms_growth_claim(seeds_kb: Store) -> None:
 
 
 def test_seeds_track_wenjindu_plan_and_report(seeds_kb: Store) -> None:
-    """The 2022 plan (货运功能转移, planned) and the 2025 report on it are one tracked item."""
+    """The 2022-2023 plan's promise (文锦渡 freight transfer) and the 2025 work report that takes it
+    up again are one tracked item; the plan's mention is planned. (The 2025 report lists it among
+    the year's tasks, so its own status may be planned or ongoing.)"""
     page = seeds_kb.tracks("文锦渡")
     joined = [
         t
         for t in page["data"]
         if len({h["doc_id"] for h in t["history"]}) >= 2
         and "planned" in {h["status"] for h in t["history"]}
-        and {"ongoing", "done"} & {h["status"] for h in t["history"]}
+        and any((h["published"] or "").startswith("2025") for h in t["history"])
         and all("货运" in to_simplified(h["quote"]) for h in t["history"])
     ]
     assert joined, [
-        (t["title"], [(h["doc_id"], h["status"], h["quote"]) for h in t["history"]]) for t in page["data"]
+        (t["title"], [(h["doc_id"], h["published"], h["status"], h["quote"]) for h in t["history"]])
+        for t in page["data"]
     ]
 
 
