@@ -146,6 +146,10 @@ _CALENDAR_NEXT = "月日号"
 _TALLY_DIGITS = "两二三四五六七八九十"  # digits that count items in 三大 / 十大 (一大 is a word)
 
 
+_PLAIN_ARABIC_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_PLAIN_LIMIT = Decimal(10) ** 24  # as numparse: larger digit strings are IDs, not quantities
+
+
 @dataclass(frozen=True, slots=True)
 class _Raw:
     """A number read from a match before it is judged to be a quantity."""
@@ -165,6 +169,11 @@ class _Raw:
 
 def _core_value(core: str) -> tuple[Decimal, Decimal | None]:
     """Value of a bare numeral, or a (low, high) pair for 十七八万 / 三五百 / 两三."""
+    if _PLAIN_ARABIC_RE.fullmatch(core):  # 2024, 12.5: what parse_plain would give, directly
+        value = Decimal(core)
+        if value >= _PLAIN_LIMIT:
+            raise ParseError(core, "too large to be a quantity")
+        return value, None
     norm = normalise(core)
     adj = _ADJ_RE.fullmatch(norm)
     if adj:
