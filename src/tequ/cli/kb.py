@@ -6,6 +6,7 @@ query commands take ``--json``. Progress goes to stderr, results to stdout.
 
 from __future__ import annotations
 
+import calendar
 import json
 import sqlite3
 import sys
@@ -47,6 +48,22 @@ class DateBound(click.ParamType):
         except ValueError:
             self.fail(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", param, ctx)
         return text
+
+
+GRAIN_WORDS = {
+    "year": "yearly",
+    "month": "monthly",
+    "day": "daily",
+    "span": "multi-year",
+    "none": "no period",
+}
+
+
+def _grain_words(grain: str) -> str:
+    """``to-10`` -> ``January to October``; the others from ``GRAIN_WORDS``."""
+    if grain.startswith("to-"):
+        return f"January to {calendar.month_name[int(grain[3:])]}"
+    return GRAIN_WORDS.get(grain, grain)
 
 
 def _plural(n: int, word: str) -> str:
@@ -239,7 +256,8 @@ def series(subject: str, unit: str | None, place: str | None, db: str, as_json: 
         click.echo(f"no series matches {subject!r}")
     for s in result:
         click.echo(
-            f"{s['subject']} ({s['unit']}, {s['place'] or 'no place'}): {s['periods']} periods, "
+            f"{s['subject']} ({s['unit']}, {s['place'] or 'no place'}, {_grain_words(s['grain'])}): "
+            f"{s['periods']} periods, "
             f"{s['documents']} documents"
         )
         for p in s["points"]:
