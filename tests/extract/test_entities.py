@@ -346,3 +346,17 @@ def test_cli_entities_full_text_keeps_tagger_places(tmp_path: Path) -> None:
     )
     assert ("FAC", "玄武湖公园") in {(e["type"], e["canonical"]) for e in full["entities"]}
     assert len(full["entities"]) >= len(plain["entities"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今年全市公办幼儿园新增学位3000个。",
+        "区里将建设跨境电商产业园，吸引企业入驻。",
+        "允许中外律师事务所在前海联营。",
+        "越来越多市民前往香港医疗机构就诊。",
+    ],
+)
+def test_extract_entities_kind_of_body_is_no_name(line: str) -> None:
+    ents = by_canonical(make_doc(line))
+    assert not [k for k in ents if k[0] in ("ORG", "FAC")], sorted(ents)

@@ -122,6 +122,12 @@ NOT_NAMES = frozenset(
         "联通 深港 跨境 新时代 新能源汽车 惠民 港澳 粤港澳 内地 两地 湾区 特区 西延 东延 全市 全区 全省 全国 各区 本市 我市 我区 海内外 国内 国际 境外 境内 海外 中外 深港澳 沿线 片区 园区 市区 城区 陆路 水路 海上 空中 口岸"
     )
 )
+#: Descriptors of a kind of body or site, not of one (公办幼儿园, 电商产业园, 三级医院, 联营律师事务所):
+#: ownership (公办 民办), trade (电商 律师), grade and rank (三级 高端 重点 龙头), collectives (各类 相关).
+GENERIC_DESCRIPTORS = frozenset(
+    _words("公办 民办 电商 律师 三级 高端 重点 龙头 骨干 优质 知名 联营 各类 相关 新建")
+)
+NOT_NAMES = NOT_NAMES | GENERIC_DESCRIPTORS
 _HAN = "\u3400-\u9fff"
 _CN_NUM = "一二三四五六七八九十"
 TITLE_RE = re.compile(r"《([^《》\n]{2,120})》")

@@ -286,7 +286,7 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
         return None  # a common word ending in the suffix character (线路, 全部, 网站)
     if typ in ("FAC", "LOC") and _action_after_name(span):
         return None
-    if not _has_proper_head(name[: -len(suffix)], pack, typ) or _known_plus_generic(span, pack, typ):
+    if not _has_proper_head(name[: -len(suffix)], pack, typ, suffix) or _known_plus_generic(span, pack, typ):
         return None
     if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
         return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
@@ -350,13 +350,16 @@ def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bo
     return False
 
 
-def _has_proper_head(head: str, pack: RegionPack, typ: str) -> bool:
+def _has_proper_head(head: str, pack: RegionPack, typ: str, suffix: str = "") -> bool:
     """The part before the suffix must name something: not only generic words, not a bare city."""
     rest = head
     for word in sorted(names.NOT_NAMES, key=len, reverse=True):
         rest = rest.replace(word, "")
     if len(rest) < 2:
         return False
+    place = pack.lookup(rest)
+    if suffix in names.WEAK_SUFFIXES and place is not None and place.type == "LOC":
+        return False  # 香港 + 医疗, 深圳 + (三级) 医院: a place and a kind of body, no name
     entry = pack.lookup(head)
     return not (typ == "FAC" and entry is not None and entry.kind in _AREA_KINDS)
 
