@@ -244,3 +244,12 @@ def test_cache_replays_identical_reads_only(client: httpx.Client) -> None:
     other = client.get("/api/facts", params={"limit": 3, "offset": 2})
     assert other.headers["x-tequ-cache"] == "miss"
     assert client.get("/api/health").headers.get("x-tequ-cache") is None
+
+
+@pytest.mark.parametrize("path", ["/", "/api/stats", "/api/search?q=口岸"])
+def test_head_answers_like_get_without_body(client: httpx.Client, path: str) -> None:
+    get, head = client.get(path), client.head(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert "content-security-policy" in head.headers

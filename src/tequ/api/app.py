@@ -19,7 +19,7 @@ from tequ import __version__
 from tequ.api.cache import ResponseCache, file_signature, sqlite_file
 from tequ.api.deps import StorePool, make_store_proxy
 from tequ.api.errors import install_error_handlers
-from tequ.api.headers import SecurityHeaders
+from tequ.api.headers import HeadAsGet, SecurityHeaders
 from tequ.api.routes import ROUTERS
 from tequ.api.settings import ServeSettings
 from tequ.web import pages, views
@@ -71,7 +71,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
         seconds=settings.cache_seconds,
         signature=lambda: (pool.generation, *file_signature(db_file)),
     )
-    app.add_middleware(SecurityHeaders)  # added last = outermost: replayed responses get it too
+    app.add_middleware(SecurityHeaders)  # outer to the cache: replayed responses get it too
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is served (and cached) as GET
 
     return app
 
