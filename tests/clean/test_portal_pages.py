@@ -158,6 +158,10 @@ def test_clean_text_enumerated_items_after_a_related_list_are_dropped() -> None:
         ("(文/湾区日报记者 王小明)", "湾区日报"),
         ("(文／記者 王小明)", None),
         ("(湾区日报记者 王小明 李华)", "湾区日报"),
+        ("文/湾区日报记者 王小明", "湾区日报"),
+        ("湾区日报记者 王小明 李华", "湾区日报"),
+        ("(本报记者 王小明)", None),
+        ("【记者】王小明", None),
     ],
 )
 def test_parse_source_writer_credit_is_not_an_outlet(line: str, source: str | None) -> None:

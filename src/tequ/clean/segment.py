@@ -37,7 +37,7 @@ _SOURCE_VALUE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?\s*(?P<v>[^
 _HAS_SOURCE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?")
 _NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影)|\s+(?=(?:19|20)\d\d\s*[-/.年])|[(（]")
 # the outlet of a reporter credit; a writer credit (文/) may come first and is not an outlet
-_OUTLET = re.compile(r"^[(（]\s*(?:文\s*[/／:：]\s*)?(?P<o>[^()（）\s:：/／]{1,16}?)\s*记者")
+_OUTLET = re.compile(r"^(?:[(（]\s*)?(?:文\s*[/／:：]\s*)?(?P<o>[^()（）\[\]【】\s:：/／]{1,16}?)\s*记者")
 _CREDIT_SPLIT = re.compile(
     r"(责任编辑|记者|值班编辑|编辑|责编|撰文|作者|文(?=\s*[/／:：])|图(?=\s*[/／:：])|通讯员|内容来源|来源|摄影|审核|审读"
     r"|审校|初审|二审|三审|终审|校对|统筹|策划|监制|出品|供稿)"
@@ -115,7 +115,7 @@ def date_rank(text: str) -> int:
 def parse_source(text: str) -> str | None:
     """The outlet a 来源 line or a closing byline names, or None."""
     m = _OUTLET.match(text)
-    if m:
+    if m and not m.group("o").startswith("本"):  # 本报记者: "this paper", not a name
         return m.group("o")
     m = _SOURCE_VALUE.search(text)
     if not m:
