@@ -37,8 +37,12 @@ def test_serve_help_names_options_and_tokens() -> None:
     [
         (("--db", "/nonexistent/dir/kb.db"), {}, "no knowledge base here"),
         (("--db", "mysql://x/y"), {}, "unknown store URL"),
-        (("--db", "kb.db"), {"TEQU_TOKEN": "short"}, "setting token"),
-        (("--db", "kb.db"), {"TEQU_MAX_UPLOAD_BYTES": "lots"}, "setting max_upload_bytes"),
+        (("--db", "kb.db"), {"TEQU_TOKEN": "short"}, "setting TEQU_TOKEN: tokens must be at least 8"),
+        (
+            ("--db", "kb.db"),
+            {"TEQU_MAX_UPLOAD_BYTES": "lots"},
+            "setting TEQU_MAX_UPLOAD_BYTES: expected an integer",
+        ),
     ],
 )
 def test_serve_bad_settings_fail_with_one_line(

@@ -38,16 +38,16 @@ class ServeSettings:
 
     def __post_init__(self) -> None:
         if not self.db:
-            raise ConfigError("db", "empty store URL; give a file path such as tequ.db")
+            raise ConfigError(_named("db"), "empty store URL; give a file path such as tequ.db")
         for key in ("max_upload_bytes", "max_upload_files", "threads"):
             if getattr(self, key) < 1:
-                raise ConfigError(key, f"must be a positive integer, got {getattr(self, key)}")
+                raise ConfigError(_named(key), f"must be a positive integer, got {getattr(self, key)}")
         if self.cache_entries < 0 or self.cache_seconds < 1:
-            raise ConfigError("cache_entries", "cache_entries must be >= 0 and cache_seconds >= 1")
+            raise ConfigError(_named("cache_entries"), "cache_entries must be >= 0 and cache_seconds >= 1")
         for key in ("token", "read_token"):
             value = getattr(self, key)
             if value is not None and len(value) < 8:
-                raise ConfigError(key, "tokens must be at least 8 characters long")
+                raise ConfigError(_named(key), "tokens must be at least 8 characters long")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> ServeSettings:
@@ -67,16 +67,21 @@ class ServeSettings:
         return cls(**values)  # type: ignore[arg-type]
 
 
+def _named(key: str) -> str:
+    """A setting as a user sets it: ``token`` -> ``TEQU_TOKEN`` (the environment variable)."""
+    return f"TEQU_{key.upper()}"
+
+
 def _parse(key: str, raw: str, kind: object) -> object:
     if kind in ("int", int):
         try:
             return int(raw)
         except ValueError:
-            raise ConfigError(key, f"expected an integer, got {raw!r}") from None
+            raise ConfigError(_named(key), f"expected an integer, got {raw!r}") from None
     if kind in ("bool", bool):
         if raw.lower() in ("1", "true", "yes", "on"):
             return True
         if raw.lower() in ("0", "false", "no", "off"):
             return False
-        raise ConfigError(key, f"expected true or false, got {raw!r}")
+        raise ConfigError(_named(key), f"expected true or false, got {raw!r}")
     return raw
