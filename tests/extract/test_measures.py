@@ -230,6 +230,21 @@ def test_extract_measures_less_than_a_past_year_is_not_a_target(tmp_path: Path) 
     assert _measures(tmp_path, body, date="2022-06-01") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("去年建成公共充电站20座。", True),
+        ("去年建成公共充電站20座。", True),
+        ("去年全年共启动防汛应急响应15次。", False),
+        ("截至去年底，全区共建成公共充电站300座。", False),
+    ],
+)
+def test_extract_measures_count_after_a_strong_act_is_a_measure(
+    tmp_path: Path, body: str, kept: bool
+) -> None:
+    assert bool(_measures(tmp_path, body)) is kept
+
+
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:
     found = _measures(tmp_path, "福田区日前发布《金融业高质量发展若干措施》。")
     assert [m.action for m in found] == ["发布"]

@@ -478,6 +478,15 @@ PARTIAL_PROGRESS: tuple[tuple[str, str], ...] = (
     (r"过半|大半|近半|一半", "half or most"),
 )
 
+# (regex, note): words that make a count a running total or a stock (a fact), even after a
+# strong verb: 共启动响应27次, 截至年底已布局平台24个
+TOTAL_MARKERS: tuple[tuple[str, str], ...] = (
+    (r"(?<![公])共(?!同|享|建|商|治|育)", "in all (not 公共, 共同, 共享, 共建)"),
+    (r"截至|截止", "as of a date"),
+    (r"累计", "cumulative"),
+    (r"总计|合计", "in total"),
+)
+
 # (verb, note): verbs that open a clause as prepositions; they head a unit only if nothing else does
 PREPOSITION_VERBS: tuple[tuple[str, str], ...] = (
     ("通过", "by means of (通过…方式)"),

@@ -23,6 +23,8 @@ QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
 ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
 NAME_MAX = 20  # characters a quoted name may have; a longer quotation is a slogan
 STAT_PENALTY = 0.4  # a statistic (同比, 占比, a count) reads as a fact unless the act is strong
+COUNT_PENALTY = 0.3  # a clause that ends with a count reads as a fact
+STRONG_WEIGHT = 0.9  # ...unless its verb makes or finishes things (建成充电站14座)
 CUMULATIVE_PENALTY = 0.6  # 累计 with a count: a running total, a fact
 _VERB_RE = attrs.VERB_RE
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
@@ -48,6 +50,8 @@ _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 _QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
 _REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJECTS) + ")$")
 _PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
+_COUNT_END_RE = re.compile(r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$")
+_TOTAL_RE = re.compile("|".join(r for r, _ in md.TOTAL_MARKERS))
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
@@ -100,11 +104,16 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
         r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span
     ):
         score -= CUMULATIVE_PENALTY if "累计" in span else STAT_PENALTY  # a fact unless the act is strong
-    elif re.search(
-        r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$", span.rstrip("，,、 ")
-    ):
-        score -= 0.3  # ends with a count: reads as a fact
+    elif _COUNT_END_RE.search(span.rstrip("，,、 ")) and not _builds_things(text, masked, unit):
+        score -= COUNT_PENALTY  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD
+
+
+def _builds_things(text: str, masked: str, unit: _Unit) -> bool:
+    """A strong act (建成, 新建, 完成) counted in things it makes, not a total (共, 截至)."""
+    chain = masked[unit.h : unit.k]
+    weight = max((VERBS[m.group()][0] for m in _VERB_RE.finditer(chain)), default=0.0)
+    return weight >= STRONG_WEIGHT and not _TOTAL_RE.search(text, unit.a, unit.b)
 
 
 def _publishes_figures(text: str, masked: str, unit: _Unit) -> bool:
