@@ -360,3 +360,12 @@ def test_cli_entities_full_text_keeps_tagger_places(tmp_path: Path) -> None:
 def test_extract_entities_kind_of_body_is_no_name(line: str) -> None:
     ents = by_canonical(make_doc(line))
     assert not [k for k in ents if k[0] in ("ORG", "FAC")], sorted(ents)
+
+
+def test_extract_entities_listed_names_with_their_own_suffix_and_two_places() -> None:
+    doc = make_doc("宝安区新桥街道、福海街道及龙华区观澜街道的社区代表到场。")
+    ents = by_canonical(doc)
+    for key in [("LOC", "新桥街道"), ("LOC", "福海街道"), ("LOC", "龙华区"), ("LOC", "观澜街道")]:
+        assert key in ents, sorted(ents)
+    assert ents[("LOC", "福海街道")].text == "福海街道"  # type: ignore[attr-defined]
+    assert ("LOC", "龙华区观澜街道") not in ents

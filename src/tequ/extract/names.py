@@ -316,19 +316,28 @@ BRACKET_LIST_RE = re.compile(rf"(?:{SHARED_SUFFIXES})[(（]((?:[{_HAN}]{{2,4}}�
 def find_shared_suffix(text: str, known: object) -> Iterator[tuple[int, int, str, str]]:
     """Lists sharing one suffix (罗湖、文锦渡、莲塘3个陆路口岸), or naming the parts of a name in
     brackets (X港区(A、B、C)): one name per item, item + suffix, kept only when ``known(name)``
-    (a gazetteer lookup) returns its type. The span is the item alone."""
+    (a gazetteer lookup) returns its type. The span is the item, plus the suffix when it follows
+    the last item directly (莲塘口岸). Items already carrying the suffix (新桥街道、福海街道) are not
+    a shared list."""
     for m in SHARED_SUFFIX_RE.finditer(text):
-        yield from _list_items(m.start(1), m.group(1), m.group(2), known)
+        glued = m.end(1) == m.start(2)
+        yield from _list_items(m.start(1), m.group(1), m.group(2), known, glued=glued)
     for m in BRACKET_LIST_RE.finditer(text):
         suffix = next(s for s in SHARED_SUFFIXES.split("|") if text.startswith(s, m.start()))
         yield from _list_items(m.start(1), m.group(1), suffix, known)
 
 
-def _list_items(pos: int, items: str, suffix: str, known: object) -> Iterator[tuple[int, int, str, str]]:
-    for item in items.split("、"):
+def _list_items(
+    pos: int, items: str, suffix: str, known: object, *, glued: bool = False
+) -> Iterator[tuple[int, int, str, str]]:
+    parts = items.split("、")
+    if any(p.endswith(suffix) for p in parts):
+        return
+    for k, item in enumerate(parts):
         typ = known(item + suffix)  # type: ignore[operator]
         if typ:
-            yield pos, pos + len(item), typ, item + suffix
+            end = pos + len(item) + (len(suffix) if glued and k == len(parts) - 1 else 0)
+            yield pos, end, typ, item + suffix
         pos += len(item) + 1
 
 

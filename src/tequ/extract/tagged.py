@@ -286,11 +286,22 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
         return None  # a common word ending in the suffix character (线路, 全部, 网站)
     if typ in ("FAC", "LOC") and _action_after_name(span):
         return None
+    if typ == "LOC" and _two_known_places(name, pack):
+        return None
     if not _has_proper_head(name[: -len(suffix)], pack, typ, suffix) or _known_plus_generic(span, pack, typ):
         return None
     if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
         return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _two_known_places(name: str, pack: RegionPack) -> bool:
+    """龙华区观澜街道 = 龙华区 + 观澜街道: two places the gazetteer knows, each its own mention."""
+    for k in range(2, len(name) - 1):
+        left, right = pack.lookup(name[:k]), pack.lookup(name[k:])
+        if left is not None and right is not None and left.type == right.type == "LOC":
+            return True
+    return False
 
 
 def _action_after_name(span: list[lac.Token]) -> bool:
