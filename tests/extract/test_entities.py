@@ -369,3 +369,14 @@ def test_extract_entities_listed_names_with_their_own_suffix_and_two_places() ->
         assert key in ents, sorted(ents)
     assert ents[("LOC", "福海街道")].text == "福海街道"  # type: ignore[attr-defined]
     assert ("LOC", "龙华区观澜街道") not in ents
+
+
+@pytest.mark.parametrize(
+    ("line", "canonical"),
+    [
+        ("第二十届深圳国际车展将于6月开幕。", "深圳国际车展"),
+        ("今年的深圳湾音乐节吸引了大批观众。", "深圳湾音乐节"),
+    ],
+)
+def test_extract_entities_shows_and_festivals(line: str, canonical: str) -> None:
+    assert ("EVENT", canonical) in by_canonical(make_doc(line))

@@ -57,7 +57,11 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "POLICY": (("plans and programmes", "计划 行动 工程 试点 方案 规划 纲要 措施 条例 办法 倡议"),),
     "EVENT": (
         ("meetings", "研讨会 论坛 峰会 大会 年会 全会 座谈会 推介会 对接会 洽谈会 发布会 会议"),
-        ("fairs and shows", "博览会 交易会 展览会 双年展 文化节 艺术节 嘉年华 周 消费季 购物节"),
+        (
+            "fairs and shows",
+            "博览会 交易会 展览会 双年展 文化节 艺术节 嘉年华 周 消费季 购物节 车展 航展 书展 展会",
+        ),
+        ("festivals", "音乐节 电影节 美食节 灯会 庙会"),
         ("sport", "邀请赛 锦标赛 联赛 运动会 马拉松 大赛"),
     ),
 }
