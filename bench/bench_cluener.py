@@ -9,6 +9,14 @@ names, not works; roles are attributes of PER) and are excluded from gold; our P
 predictions are not scored. Every mention of a mapped type counts; a match needs the exact
 span and type. CLUENER is evaluation-only (no license): nothing from it is shipped or trained on.
 
+Two modes are scored: the pipeline default (the tagger only on windows before name suffixes and
+around person cues: the speed budget of the full pipeline) and full-text mode (``tequ entities
+--full-text``: every clause tagged, the tagger's own ORG/LOC tokens kept and typed by suffix
+family, address runs merged). CLUENER's conventions differ from ours (sports clubs are
+organisations, most country names are not annotated, ``scene`` is broader than FAC), so the
+per-type table is printed beside the published figures and an overlap precision that ignores
+span conventions.
+
 Speed: the entity stage alone on already-cleaned documents (seeds and examples/), LAC cache
 cleared before each pass; median of passes, in raw UTF-8 KB/s and Chinese chars/s.
 """
