@@ -48,6 +48,11 @@ _PART_RE = re.compile(
     r"(?:((?:19|20)\d{2})年|(今年|本年|去年|上年|明年))?"
     r"(?:第?([一二三四1-4])季度|([上下])半年|前三季度|(?<!\d)(\d{1,2})\s*[-—–至到]\s*(\d{1,2})月)"
 )
+# a month without a day: 9月, 去年10月, 2024年6月 (a day after it makes it a date instead)
+_MONTH_RE = re.compile(
+    r"(?:((?:19|20)\d{2})年|(今年|本年|去年|上年|明年))?(?<![\d—–-])(\d{1,2})月(?![\d份]{0,2}日|\d)"
+)
+_TITLE_RE = re.compile(r"《[^《》]*》")
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PLAN_RE = re.compile("|".join(n for n, *_ in md.PLAN_PERIODS))
 _PLAN = {n: p for n, p, _ in md.PLAN_PERIODS}
@@ -56,14 +61,20 @@ _ANY_DATE_RE = re.compile(r"(20\d{2})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})")
 
 
 def time_hint(text: str) -> str | None:
-    """The last explicit time reference in ``text`` as a raw string (resolved later)."""
-    found = [
-        m
-        for rx in (_RANGE_RE, _DATE_RE, _MD_RE, _PART_RE, _YEAR_RE, _REL_RE, _PLAN_RE)
-        for m in rx.finditer(text)
-    ]
+    """The last explicit time reference in ``text`` as a raw string (resolved later); a time
+    inside a 《title》 (a plan's own period) counts only when the text names no other."""
     if "以来" in text:
         return None
+    outside = _TITLE_RE.sub(lambda m: "＿" * len(m.group()), text)
+    return _last_time(outside) or _last_time(text)
+
+
+def _last_time(text: str) -> str | None:
+    found = [
+        m
+        for rx in (_RANGE_RE, _DATE_RE, _MD_RE, _PART_RE, _MONTH_RE, _YEAR_RE, _REL_RE, _PLAN_RE)
+        for m in rx.finditer(text)
+    ]
     outer = [m for m in found if not any(_inside(m, o) for o in found)]
     return max(outer, key=lambda m: m.start()).group() if outer else None
 
@@ -80,6 +91,8 @@ def resolve(hint: str, date: str | None) -> str | None:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     if m := _PART_RE.fullmatch(hint):
         return _part_of_year(m, date)
+    if m := _MONTH_RE.fullmatch(hint):
+        return _month(m, date)
     if m := _YEAR_RE.fullmatch(hint):
         return m.group(1)
     if (m := _MD_RE.fullmatch(hint)) and date:
@@ -117,14 +130,30 @@ def _part_of_year(m: re.Match[str], date: str | None) -> str | None:
     return f"{year}-{a:02d}/{year}-{b:02d}"  # a period already reported on
 
 
+def _month(m: re.Match[str], date: str | None) -> str | None:
+    """``YYYY-MM`` for a month (the article's year when none is named)."""
+    year_text, rel, month = m.groups()
+    if year_text:
+        year = int(year_text)
+    elif date:
+        year = int(date[:4]) + _REL_YEAR.get(rel or "今年", 0)
+    else:
+        return None
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+
+
 def horizon(span: str, hint: str | None, date: str | None) -> str | None:
     """The time a clause names (a plan period, a day, a year), else its sentence's ``hint``."""
     if "以来" in span:
         return None
-    for rx in (_DATE_RE, _MD_RE, _RANGE_RE, _PLAN_RE, _PART_RE, _YEAR_RE, _REL_RE):
-        if m := rx.search(span):
-            return resolve(m.group(), date)
-    return resolve(hint, date) if hint else None
+    outside = _TITLE_RE.sub(lambda m: "＿" * len(m.group()), span)
+    for text in (outside, span):  # a plan's own period in its 《title》 only as a last resort
+        for rx in (_DATE_RE, _MD_RE, _RANGE_RE, _PLAN_RE, _PART_RE, _MONTH_RE, _YEAR_RE, _REL_RE):
+            if m := rx.search(text):
+                return resolve(m.group(), date)
+        if hint and text is outside:
+            return resolve(hint, date)
+    return None
 
 
 def subject_actor(lead: str, main: str | None = None, *, whole: bool = False) -> str | None:
