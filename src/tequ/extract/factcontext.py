@@ -228,19 +228,33 @@ def _past_year(ts: periods.TimeSpan, base: date | None) -> periods.TimeSpan:
     return replace(ts, value=moved)
 
 
-def find_marks(
+def time_marks(
     text: str,
     times: Sequence[periods.TimeSpan],
     blocked: Sequence[tuple[int, int]] = (),
     base: date | None = None,
 ) -> list[Mark]:
-    """Every time mark of a paragraph, in text order; times inside ``blocked`` spans (《》
-    titles: the years of a plan's name) are left out; ``base`` is the publication date."""
-    marks = [
+    """The marks of the time expressions ``times`` of a paragraph alone (no cue words; every
+    ``head`` still True), in text order; see ``find_marks``."""
+    return [
         _time_mark(text, _past_year(ts, base)) or Mark(ts.start, ts.end, "vague")
         for ts in times
         if not any(a <= ts.start and ts.end <= b for a, b in blocked)
     ]
+
+
+def find_marks(
+    text: str,
+    times: Sequence[periods.TimeSpan],
+    blocked: Sequence[tuple[int, int]] = (),
+    base: date | None = None,
+    *,
+    timed: Sequence[Mark] | None = None,
+) -> list[Mark]:
+    """Every time mark of a paragraph, in text order; times inside ``blocked`` spans (《》
+    titles: the years of a plan's name) are left out; ``base`` is the publication date.
+    ``timed``: the ``time_marks`` of ``times`` when the caller has them already."""
+    marks = list(timed) if timed is not None else time_marks(text, times, blocked, base)
     taken = [(m.start, m.end) for m in marks if m.kind != "vague"] + list(blocked)
     for m in _CUE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):

@@ -87,8 +87,11 @@ def extract_facts(doc: Document) -> list[Fact]:
     """Every fact of ``doc``, in document order (see the module docstring for span semantics)."""
     facts: list[Fact] = []
     n_articles = max(1, len(doc.articles))
-    for ai in range(n_articles):
-        paras = [p for p in doc.paragraphs if min(p.article, n_articles - 1) == ai]
+    by_article: list[list[Paragraph]] = [[] for _ in range(n_articles)]
+    for p in doc.paragraphs:
+        if p.article >= 0:
+            by_article[min(p.article, n_articles - 1)].append(p)
+    for ai, paras in enumerate(by_article):
         if not paras:
             continue
         published = _published(doc, ai)
@@ -98,7 +101,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         marks_of = _MarkCache(paras, published)
 
         lead = range(min(len(paras), _LEAD_PARAGRAPHS))
-        reporting = fc.reporting_period((marks_of(i) for i in lead), published)
+        reporting = fc.reporting_period((marks_of.timed(i) for i in lead), published)
         art = _Article(published, reporting, fp.main_place(p.text for p in paras))
         for i, (p, pc) in enumerate(zip(paras, cands, strict=True)):
             if pc:
@@ -107,17 +110,25 @@ def extract_facts(doc: Document) -> list[Fact]:
 
 
 class _MarkCache:
-    """Time marks of an article's paragraphs, read only where needed (``cache(i)``)."""
+    """Time marks of an article's paragraphs, read only where needed: ``cache(i)`` all of
+    them, ``cache.timed(i)`` those of time expressions alone (enough for the reporting period)."""
 
     def __init__(self, paras: Sequence[Paragraph], published: date | None) -> None:
         self.paras, self.published = paras, published
         self.marks: dict[int, list[fc.Mark]] = {}
+        self.times: dict[int, list[fc.Mark]] = {}
+
+    def timed(self, i: int) -> list[fc.Mark]:
+        if i not in self.times:
+            text = self.paras[i].text
+            spans = fc.find_time_spans(text, self.published)
+            self.times[i] = fc.time_marks(text, spans, title_spans(text), self.published)
+        return self.times[i]
 
     def __call__(self, i: int) -> list[fc.Mark]:
         if i not in self.marks:
             text = self.paras[i].text
-            times = fc.find_time_spans(text, self.published)
-            self.marks[i] = fc.find_marks(text, times, title_spans(text), self.published)
+            self.marks[i] = fc.find_marks(text, (), title_spans(text), self.published, timed=self.timed(i))
         return self.marks[i]
 
 
