@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 import zlib
 from collections.abc import Iterable
+from typing import Any
 
 from tequ.search.fulltext import to_simplified
 
@@ -51,14 +52,14 @@ def paragraph_text(original: str, start: int, end: int, form: int, text: str | N
     return text or ""
 
 
-def resolve_paragraphs(original: str, rows: Iterable[dict[str, object]]) -> list[dict[str, object]]:
+def resolve_paragraphs(original: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows of ``paragraphs`` (with ``start``, ``end``, ``form``, ``text``) with ``text`` resolved
     and ``form`` removed."""
     out = []
     for r in rows:
         d = dict(r)
-        form = int(d.pop("form"))  # type: ignore[call-overload]
-        d["text"] = paragraph_text(original, int(d["start"]), int(d["end"]), form, d["text"])  # type: ignore[call-overload, arg-type]
+        form = int(d.pop("form"))
+        d["text"] = paragraph_text(original, int(d["start"]), int(d["end"]), form, d["text"])
         out.append(d)
     return out
 
