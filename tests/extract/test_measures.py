@@ -201,6 +201,9 @@ def test_extract_measures_splits_list_items(tmp_path: Path) -> None:
         "多款國產手機和一批服務機器人在展會上陸續發布。",
         "累计引进港资金融机构120家。",
         "论坛描绘了深港科技合作的崭新蓝图。",
+        "一位大学教授建议，前海设立国际商事仲裁中心，出台港澳律师执业便利措施。",
+        "一位大學教授建議，前海設立國際商事仲裁中心，出台港澳律師執業便利措施。",
+        "有政协委员提出，全市推广社区食堂并设立养老服务基金。",
     ],
 )
 def test_extract_measures_skips_statistics_suggestions_and_firms(tmp_path: Path, body: str) -> None:
@@ -246,6 +249,11 @@ def test_extract_measures_count_after_a_strong_act_is_a_measure(
     tmp_path: Path, body: str, kept: bool
 ) -> None:
     assert bool(_measures(tmp_path, body)) is kept
+
+
+def test_extract_measures_an_official_announcing_a_plan_is_a_measure(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "市发展改革委表示，将设立前海国际商事仲裁中心。")
+    assert [(m.action, m.status) for m in found] == [("设立", "planned")]
 
 
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:

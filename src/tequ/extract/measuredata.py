@@ -506,6 +506,21 @@ COMPANY_SUBJECTS: tuple[tuple[str, str], ...] = (
     (r"[\u4e00-\u9fff]{2,20}公司(?!与|和)", "a company"),
 )
 
+# (word, note): speakers whose views are advice, not government acts: what an expert says a
+# city should do (专家建议…设立…) is commentary even when phrased as an action
+ADVISERS: tuple[tuple[str, str], ...] = (
+    ("专家", "expert"),
+    ("学者", "scholar"),
+    ("教授", "professor"),
+    ("研究员", "research fellow"),
+    ("业内人士", "industry insider"),
+    ("分析人士", "analyst"),
+    ("研究院", "a research institute (its report's advice)"),
+    ("智库", "think tank"),
+    ("政协委员", "a CPPCC member's proposal"),
+    ("人大代表", "a deputy's proposal"),
+)
+
 # (word, note): subjects that make a clause not a government act (speech, views, firms' results)
 NON_GOV_SPEECH: tuple[tuple[str, str], ...] = (
     ("表示", "says"),

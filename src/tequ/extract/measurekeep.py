@@ -52,6 +52,10 @@ _REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJE
 _PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
 _COUNT_END_RE = re.compile(r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$")
 _TOTAL_RE = re.compile("|".join(r for r, _ in md.TOTAL_MARKERS))
+_ADVICE_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w, _ in md.ADVISERS) + ")[^。；;！？]{0,30}?"
+    "(?:" + "|".join(re.escape(w) for w, _ in md.NON_GOV_SPEECH) + ")"
+)
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
@@ -80,6 +84,8 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
     if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
         return False
+    if _ADVICE_RE.search(text, sentence, unit.h):
+        return False  # 专家建议设立…: advice, not an act
     if _AIM_RE.search(text, piece, unit.h):
         return False  # 研讨会旨在搭建…: a statement of aim, not an act
     if text.startswith(("以下", "如下"), unit.k):
