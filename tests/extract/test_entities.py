@@ -380,3 +380,23 @@ def test_extract_entities_listed_names_with_their_own_suffix_and_two_places() ->
 )
 def test_extract_entities_shows_and_festivals(line: str, canonical: str) -> None:
     assert ("EVENT", canonical) in by_canonical(make_doc(line))
+
+
+def test_fold_variants_keeps_length_and_simplifies_leftovers() -> None:
+    from tequ.extract.entities import fold_variants
+
+    text = "衞生署與深圳市衞生健康委員會"
+    folded = fold_variants(text)
+    assert len(folded) == len(text) and folded.startswith("卫生署")
+
+
+@pytest.mark.parametrize(
+    ("line", "canonical"),
+    [
+        ("衞生署發言人指出，將加強監測。", "香港特区政府卫生署"),
+        ("医院管理局亦会加强合作。", "香港医院管理局"),
+    ],
+)
+def test_extract_entities_hong_kong_bodies_named_without_place(line: str, canonical: str) -> None:
+    ents = by_canonical(make_doc(line))
+    assert ("ORG", canonical) in ents, sorted(ents)

@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import zhconv_rs
 
 import tequ.clean
 from tequ.extract import credits, names
@@ -77,7 +80,9 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
 def find_candidates(
     text: str, pack: RegionPack, *, use_lac: bool = True, full_text: bool = False
 ) -> list[Candidate]:
-    """Non-overlapping mentions in ``text`` (offsets into ``text``), patterns first, then longest."""
+    """Non-overlapping mentions in ``text`` (offsets into ``text``), patterns first, then longest.
+    Traditional variants the cleaning left (衞, 槪) are folded one character for one first."""
+    text = fold_variants(text)
     cands = _pattern_candidates(text)
     for a, b, typ, name in names.find_shared_suffix(text, lambda n: getattr(pack.lookup(n), "type", None)):
         cands.append(Candidate(a, b, typ, name, "pattern"))
@@ -89,6 +94,23 @@ def find_candidates(
     if use_lac:
         cands += find_tagged(text, pack, gaz, full_text=full_text)
     return [c for c in _select(cands) if not _attributive_country(text, c, pack)]
+
+
+def fold_variants(text: str) -> str:
+    """``text`` with each Han character that still has a different Simplified form (衞 -> 卫)
+    replaced by it, one character for one (offsets unchanged). Other characters are kept."""
+    if text.isascii():
+        return text
+    table = {c: f for c in set(text) if (f := _simplified_char(c)) != c}
+    return text.translate(str.maketrans(table)) if table else text
+
+
+@lru_cache(maxsize=65536)
+def _simplified_char(c: str) -> str:
+    if not "\u3400" <= c <= "\u9fff":
+        return c
+    out: str = zhconv_rs.zhconv(c, "zh-cn")
+    return out if len(out) == 1 else c
 
 
 def _attributive_country(text: str, c: Candidate, pack: RegionPack) -> bool:
