@@ -400,3 +400,10 @@ def test_fold_variants_keeps_length_and_simplifies_leftovers() -> None:
 def test_extract_entities_hong_kong_bodies_named_without_place(line: str, canonical: str) -> None:
     ents = by_canonical(make_doc(line))
     assert ("ORG", canonical) in ents, sorted(ents)
+
+
+def test_extract_entities_place_plus_suffix_is_not_a_short_form() -> None:
+    doc = make_doc("试点扩至更多深圳医院。", "北京大学深圳医院将设立服务点。")
+    ents = by_canonical(doc)
+    hospital = ents[("ORG", "北京大学深圳医院")]
+    assert len(hospital.mentions) == 1  # type: ignore[attr-defined]

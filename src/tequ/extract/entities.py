@@ -96,6 +96,13 @@ def find_candidates(
     return [c for c in _select(cands) if not _attributive_country(text, c, pack)]
 
 
+def _place_plus_suffix(name: str, pack: RegionPack) -> bool:
+    shape = names.name_type(name)
+    head = name[: -len(shape[1])] if shape else ""
+    entry = pack.lookup(head) if head else None
+    return entry is not None and entry.type == "LOC"
+
+
 def fold_variants(text: str) -> str:
     """``text`` with each Han character that still has a different Simplified form (衞 -> 卫)
     replaced by it, one character for one (offsets unchanged). Other characters are kept."""
@@ -197,7 +204,7 @@ def _merge(
         if surface not in acc.aliases:
             acc.aliases.append(surface)
         acc.role = acc.role or c.role
-    _link_short_forms(accs)
+    _link_short_forms(accs, pack)
     return [
         Entity(
             a.first.start,
@@ -213,13 +220,18 @@ def _merge(
     ]
 
 
-def _link_short_forms(accs: dict[tuple[str, str], _Acc]) -> None:
+def _link_short_forms(accs: dict[tuple[str, str], _Acc], pack: RegionPack) -> None:
     """Merge a name into the one longer name of the same type it ends: 公共政策学院 ->
     大学X公共政策学院, 《行动方案》 -> 罗湖区…三年行动方案(2022—2024年), a closing bracket (years,
-    a campus) not counted (any type but PER; 4+ characters)."""
+    a campus) not counted (any type but PER; 4+ characters). A known place plus a suffix
+    (深圳医院) names its own thing and is not a short form of 北京大学深圳医院."""
     for key in list(accs):
         typ, canon = key
-        if typ not in ("ORG", "FAC", "LOC", "POLICY", "EVENT") or len(canon) < 4:
+        if (
+            typ not in ("ORG", "FAC", "LOC", "POLICY", "EVENT")
+            or len(canon) < 4
+            or _place_plus_suffix(canon, pack)
+        ):
             continue
         longer = [
             k for k in accs if k[0] == typ and k[1] != canon and _BRACKET_END.sub("", k[1]).endswith(canon)
