@@ -12,6 +12,24 @@ reaches ``KEEP_THRESHOLD`` (see measurekeep.py).
 
 from __future__ import annotations
 
+# keep-test, actor and time tables live in their own modules, re-exported here (md.PLACES)
+from tequ.extract.measureattrdata import GOV_PREFIXES as GOV_PREFIXES
+from tequ.extract.measureattrdata import GOV_SUFFIXES as GOV_SUFFIXES
+from tequ.extract.measureattrdata import LEAD_WORDS as LEAD_WORDS
+from tequ.extract.measureattrdata import PLACES as PLACES
+from tequ.extract.measureattrdata import PLAN_PERIODS as PLAN_PERIODS
+from tequ.extract.measureattrdata import REPORTING_VERBS as REPORTING_VERBS
+from tequ.extract.measureattrdata import SELF_REFERENCES as SELF_REFERENCES
+from tequ.extract.measurekeepdata import ABSTRACT_NOUNS as ABSTRACT_NOUNS
+from tequ.extract.measurekeepdata import ADVISERS as ADVISERS
+from tequ.extract.measurekeepdata import AIM_MARKERS as AIM_MARKERS
+from tequ.extract.measurekeepdata import CAPTION_CUES as CAPTION_CUES
+from tequ.extract.measurekeepdata import COMPANY_SUBJECTS as COMPANY_SUBJECTS
+from tequ.extract.measurekeepdata import CONCRETE_NOUNS as CONCRETE_NOUNS
+from tequ.extract.measurekeepdata import NON_GOV_SPEECH as NON_GOV_SPEECH
+from tequ.extract.measurekeepdata import PRODUCT_WORDS as PRODUCT_WORDS
+from tequ.extract.measurekeepdata import REPORT_OBJECTS as REPORT_OBJECTS
+
 # (verb, weight, status when nothing else in the clause or sentence decides, note)
 ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     # -- issuing documents and rules
@@ -312,138 +330,6 @@ PURPOSE_OPENERS: tuple[tuple[str, str], ...] = (
     ("成为", "becoming"),
 )
 
-# (word, note): words just before a head verb that make the clause a statement of aim or
-# mission (研讨会旨在搭建…平台), not an act the text reports or commits to
-AIM_MARKERS: tuple[tuple[str, str], ...] = (
-    ("旨在", "aims to"),
-    ("意在", "is meant to"),
-    ("致力于", "is devoted to"),
-    ("目的是", "the purpose is"),
-    ("有望", "is expected to (a forecast, not a commitment)"),
-)
-
-# (word, note): what a document verb may publish without it being a measure: releasing
-# figures or a review of results is news about statistics (公布2024年经济数据)
-REPORT_OBJECTS: tuple[tuple[str, str], ...] = (
-    ("数据", "data"),
-    ("情况", "the situation, a review of results"),
-    ("成绩单", "a scorecard of results"),
-    ("统计", "statistics"),
-    ("运行态势", "how the economy is running"),
-)
-
-# (regex, note): products and gadgets: a clause about them (new phones released, robots going
-# live) is business or technology news, not a government act, unless a government body acts
-PRODUCT_WORDS: tuple[tuple[str, str], ...] = (
-    ("新产品", "new products"),
-    (r"(?<!高)新技术", "new technologies (not 高新技术企业, a firm's status)"),
-    ("新品", "new product lines"),
-    ("首发", "a product debut"),
-    ("机器人", "robots"),
-    ("操作系统", "an operating system"),
-    ("先锋版", "a pioneer edition of a product"),
-    ("芯片", "chips"),
-    ("手机", "mobile phones"),
-)
-
-# (word, bonus, note): nouns that make an object concrete (a thing one can point at)
-CONCRETE_NOUNS: tuple[tuple[str, float, str], ...] = (
-    ("试点", 0.3, "a pilot"),
-    ("政策", 0.3, "a policy"),
-    ("措施", 0.3, "measures"),
-    ("举措", 0.3, "measures"),
-    ("项目", 0.3, "projects"),
-    ("中心", 0.3, "a centre"),
-    ("基金", 0.3, "a fund"),
-    ("平台", 0.2, "a platform"),
-    ("示范区", 0.3, "a demonstration zone"),
-    ("计划", 0.3, "a plan or programme"),
-    ("方案", 0.3, "a plan"),
-    ("办法", 0.3, "measures (rule)"),
-    ("条例", 0.3, "regulations"),
-    ("规划", 0.3, "a plan"),
-    ("机构", 0.3, "an institution"),
-    ("场景", 0.3, "application scenarios"),
-    ("课程", 0.3, "courses"),
-    ("通道", 0.3, "a channel or passage"),
-    ("工程", 0.3, "a works project"),
-    ("办公室", 0.3, "an office"),
-    ("基地", 0.3, "a base"),
-    ("活动", 0.2, "events"),
-    ("服务", 0.1, "services"),
-    ("系统", 0.2, "a system (software)"),
-    ("制度", 0.2, "a rule system"),
-    ("标准", 0.2, "a standard"),
-    ("清单", 0.3, "a list"),
-    ("医院", 0.3, "a hospital"),
-    ("学校", 0.3, "a school"),
-    ("学位", 0.3, "school places"),
-    ("口岸", 0.3, "a border crossing"),
-    ("线", 0.2, "a line (metro, rail)"),
-    ("街区", 0.3, "a block"),
-    ("窗口", 0.2, "a service window"),
-    ("专窗", 0.3, "a dedicated counter"),
-    ("研讨会", 0.3, "a seminar"),
-    ("战略", 0.2, "a strategy"),
-    ("行动", 0.2, "an action programme"),
-    ("协议", 0.3, "an agreement"),
-    ("任务", 0.2, "tasks"),
-    ("诊疗", 0.2, "clinical services"),
-    ("学院", 0.3, "a college"),
-    ("大学", 0.3, "a university"),
-    ("接驳点", 0.3, "a transfer point"),
-    ("号线", 0.3, "a metro line"),
-    ("线路", 0.3, "bus or rail routes"),
-    ("快轨", 0.3, "an express rail line"),
-    ("轨道", 0.2, "rail transit"),
-    ("地铁", 0.3, "the metro"),
-    ("起降点", 0.3, "take-off and landing points"),
-    ("基站", 0.3, "base stations"),
-    ("品牌", 0.2, "a brand"),
-    ("办事处", 0.3, "a branch office"),
-    ("公园", 0.3, "a park"),
-    ("住房", 0.3, "housing"),
-    ("补贴", 0.3, "subsidies"),
-)
-
-# (word, penalty, note): abstract objects that make a clause a slogan more than an act
-ABSTRACT_NOUNS: tuple[tuple[str, float, str], ...] = (
-    ("体制机制", 0.3, "institutions and mechanisms"),
-    ("机制", 0.1, "a mechanism"),
-    ("体系", 0.1, "a system"),
-    ("格局", 0.2, "a pattern"),
-    ("环境", 0.2, "an environment"),
-    ("理念", 0.3, "a philosophy"),
-    ("大局", 0.3, "the overall situation"),
-    ("路径", 0.2, "a path"),
-    ("地位", 0.3, "a status"),
-    ("水平", 0.2, "a level"),
-    ("能力", 0.2, "a capability"),
-    ("能级", 0.2, "an energy level (figurative)"),
-    ("联系", 0.2, "ties"),
-    ("一体化", 0.2, "integration"),
-    ("融合", 0.1, "fusion"),
-    ("合作", 0.2, "cooperation"),
-    ("开放", 0.2, "opening up"),
-    ("交流", 0.2, "exchanges"),
-    ("发展", 0.1, "development"),
-    ("结构", 0.2, "a structure"),
-    ("步伐", 0.3, "the pace"),
-    ("动能", 0.3, "momentum"),
-    ("活力", 0.3, "vitality"),
-    ("机遇", 0.3, "opportunities"),
-    ("精神", 0.3, "a spirit"),
-    ("作用", 0.3, "a role"),
-    ("优势", 0.3, "advantages"),
-    ("意识", 0.3, "awareness"),
-    ("蓝图", 0.3, "a blueprint (figurative)"),
-    ("拼图", 0.3, "a jigsaw (figurative)"),
-    ("实效", 0.3, "real results"),
-    ("篇章", 0.3, "a new chapter (figurative)"),
-    ("局面", 0.3, "a situation"),
-    ("规律", 0.3, "laws (of development)"),
-)
-
 # (regex, note): a unit that states statistics (a fact) rather than an act
 STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"累计", "cumulative total"),
@@ -497,166 +383,4 @@ PREPOSITION_VERBS: tuple[tuple[str, str], ...] = (
 FRAME_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"^(?:在|于).*(?:下|中|外|时|后|上|方面|期间|之际)$", "在…下/中/方面: circumstance"),
     (r"^(?:基于|随着|除了?|作为|通过|依托|借助|围绕|按照|根据|对标)", "preposition lead-in"),
-)
-
-# (regex, note): a subject that is a private firm: its launches are business news, not measures
-# (state-owned groups such as 地铁集团 run public services and are not listed)
-COMPANY_SUBJECTS: tuple[tuple[str, str], ...] = (
-    (r"[\u4e00-\u9fff]{2,20}(?:股份)?有限公司", "a limited company"),
-    (r"[\u4e00-\u9fff]{2,20}公司(?!与|和)", "a company"),
-)
-
-# (word, note): speakers whose views are advice, not government acts: what an expert says a
-# city should do (专家建议…设立…) is commentary even when phrased as an action
-ADVISERS: tuple[tuple[str, str], ...] = (
-    ("专家", "expert"),
-    ("学者", "scholar"),
-    ("教授", "professor"),
-    ("研究员", "research fellow"),
-    ("业内人士", "industry insider"),
-    ("分析人士", "analyst"),
-    ("研究院", "a research institute (its report's advice)"),
-    ("智库", "think tank"),
-    ("政协委员", "a CPPCC member's proposal"),
-    ("人大代表", "a deputy's proposal"),
-)
-
-# (word, note): subjects that make a clause not a government act (speech, views, firms' results)
-NON_GOV_SPEECH: tuple[tuple[str, str], ...] = (
-    ("表示", "says"),
-    ("认为", "thinks"),
-    ("建议", "suggests"),
-    ("提出", "proposes (when an expert speaks)"),
-    ("指出", "points out"),
-    ("提到", "mentions"),
-    ("说", "says"),
-    ("可以考虑", "could consider: a suggestion"),
-    ("希望", "hopes"),
-)
-
-# (line cue, note): paragraphs that are captions or credits, not article prose
-CAPTION_CUES: tuple[tuple[str, str], ...] = (
-    ("图源", "image source"),
-    ("摄", "photo by"),
-    ("图片来源", "image source"),
-    ("供图", "image supplied by"),
-    ("资料图", "file photo"),
-    ("来源:", "source line"),
-    ("编辑:", "editor line"),
-)
-
-# (short name, canonical, note): places whose government is the actor when they are the subject
-PLACES: tuple[tuple[str, str, str], ...] = (
-    ("深圳市", "深圳市", "the city"),
-    ("深圳", "深圳市", "the city, short form"),
-    ("全市", "深圳市", "'the whole city' in Shenzhen news"),
-    ("罗湖区", "罗湖区", "district"),
-    ("罗湖", "罗湖区", "district, short form"),
-    ("福田区", "福田区", "district"),
-    ("福田", "福田区", "district, short form"),
-    ("南山区", "南山区", "district"),
-    ("南山", "南山区", "district, short form"),
-    ("宝安区", "宝安区", "district"),
-    ("宝安", "宝安区", "district, short form"),
-    ("龙岗区", "龙岗区", "district"),
-    ("龙岗", "龙岗区", "district, short form"),
-    ("盐田区", "盐田区", "district"),
-    ("盐田", "盐田区", "district, short form"),
-    ("龙华区", "龙华区", "district"),
-    ("龙华", "龙华区", "district, short form"),
-    ("坪山区", "坪山区", "district"),
-    ("坪山", "坪山区", "district, short form"),
-    ("光明区", "光明区", "district"),
-    ("光明", "光明区", "district, short form"),
-    ("大鹏新区", "大鹏新区", "new district"),
-    ("深汕特别合作区", "深汕特别合作区", "cooperation zone run by Shenzhen"),
-    ("前海", "前海合作区", "Qianhai cooperation zone"),
-    ("河套", "河套深港科技创新合作区", "Hetao cooperation zone"),
-    ("广州市", "广州市", "GBA city"),
-    ("广州", "广州市", "GBA city, short form"),
-    ("珠海市", "珠海市", "GBA city"),
-    ("珠海", "珠海市", "GBA city, short form"),
-    ("中山市", "中山市", "GBA city"),
-    ("中山", "中山市", "GBA city, short form"),
-    ("东莞市", "东莞市", "GBA city"),
-    ("东莞", "东莞市", "GBA city, short form"),
-    ("佛山市", "佛山市", "GBA city"),
-    ("佛山", "佛山市", "GBA city, short form"),
-    ("惠州市", "惠州市", "GBA city"),
-    ("惠州", "惠州市", "GBA city, short form"),
-    ("江门市", "江门市", "GBA city"),
-    ("肇庆市", "肇庆市", "GBA city"),
-    ("广东省", "广东省", "the province"),
-)
-
-# (word, note): what a government body's name starts with (besides the places above)
-GOV_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("中共", "the Party"),
-    ("国家", "national"),
-    ("国务院", "the State Council"),
-    ("香港特区", "Hong Kong SAR"),
-    ("澳门特区", "Macao SAR"),
-    ("省", "provincial (省委, 省政府)"),
-    ("市", "municipal (市口岸办, 市委)"),
-    ("区", "district (区教育局)"),
-)
-
-# (word, note): what a government body's name ends with
-GOV_SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("人民政府", "people's government"),
-    ("政府", "government"),
-    ("人大常委会", "standing committee of the people's congress"),
-    ("常委会", "standing committee"),
-    ("委员会", "commission"),
-    ("管理局", "authority"),
-    ("发展署", "development agency (河套发展署)"),
-    ("管委会", "management committee"),
-    ("委", "commission or Party committee (卫生健康委, 市委)"),
-    ("局", "bureau"),
-    ("办公室", "office"),
-    ("办公厅", "general office (市政府办公厅)"),
-    ("办", "office, short form (口岸办)"),
-    ("署", "agency"),
-    ("厅", "provincial department"),
-    ("部", "department (社会工作部)"),
-    ("法院", "court"),
-    ("检察院", "procuratorate"),
-)
-
-# (word, note): a subject that reports the plan's content (方案提出, 报告透露): the actor is
-# the government behind the document, not the document
-REPORTING_VERBS: tuple[tuple[str, str], ...] = (
-    ("提出", "proposes"),
-    ("明确", "makes clear"),
-    ("透露", "reveals"),
-    ("要求", "requires"),
-    ("显示", "shows"),
-    ("表示", "says"),
-    ("介绍", "explains"),
-    ("指出", "points out"),
-)
-
-# (regex, note): words that open a clause before its subject (connectives, time, modality)
-LEAD_WORDS: tuple[tuple[str, str], ...] = (
-    (r"并|同时|还|也|另外|此外|其中|而且", "connectives"),
-    (r"今年|去年|明年|全年|目前|当前|近日|日前|近年来?|下一步|接下来|未来", "time words"),
-    (r"力争|计划|拟|将|要|争取", "modality: the subject that follows is what is acted on"),
-    (r"[\d年月日上下午初底 ]+", "dates"),
-)
-
-# (word, note): words standing for the article's own government (区里 = the district)
-SELF_REFERENCES: tuple[tuple[str, str], ...] = (
-    ("区里", "the district"),
-    ("市里", "the city"),
-    ("全区", "the whole district"),
-    ("我市", "our city"),
-    ("我区", "our district"),
-)
-
-# (span of years, names, note): five-year plan names and the years they cover
-PLAN_PERIODS: tuple[tuple[str, str, str], ...] = (
-    ("十三五", "2016-2020", "13th five-year plan"),
-    ("十四五", "2021-2025", "14th five-year plan"),
-    ("十五五", "2026-2030", "15th five-year plan"),
-    ("十六五", "2031-2035", "16th five-year plan"),
 )
