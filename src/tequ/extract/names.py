@@ -127,9 +127,10 @@ NOT_NAMES = frozenset(
     )
 )
 #: Descriptors of a kind of body or site, not of one (公办幼儿园, 电商产业园, 三级医院, 联营律师事务所):
-#: ownership (公办 民办), trade (电商 律师), grade and rank (三级 高端 重点 龙头), collectives (各类 相关).
+#: ownership (公办 民办), trade (电商 律师), grade and rank (三级 高端 重点 龙头), collectives (各类 相关),
+#: twinning (姊妹 友好: 姊妹学校 is a kind of school, not one).
 GENERIC_DESCRIPTORS = frozenset(
-    _words("公办 民办 电商 律师 三级 高端 重点 龙头 骨干 优质 知名 联营 各类 相关 新建")
+    _words("公办 民办 电商 律师 三级 高端 重点 龙头 骨干 优质 知名 联营 各类 相关 新建 姊妹 友好")
 )
 NOT_NAMES = NOT_NAMES | GENERIC_DESCRIPTORS
 _HAN = "\u3400-\u9fff"
