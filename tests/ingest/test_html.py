@@ -119,3 +119,50 @@ def test_html_header_lines_kept_when_title_only_in_title_tag() -> None:
     doc = load_bytes("t.html", page.encode())
     (art,) = doc.articles
     assert (art.title, art.published, art.source) == ("示范区发布十条措施", "2024-05-09", "湾区日报")
+
+
+PORTAL = """<html><head><meta charset="utf-8"><title>某区启动老旧小区改造_某区人民政府门户网站</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div>
+<table class="meta">
+<tr><td>索引号:</td><td>00000000MB0000000X/2024-00077</td><td>分类:</td><td>城乡建设</td></tr>
+<tr><td>发布机构：</td><td>某区住房和建设局</td><td>成文日期:</td><td>2024-09-02</td></tr>
+<tr><th>标题:</th><td colspan="3">某区启动老旧小区改造 年内完成改造小区42个</td></tr>
+<tr><td>发布日期:</td><td>2024-09-05</td></tr>
+</table>
+<div class="tools">【字体:<a>大</a> <a>中</a> <a>小</a>】 【<a>打印</a>】 【<a>关闭</a>】</div>
+<div class="article"><h1>某区启动老旧小区改造 年内完成改造小区42个</h1>
+<p>某区日前召开老旧小区改造工作推进会，今年计划改造小区42个，惠及居民约1.8万户，总投资约6.5亿元。</p>
+<p>改造内容包括加装电梯、改造供水管网和完善无障碍设施，区住房和建设局将按月通报进度。</p>
+<p>改造内容包括：</p><p>1. 加装电梯120部</p><p>2. 改造供水管网35公里</p></div>
+<div class="footer">主办单位：某区人民政府 粤ICP备00000000号</div></body></html>"""
+
+
+def test_visible_lines_join_label_and_value_cells_of_a_row() -> None:
+    texts = [v.text for v in visible_lines(PORTAL)]
+    assert "索引号:00000000MB0000000X/2024-00077" in texts
+    assert "分类:城乡建设" in texts
+    assert "发布机构：某区住房和建设局" in texts
+    assert "标题:某区启动老旧小区改造 年内完成改造小区42个" in texts
+    assert "2024-09-05" not in texts  # joined to its label, never a lone cell
+
+
+def test_load_bytes_html_portal_metadata_table() -> None:
+    doc = load_bytes("portal.html", PORTAL.encode("utf-8"))
+    (art,) = doc.articles
+    assert (art.title, art.published, art.source) == (
+        "某区启动老旧小区改造 年内完成改造小区42个",
+        "2024-09-05",
+        "某区住房和建设局",
+    )
+    text = doc.text
+    assert "1. 加装电梯120部" in text and "2. 改造供水管网35公里" in text
+    for gone in ("索引号", "发布机构", "城乡建设", "打印", "政务公开", "ICP"):
+        assert gone not in text
+
+
+def test_load_bytes_html_lines_outside_the_main_text_are_recorded() -> None:
+    doc = load_bytes("page.html", PAGE.encode("utf-8"))
+    outside = [d for d in doc.dropped if d.reason == "chrome:outside-main"]
+    assert outside
+    dropped_text = " ".join(doc.original[d.start : d.end] for d in doc.dropped)
+    assert "另一条新闻标题在这里" in dropped_text

@@ -52,6 +52,8 @@ class Unit:
     authors: tuple[str, ...] = ()
     single: bool = False
     meta: dict[str, object] = field(default_factory=dict)
+    #: lines the container format already ruled out (HTML outside the main text), recorded as dropped
+    skipped: list[View] = field(default_factory=list)
 
 
 def is_flagged(doc: Document, start: int, end: int, *, include_repaired: bool = False) -> bool:
@@ -157,6 +159,7 @@ def clean_units(source: str, original: str, units: Sequence[Unit], *, encoding: 
         for ln, raw in zip(lines, raws, strict=True):
             if ln.drop is not None:
                 state.dropped.append(Dropped(*raw.span(), ln.drop))
+        state.dropped.extend(Dropped(*v.span(), "chrome:outside-main") for v in unit.skipped if v.text)
     state.dropped.sort(key=lambda x: (x.start, x.end))
     return Document(
         source=source,

@@ -164,6 +164,7 @@ FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("发文机关", "source"),  # issuing authority of a document
     ("发文单位", "source"),  # issuing unit
     ("发布单位", "source"),  # publishing unit
+    ("分类", "other"),  # category, short label
     ("主题分类", "other"),  # subject category
     ("体裁分类", "other"),  # genre category
     ("组配分类", "other"),  # combined category

@@ -45,22 +45,50 @@ _TAGS = re.compile(r"<[^>]*>")
 MIN_MAIN = 20
 
 
+_CELL = re.compile(r"</?t[dh]\b", re.IGNORECASE)
+# a field label alone in a table cell (索引号: / 发布机构：), its value in the next cell of the row
+_LABEL_CELL = re.compile(r"^[^\d:：。，,;；]{1,8}[:：]$")
+
+
 def visible_lines(src: str) -> list[View]:
-    """Lines of visible text of ``src`` (HTML), each with a map into ``src``."""
+    """Lines of visible text of ``src`` (HTML), each with a map into ``src``.
+
+    A label cell (``<td>发布机构:</td>``) and the value cell after it in the same table row make
+    one line, as the page shows them (``发布机构:某区住房和建设局``).
+    """
     lines: list[View] = []
+    rows: list[int] = []  # per line: the table row (or block) it ends in
+    row = 0
     cur: list[tuple[int, int]] = []
     pos = 0
     for m in _TOKEN.finditer(src):
         if m.start() > pos:
             cur.append((pos, m.start()))
         if _BLOCK.match(m.group(0)) or m.group(1):
-            _flush(src, cur, lines)
+            if _flush(src, cur, lines):
+                rows.append(row)
             cur = []
+            row += not _CELL.match(m.group(0))  # only a cell boundary stays in the row
         pos = m.end()
     if pos < len(src):
         cur.append((pos, len(src)))
-    _flush(src, cur, lines)
-    return lines
+    if _flush(src, cur, lines):
+        rows.append(row)
+    return _join_label_cells(lines, rows)
+
+
+def _join_label_cells(lines: list[View], rows: list[int]) -> list[View]:
+    out: list[View] = []
+    k = 0
+    while k < len(lines):
+        v = lines[k]
+        if k + 1 < len(lines) and rows[k] == rows[k + 1] and _LABEL_CELL.match(v.text):
+            out.append(View.join((v, lines[k + 1])))
+            k += 2
+            continue
+        out.append(v)
+        k += 1
+    return out
 
 
 def _text_view(src: str, a: int, b: int) -> View:
@@ -76,14 +104,15 @@ def _decode_text(v: View) -> View:
     return v.edit(spaces) if spaces else v
 
 
-def _flush(src: str, cur: list[tuple[int, int]], lines: list[View]) -> None:
-    """Turn the text pieces of one block into a line (skipped when blank)."""
+def _flush(src: str, cur: list[tuple[int, int]], lines: list[View]) -> bool:
+    """Turn the text pieces of one block into a line (skipped when blank); True when one was added."""
     if not cur or all(not src[a:b].strip() for a, b in cur):
-        return
+        return False
     raw = View.of(src, *cur[0]) if len(cur) == 1 else View.join(View.of(src, a, b) for a, b in cur)
     v = _decode_text(raw).strip()
     if v.text:
         lines.append(v)
+    return bool(v.text)
 
 
 @cache
@@ -116,6 +145,7 @@ def html_unit(src: str) -> Unit:
     lines = visible_lines(src)
     result = _trafilatura(src)
     meta: dict[str, object] = {"main_text": "fallback"}
+    skipped: list[View] = []  # visible lines outside the main text: recorded as dropped
     h1 = _H1.search(src)
     t = _TITLE.search(src)
     title_text = (
@@ -124,11 +154,21 @@ def html_unit(src: str) -> Unit:
     if result is not None:
         main = norm(str(getattr(result, "text", "") or ""))
         if len(main) >= MIN_MAIN:
-            lines = _main_lines(lines, main, title_text)
+            kept = _main_lines(lines, main, title_text)
+            kept_ids = {id(v) for v in kept}
+            skipped = [v for v in lines if id(v) not in kept_ids]
+            lines = kept
             meta["main_text"] = "trafilatura"
     source = _meta_content(src, _SOURCE_META_NAMES)
     published = parse_date(_meta_content(src, _DATE_META_NAMES) or "")
-    return Unit(lines=lines, title=_title_view(src, lines), published=published, source=source, meta=meta)
+    return Unit(
+        lines=lines,
+        title=_title_view(src, lines),
+        published=published,
+        source=source,
+        meta=meta,
+        skipped=skipped,
+    )
 
 
 def _title_view(src: str, lines: list[View]) -> View | None:
