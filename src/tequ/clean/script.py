@@ -53,6 +53,8 @@ def detect_script(text: str) -> str:
     sample = text[:200_000]
     trad_rx, simp_rx = _sides()
     trad = len(trad_rx.findall(sample))
+    if trad == 0:  # no Traditional character: hans whatever the Simplified count
+        return "hans"
     simp = len(simp_rx.findall(sample))
     if trad + simp == 0:
         return "hans"
