@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 _NORM = re.compile(r"[\W_]+")
 _COUNTER = re.compile(r"\s*[(（\[【]\s*\d{1,3}\s*[)）\]】]$")
-_CLAUSE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 
 #: lines shorter than this (normalised) are never treated as duplicates
 MIN_KEY = 4
@@ -43,13 +43,26 @@ def norm(text: str) -> str:
     return _NORM.sub("", text).lower()
 
 
+# everything ``norm`` removes except the clause ends, which then split the clauses
+_NORM_KEEP_ENDS = re.compile(r"(?:[^\w。！？!?；;]|_)+")
+_ENDS = re.compile(r"[。！？!?；;]+")
+
+
+@lru_cache(maxsize=4096)
+def _keys(text: str) -> tuple[str, tuple[str, ...]]:
+    """(``norm(text)``, normalised clauses of ``text``) in one pass; a line's text is keyed twice
+    (repeats, then containment), so the result is cached."""
+    parts = tuple(_ENDS.split(_NORM_KEEP_ENDS.sub("", text).lower()))
+    return "".join(parts), parts
+
+
 def mark_repeats(lines: Sequence[LineLike], kinds: tuple[str, ...] = ("headline", "body")) -> None:
     """Set ``drop = "duplicate"`` on later exact repeats (counter suffixes ignored)."""
     seen: set[str] = set()
     for ln in lines:
         if ln.drop is not None or ln.kind not in kinds:
             continue
-        key = norm(ln.text)
+        key = _keys(ln.text)[0]
         if len(key) < MIN_KEY:
             continue
         counted = ln.text[-1:] in ")）]】" and _COUNTER.search(ln.text) is not None
@@ -61,7 +74,8 @@ def mark_repeats(lines: Sequence[LineLike], kinds: tuple[str, ...] = ("headline"
 
 
 def _clauses(text: str) -> list[str]:
-    return [k for k in (norm(c) for c in _CLAUSE.findall(text)) if len(k) >= MIN_CLAUSE]
+    """Normalised clauses (split after 。！？；) of at least ``MIN_CLAUSE`` characters."""
+    return [k for k in _keys(text)[1] if len(k) >= MIN_CLAUSE]
 
 
 def mark_contained(lines: Sequence[LineLike]) -> None:
