@@ -256,6 +256,19 @@ def test_extract_measures_an_official_announcing_a_plan_is_a_measure(tmp_path: P
     assert [(m.action, m.status) for m in found] == [("设立", "planned")]
 
 
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("2024年3月1日，福田口岸全面恢复通关。", True),
+        ("2024年3月1日，福田口岸全面恢復通關。", True),
+        ("福田口岸全面恢复通关。", False),
+        ("3月5日，前海管理局召开年度工作会议。", False),
+    ],
+)
+def test_extract_measures_an_act_on_a_named_day(tmp_path: Path, body: str, kept: bool) -> None:
+    assert bool(_measures(tmp_path, body)) is kept
+
+
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:
     found = _measures(tmp_path, "福田区日前发布《金融业高质量发展若干措施》。")
     assert [m.action for m in found] == ["发布"]

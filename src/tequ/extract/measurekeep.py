@@ -23,6 +23,8 @@ QUOTE_BONUS = 0.4  # a named scheme, document or place as the object
 ASPECT_BONUS = 0.2  # 正在推进, 已建成, 建立了: the text reports a concrete state
 NAME_MAX = 20  # characters a quoted name may have; a longer quotation is a slogan
 STAT_PENALTY = 0.4  # a statistic (同比, 占比, a count) reads as a fact unless the act is strong
+DATED_BONUS = 0.2  # the clause names the day of its act (2023年2月6日…恢复通关)
+DATED_MIN_WEIGHT = 0.8  # ...when the act is concrete (a meeting on a day is news, 召开 0.5)
 COUNT_PENALTY = 0.3  # a clause that ends with a count reads as a fact
 STRONG_WEIGHT = 0.9  # ...unless its verb makes or finishes things (建成充电站14座)
 CUMULATIVE_PENALTY = 0.6  # 累计 with a count: a running total, a fact
@@ -56,6 +58,7 @@ _ADVICE_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in md.ADVISERS) + ")[^。；;！？]{0,30}?"
     "(?:" + "|".join(re.escape(w) for w, _ in md.NON_GOV_SPEECH) + ")"
 )
+_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
@@ -104,6 +107,8 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
         own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h])
     ):
         score += ASPECT_BONUS  # 正在推进, 已建成: the text reports a concrete state
+    if _DAY_RE.search(text, unit.a, unit.h) and _head_weight(masked, unit) >= DATED_MIN_WEIGHT:
+        score += DATED_BONUS  # 2月6日起恢复通关: an act on a named day
     if planned:
         score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
     elif _STAT_RE.search(span) and re.search(
@@ -115,11 +120,14 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
     return round(score, 3) >= KEEP_THRESHOLD
 
 
+def _head_weight(masked: str, unit: _Unit) -> float:
+    """The weight of the strongest verb in the unit's head chain."""
+    return max((VERBS[m.group()][0] for m in _VERB_RE.finditer(masked, unit.h, unit.k)), default=0.0)
+
+
 def _builds_things(text: str, masked: str, unit: _Unit) -> bool:
     """A strong act (建成, 新建, 完成) counted in things it makes, not a total (共, 截至)."""
-    chain = masked[unit.h : unit.k]
-    weight = max((VERBS[m.group()][0] for m in _VERB_RE.finditer(chain)), default=0.0)
-    return weight >= STRONG_WEIGHT and not _TOTAL_RE.search(text, unit.a, unit.b)
+    return _head_weight(masked, unit) >= STRONG_WEIGHT and not _TOTAL_RE.search(text, unit.a, unit.b)
 
 
 def _publishes_figures(text: str, masked: str, unit: _Unit) -> bool:
