@@ -108,6 +108,21 @@ def test_parse_time_vague_and_relative() -> None:
     assert parse_time("2019年5月8日起", BASE) == TimeValue(date(2019, 5, 8), BASE, "span")
 
 
+@pytest.mark.parametrize(("text", "quarter"), [("一季度前", 1), ("二季度以来", 2), ("3季度前", 3)])
+def test_parse_time_numbered_quarter_is_that_quarter_not_an_amount(text: str, quarter: int) -> None:
+    got = parse_time(text, date(2025, 11, 6))
+    assert got.start == date(2025, 3 * quarter - 2, 1)  # Q1/Q2/Q3 of the year, not "N quarters ago"
+
+
+def test_parse_time_quarters_with_ge_are_an_amount() -> None:
+    assert parse_time("两个季度前", date(2025, 11, 6)).start == date(2025, 5, 1)
+
+
+@pytest.mark.parametrize("text", ["一季度前海新设企业", "二季度前海税收", "一季度，前海"])
+def test_find_times_qian_of_a_place_name_is_no_suffix(text: str) -> None:
+    assert [t.text for t in find_times(text, BASE)][:1] == [text[:3]]
+
+
 def test_parse_time_year_end_is_vague_span_but_cutoff_is_a_day() -> None:
     end = parse_time("2024年底", BASE)
     assert end.vague and (end.start, end.end) == (date(2024, 11, 1), date(2024, 12, 31))

@@ -29,6 +29,7 @@ from functools import lru_cache
 from tequ.extract import factdata as fd
 from tequ.extract import periods
 from tequ.extract.factsubject import tags as _tags
+from tequ.extract.timebase import month_end
 
 #: sentence and clause boundaries (shared by every fact module)
 SENTENCE_RE = re.compile(r"[。！？\n]|[!?](?=[\s”\"]|$)")
@@ -160,14 +161,16 @@ _YEAR_IN_RE = re.compile(r"(?<!\d)(\d{4})年")
 
 
 def _since_year(text: str, ts: periods.TimeSpan) -> int | None:
-    """自2020年…以来: the start year, read from the expression itself."""
+    """自2020年…以来, 2020年以来, 2021年起: the start year, read from the expression itself."""
+    m = _YEAR_IN_RE.search(ts.text)
+    if m and ts.text.endswith(fd.SINCE_SUFFIXES):
+        return int(m.group(1))  # a written year with its own since-suffix needs no 自
     before = text[max(0, ts.start - 4) : ts.start]
     lead = ts.text[:1] if ts.text[:1] in fd.SINCE_OPEN else ""
     if not _SINCE_OPEN_RE.search(before + lead):
         return None
     if not (_SINCE_CLOSE_RE.match(text, ts.end) or ts.text.endswith(fd.SINCE_CLOSE)):
         return None
-    m = _YEAR_IN_RE.search(ts.text)
     if m:
         return int(m.group(1))
     tv = ts.value
@@ -212,11 +215,13 @@ _NUMBERED_RE = re.compile(r"[\d一二三四五六七八九十]+[月日号]")
 
 
 def _past_year(ts: periods.TimeSpan, base: date | None) -> periods.TimeSpan:
-    """A month or day named without a year (1—9月) that would end after the publication date
+    """A month or day named without a year (1—9月) that would end after the publication month
     is read in the year before: news reports months that have passed."""
     tv = ts.value
-    if tv is None or base is None or tv.end <= base or "年" in ts.text or not _NUMBERED_RE.search(ts.text):
+    if tv is None or base is None or "年" in ts.text or not _NUMBERED_RE.search(ts.text):
         return ts
+    if tv.end <= month_end(base.year, base.month):
+        return ts  # ends by the publication month (1—10月 in late October, 10月20日 on the 15th)
     if tv.granularity not in ("day", "month", "span", "week", "quarter") or tv.end.year != base.year:
         return ts
     try:
@@ -366,8 +371,8 @@ def resolve_period(
             ctx = m.period
         elif m.kind == "now" or (m.kind == "already" and (in_clause or m.head) and not timed):
             ctx = state.published.isoformat() if state.published else ctx
-        elif m.kind == "since":
-            end_year = year_of(base_ctx)
+        elif m.kind == "since":  # up to the context year, else the year of publication
+            end_year = year_of(base_ctx) or (state.published.year if state.published else None)
             ctx = f"{m.year}/{end_year}" if end_year and end_year > m.year else str(m.year)
             started = True
         elif m.kind == "whole":  # 全年: the context year; in a plan, the year of publication

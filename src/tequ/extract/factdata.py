@@ -227,6 +227,9 @@ STOCK_CUES: tuple[str, ...] = ("截至", "截止", "截止到", "截至到", "�
 # 自2020年...以来: a span from that time to the reporting period.
 SINCE_OPEN: tuple[str, ...] = ("自", "从")
 SINCE_CLOSE: tuple[str, ...] = ("以来", "来")
+# Ending a time expression that names a year (2020年以来, 2021年起, 2019年至今): a span from
+# that year without any opening word.
+SINCE_SUFFIXES: tuple[str, ...] = ("以来", "起", "至今")
 # Words that may stand before a time expression at the head of its clause (其中12月21日, 截至
 # 2024年底, 在3月初): such a time sets the period of the clauses after it.
 HEAD_PREFIXES: tuple[str, ...] = (

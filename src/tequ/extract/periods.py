@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from tequ.errors import ParseError
+from tequ.extract.factdata import PLACES
 from tequ.extract.timebase import TimeValue, month_end
 from tequ.extract.timedata import (
     COUNT_LEAD,
@@ -134,6 +135,10 @@ _RELATIVE = (
     rf"|今明两年|{'|'.join(_WORDS)}"
 )
 _PLAN = r"(?:十[一二三四五]|[一二三四五六七八九])五"
+# 一季度前海…: 前 is no suffix when it starts a place name of the gazetteer
+_NOT_PLACE = "".join(
+    f"|{re.escape(p[1:])}" for p in sorted(PLACES, key=len, reverse=True) if p.startswith("前")
+)
 _PLAN_ITEM = rf"(?<=[“\"「]){_PLAN}(?=[”\"」])|{_PLAN}(?=规划|时期|期间|末|初|开局|收官|以来)"
 _SEP = r"[ \t]*(?:至|到|~|～|—{1,2}|-|－|–|―)[ \t]*"
 _LEFT = rf"(?:{_DATE}|(?:{_YEAR})?(?:{_MONTH})?\d{{1,4}}|(?:{_YEAR})?[{_CN}]{{1,2}})"
@@ -141,7 +146,7 @@ _TIME_BODY = (
     rf"(?P<plan>{_PLAN_ITEM})"
     rf"|(?P<cut>截至到|截止到|截至|截止)?"
     rf"(?:(?P<left>{_LEFT})(?:{_CLOCK})?{_SEP}(?P<right>{_DATE}|{_RELATIVE}|{_DAY})|(?P<one>{_DATE}|{_RELATIVE}))"
-    rf"(?:的?{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]))?"
+    rf"(?:的?{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]{_NOT_PLACE}))?"
 )
 # What a match can start with (a test checks the pattern finds what it finds without this):
 # a digit that does not continue a digit run (no time starts inside 12345), a character that

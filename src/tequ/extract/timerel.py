@@ -147,8 +147,8 @@ def _ordinal(s: str, base: date | None) -> TimeValue | None:
 def _amount(s: str, base: date | None) -> TimeValue | None:
     """3天后, 两年前, 3年半以前, 两个半月以内, 3个多月以来, 二十几年前, 15个工作日内."""
     m = _AMOUNT_RE.fullmatch(s)
-    if not m or not (m["n"] or m["h1"]) or (m["unit"] == "月" and not (m["ge"] or m["h1"])):
-        return None  # 3月以来 is "since March", 3个月以来 "for three months"
+    if not m or not (m["n"] or m["h1"]) or (m["unit"] in ("月", "季度") and not (m["ge"] or m["h1"])):
+        return None  # 3月以来 is "since March", 3个月以来 "for three months"; 一季度前 "before Q1"
     b = need_base(base, s)
     unit, how = _unit_of(m["unit"]), m["how"]
     n = int(m["n"] or 0)
