@@ -69,15 +69,24 @@ def check_change(change: dict[str, Any], level: dict[str, Any], base: dict[str, 
     hi = (p_hi / b_lo - 1) * 100
     s_lo, s_hi = interval(change["value"], change["qualifier"])
     ok = s_lo <= hi and lo <= s_hi
-    bound = "" if level["qualifier"] == "exact" and base["qualifier"] == "exact" else " (a level is a bound)"
-    note = f"stated {change['value']:g}% vs implied {implied:.2f}% (range {lo:.2f}%..{hi:.2f}%){bound}: " + (
-        "agrees within rounding" if ok else "discrepancy"
-    )
-    return {
+    out = {
         "stated": change["value"],
         "implied": round(implied, 4),
         "implied_low": round(lo, 4),
         "implied_high": round(hi, 4),
         "status": "ok" if ok else "discrepancy",
-        "note": note,
     }
+    out["note"] = check_note(out, bound=level["qualifier"] != "exact" or base["qualifier"] != "exact")
+    return out
+
+
+def check_note(check: dict[str, Any], *, bound: bool) -> str:
+    """The one-line explanation of a check row (``stated``, ``implied``, ``implied_low``,
+    ``implied_high``, ``status``); ``bound``: the level or the base is not exact."""
+    return (
+        f"stated {check['stated']:g}% vs implied {check['implied']:.2f}%"
+        f" (range {check['implied_low']:.2f}%..{check['implied_high']:.2f}%)"
+        + (" (a level is a bound)" if bound else "")
+        + ": "
+        + ("agrees within rounding" if check["status"] == "ok" else "discrepancy")
+    )

@@ -55,7 +55,7 @@ def rebuild_checks(conn: sqlite3.Connection) -> int:
         res = check_change(ch, lv, bv)
         conn.execute(
             "INSERT INTO checks (subject, place, period, base_period, stated, implied, implied_low, implied_high,"
-            " status, change_fact_id, level_fact_id, base_fact_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " status, change_fact_id, level_fact_id, base_fact_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 ch["subject_norm"],
                 place,
@@ -69,7 +69,6 @@ def rebuild_checks(conn: sqlite3.Connection) -> int:
                 ch["fact_id"],
                 lv["fact_id"],
                 bv["fact_id"],
-                res["note"],
             ),
         )
         n += 1

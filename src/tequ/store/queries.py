@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from tequ.link.checks import check_note
 from tequ.link.series import group_series, normalise_place, normalise_subject
 from tequ.search.fulltext import to_simplified
 from tequ.store.entity_queries import entities, entity, graph
@@ -184,6 +185,8 @@ def checks(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         d["check_id"] = d.pop("id")
         for key in ("change", "level", "base"):
             d[key] = fact_by_id(conn, d.pop(f"{key}_fact_id"))
+        exact = all((d[k] or {}).get("qualifier", "exact") == "exact" for k in ("level", "base"))
+        d["note"] = check_note(d, bound=not exact)
         out.append(d)
     return out
 

@@ -78,7 +78,9 @@ def prepare_rows(doc: Document, ann: Annotations) -> DocumentRows:
             doc.script,
             compress_text(original),
             len(original),
-            json.dumps([[d.start, d.end, d.reason] for d in doc.dropped], ensure_ascii=False),
+            json.dumps(
+                [[d.start, d.end, d.reason] for d in doc.dropped], ensure_ascii=False, separators=(",", ":")
+            ),
             json.dumps(doc.meta, ensure_ascii=False, default=str),
         ),
         paragraphs=paras,

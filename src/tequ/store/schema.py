@@ -336,12 +336,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             evidence TEXT NOT NULL DEFAULT '[]', -- JSON [start, end, start, end, ...]
             PRIMARY KEY (doc_id, article, kind, name)
         ) WITHOUT ROWID;
+        -- rebuilt by relink after every write run, so no foreign key (and no index) to measure_rows:
+        -- a link to a replaced measure drops out of every join until then
         CREATE TABLE measure_links (
             track_id INTEGER NOT NULL REFERENCES tracked_measures(id) ON DELETE CASCADE,
-            measure_id INTEGER NOT NULL REFERENCES measure_rows(id) ON DELETE CASCADE,
+            measure_id INTEGER NOT NULL,         -- measure_rows.id
             PRIMARY KEY (track_id, measure_id)
         ) WITHOUT ROWID;
-        CREATE INDEX measure_links_measure ON measure_links(measure_id);
         CREATE TABLE checks (
             id INTEGER PRIMARY KEY,
             subject TEXT NOT NULL,
@@ -355,9 +356,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             status TEXT NOT NULL,                -- ok | discrepancy
             change_fact_id INTEGER NOT NULL REFERENCES fact_rows(id) ON DELETE CASCADE,
             level_fact_id INTEGER NOT NULL REFERENCES fact_rows(id) ON DELETE CASCADE,
-            base_fact_id INTEGER NOT NULL REFERENCES fact_rows(id) ON DELETE CASCADE,
-            note TEXT NOT NULL
-        );
+            base_fact_id INTEGER NOT NULL REFERENCES fact_rows(id) ON DELETE CASCADE
+        );                                       -- the note is written on read (link/checks.py)
         CREATE VIEW series_points AS
             SELECT f.id AS fact_id, f.doc_id, f.subject_norm, f.subject, f.unit, f.place,
                    f.period, f.value, f.qualifier, f.quote, f.start, f."end",
