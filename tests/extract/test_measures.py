@@ -269,6 +269,24 @@ def test_extract_measures_an_act_on_a_named_day(tmp_path: Path, body: str, kept:
     assert bool(_measures(tmp_path, body)) is kept
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "区教育局局长在接受采访时表示，今年将新建公办幼儿园12所。",
+        "區教育局局長在接受採訪時表示，今年將新建公辦幼兒園12所。",
+    ],
+)
+def test_extract_measures_quote_starts_after_the_speech_verb(tmp_path: Path, body: str) -> None:
+    found = _measures(tmp_path, body)
+    assert [m.quote for m in found] == [body[body.index("今年") : -1]]
+    assert found[0].status == "planned"
+
+
+def test_extract_measures_anniversary_of_a_plan_is_not_a_measure(tmp_path: Path) -> None:
+    body = "在《河套合作区发展规划》发布一周年之际，园区举办了开放日。"
+    assert [m.action for m in _measures(tmp_path, body)] == ["举办"]
+
+
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:
     found = _measures(tmp_path, "福田区日前发布《金融业高质量发展若干措施》。")
     assert [m.action for m in found] == ["发布"]

@@ -277,6 +277,7 @@ SUBORDINATE_AFTER: tuple[tuple[str, str], ...] = (
     (r"即(?!将)", "as soon as X (通车即满负荷)"),
     (r"[一二三四五六七八九十两\d]+年多?来", "for N years now: since doing X"),
     (r"过程中", "while doing X"),
+    (r"(?:[一二三四五六七八九十两\d]+)?周年(?:之际)?|之际", "on the anniversary of X, on the occasion of X"),
 )
 
 # (verb, note): verbs whose object holds the real act (推动X开工建设, 力争实现X完工)
@@ -344,6 +345,7 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
     (r"\d[\d.]*%的[^，,。；]{0,8}(?:者|户|家庭|居民|学生)", "a share of a group (86%的患者)"),
     (r"(?:超|近|逾)[一二三四五六七八九]成", "a share in tenths (超九成)"),
+    (r"目标的\d", "a share of a target (完成年度目标的107%)"),
 )
 
 # (regex, note): aspect and modal markers that open the predicate: a verb before one of them
@@ -371,6 +373,18 @@ TOTAL_MARKERS: tuple[tuple[str, str], ...] = (
     (r"截至|截止", "as of a date"),
     (r"累计", "cumulative"),
     (r"总计|合计", "in total"),
+)
+
+# (word, note): speech verbs that close a lead-in before the reported clause (局长表示，将…):
+# the quote of a measure starts after them, at what the speaker says the government does
+SPEECH_LEADS: tuple[tuple[str, str], ...] = (
+    ("表示", "says"),
+    ("介绍", "explains"),
+    ("指出", "points out"),
+    ("透露", "reveals"),
+    ("获悉", "(a reporter) learns from"),
+    ("了解", "(据了解) it is learned"),
+    ("称", "states"),
 )
 
 # (verb, note): verbs that open a clause as prepositions; they head a unit only if nothing else does

@@ -27,7 +27,7 @@ DATED_BONUS = 0.2  # the clause names the day of its act (2023年2月6日…恢�
 DATED_MIN_WEIGHT = 0.8  # ...when the act is concrete (a meeting on a day is news, 召开 0.5)
 COUNT_PENALTY = 0.3  # a clause that ends with a count reads as a fact
 STRONG_WEIGHT = 0.9  # ...unless its verb makes or finishes things (建成充电站14座)
-CUMULATIVE_PENALTY = 0.6  # 累计 with a count: a running total, a fact
+CUMULATIVE_PENALTY = 0.6  # a statistic that is a total or a stock (累计, 截至, 共): a fact
 _VERB_RE = attrs.VERB_RE
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
 VERBS = {v: (w, s) for v, w, s, _ in md.ACTION_VERBS}  # verb -> (weight, default status)
@@ -114,7 +114,7 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
     elif _STAT_RE.search(span) and re.search(
         r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span
     ):
-        score -= CUMULATIVE_PENALTY if "累计" in span else STAT_PENALTY  # a fact unless the act is strong
+        score -= CUMULATIVE_PENALTY if _TOTAL_RE.search(span) else STAT_PENALTY  # a fact unless strong
     elif _COUNT_END_RE.search(span.rstrip("，,、 ")) and not _builds_things(text, masked, unit):
         score -= COUNT_PENALTY  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD

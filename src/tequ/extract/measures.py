@@ -48,6 +48,7 @@ _CUE_GROUPS = attrs.CUE_GROUPS
 _FUTURE_RE = re.compile("|".join(r for r, _ in md.FUTURE_AFTER))
 _SENT_END = attrs.SENT_END
 _FULL_STOPS = "。！？!?"
+_SPEECH_LEAD_RE = re.compile("(?:" + "|".join(w for w, _ in md.SPEECH_LEADS) + ")[，,：:]")
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
 _LIST_MARK_RE = re.compile(
     r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[-*•·])"
@@ -250,6 +251,8 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     """The Measure of a kept unit: span trimmed of separators, status, horizon, actor."""
     para, unit, text = found.para, found.unit, found.para.text
     a, b = unit.a, unit.b
+    for m in _SPEECH_LEAD_RE.finditer(found.masked, a, unit.h):
+        a = m.end()  # 局长表示，将…: the measure starts at what is said
     while a < b and text[a] in " 　，,、：:":
         a += 1
     while b > a and text[b - 1] in " 　，,、：:":
