@@ -407,3 +407,8 @@ def test_extract_entities_place_plus_suffix_is_not_a_short_form() -> None:
     ents = by_canonical(doc)
     hospital = ents[("ORG", "北京大学深圳医院")]
     assert len(hospital.mentions) == 1  # type: ignore[attr-defined]
+
+
+def test_extract_entities_city_ports_are_collective() -> None:
+    ents = by_canonical(make_doc("今年深圳陆路口岸客流创新高。"))
+    assert not [k for k in ents if k[0] == "FAC"], sorted(ents)

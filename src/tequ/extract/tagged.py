@@ -371,7 +371,7 @@ def _has_proper_head(head: str, pack: RegionPack, typ: str, suffix: str = "") ->
     place = pack.lookup(rest)
     if suffix in names.WEAK_SUFFIXES and place is not None and place.type == "LOC":
         return False  # 香港 + 医疗, 深圳 + (三级) 医院: a place and a kind of body, no name
-    entry = pack.lookup(head)
+    entry = pack.lookup(head) or place  # 深圳 + 陆路 + 口岸: still the whole city's ports
     return not (typ == "FAC" and entry is not None and entry.kind in _AREA_KINDS)
 
 
