@@ -102,6 +102,7 @@ def small_int(s: str) -> int | None:
     return _CN_SMALL.get(s) if len(s) == 1 else None
 
 
+@lru_cache(maxsize=1024)
 def year_of(period: str | None) -> int | None:
     """The (last) year a period string names: ``2024-01/2024-11`` -> 2024."""
     if not period:

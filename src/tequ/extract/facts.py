@@ -189,6 +189,7 @@ def _paragraph(
             if had and text.startswith(fd.SUBPART_CUES, sent[0]):
                 prev.period, prev.any = last_period, True  # 其中… restates the sentence before
             state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
+            markers = _plan_markers(text, *sent)
         clause = fc.segment(clauses, c.n)
         how = {
             "pos": c.n, "clause_start": clause[0], "sentence_start": sent[0], "state": state,
@@ -196,7 +197,7 @@ def _paragraph(
             "is_year_count": c.duration and c.unit == "年", "is_change": c.kind == "change",
         }  # fmt: skip
         period = fc.resolve_period(marks, **how)
-        kind = _kind(text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0)
+        kind = _kind(text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers)
         if kind == "target":
             period = fc.resolve_period(marks, explicit_only=True, **how)
         place = fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
@@ -239,6 +240,7 @@ def _kind(
     period: str | None,
     published: date | None,
     plan_frame: bool,
+    markers: Sequence[int],
 ) -> str:
     """The candidate's kind; a target when the sentence plans it (力争, 将/计划/拟 + verb, 目标),
     when the paragraph opened with a plan and this sentence does not report the past, or when
@@ -249,7 +251,7 @@ def _kind(
         return "target"
     if c.kind == "change":
         return c.kind  # 将缩短15分钟: a projected change stays a change unless an aim is stated
-    if _plans(text, sent[0], c.n):
+    if any(_followed_by_verb(text[e : min(c.n, e + 14)]) for e in markers if e <= c.n):
         return "target"
     if plan_frame and not _PAST_RE.search(text, sent[0], sent[1]):
         return "target"
@@ -257,6 +259,13 @@ def _kind(
     if published and year and year > published.year:
         return "target"
     return c.kind
+
+
+def _plan_markers(text: str, start: int, end: int) -> list[int]:
+    """Ends of the plan markers (将, 计划) in ``text[start:end]``: ``_plans`` of a sentence
+    up to a number is ``_followed_by_verb`` after one of those ending before the number (a
+    marker never spans a number's first character)."""
+    return [m.end() for m in _PLAN_VERB_RE.finditer(text, start, end)]
 
 
 def _plans(text: str, start: int, end: int) -> bool:
