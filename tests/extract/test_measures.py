@@ -287,6 +287,18 @@ def test_extract_measures_anniversary_of_a_plan_is_not_a_measure(tmp_path: Path)
     assert [m.action for m in _measures(tmp_path, body)] == ["举办"]
 
 
+def test_extract_measures_what_a_year_is_is_not_a_measure(tmp_path: Path) -> None:
+    body = "2026年作为“十五五”的开局之年，南山区将加快建设西丽湖国际科教城。"
+    found = _measures(tmp_path, body, date="2026-01-20")
+    assert [(m.action, m.status) for m in found] == [("加快建设", "planned")]
+
+
+def test_extract_measures_now_drops_an_earlier_time(tmp_path: Path) -> None:
+    body = "罗湖口岸改造工程于去年4月开工，目前正在推进旅检大楼内部改造。"
+    found = _measures(tmp_path, body, date="2025-03-01")
+    assert [(m.status, m.horizon) for m in found] == [("done", "2024-04"), ("ongoing", None)]
+
+
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:
     found = _measures(tmp_path, "福田区日前发布《金融业高质量发展若干措施》。")
     assert [m.action for m in found] == ["发布"]

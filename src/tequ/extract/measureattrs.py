@@ -52,6 +52,7 @@ _PART_RE = re.compile(
 _MONTH_RE = re.compile(
     r"(?:((?:19|20)\d{2})年|(今年|本年|去年|上年|明年))?(?<![\d—–-])(\d{1,2})月(?![\d份]{0,2}日|\d)"
 )
+_NOW_RE = re.compile(r"目前|当前|现阶段|眼下")  # 'now': a time named earlier no longer holds
 _TITLE_RE = re.compile(r"《[^《》]*》")
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PLAN_RE = re.compile("|".join(n for n, *_ in md.PLAN_PERIODS))
@@ -72,11 +73,12 @@ def time_hint(text: str) -> str | None:
 def _last_time(text: str) -> str | None:
     found = [
         m
-        for rx in (_RANGE_RE, _DATE_RE, _MD_RE, _PART_RE, _MONTH_RE, _YEAR_RE, _REL_RE, _PLAN_RE)
+        for rx in (_RANGE_RE, _DATE_RE, _MD_RE, _PART_RE, _MONTH_RE, _YEAR_RE, _REL_RE, _PLAN_RE, _NOW_RE)
         for m in rx.finditer(text)
     ]
     outer = [m for m in found if not any(_inside(m, o) for o in found)]
-    return max(outer, key=lambda m: m.start()).group() if outer else None
+    last = max(outer, key=lambda m: m.start()) if outer else None
+    return None if last is None or last.re is _NOW_RE else last.group()  # 目前: no earlier time
 
 
 def _inside(m: re.Match[str], o: re.Match[str]) -> bool:
@@ -151,7 +153,7 @@ def horizon(span: str, hint: str | None, date: str | None) -> str | None:
         for rx in (_DATE_RE, _MD_RE, _RANGE_RE, _PLAN_RE, _PART_RE, _MONTH_RE, _YEAR_RE, _REL_RE):
             if m := rx.search(text):
                 return resolve(m.group(), date)
-        if hint and text is outside:
+        if hint and text is outside and not _NOW_RE.search(span):
             return resolve(hint, date)
     return None
 

@@ -29,6 +29,7 @@ from tequ.extract.measurekeepdata import CONCRETE_NOUNS as CONCRETE_NOUNS
 from tequ.extract.measurekeepdata import NON_GOV_SPEECH as NON_GOV_SPEECH
 from tequ.extract.measurekeepdata import PRODUCT_WORDS as PRODUCT_WORDS
 from tequ.extract.measurekeepdata import REPORT_OBJECTS as REPORT_OBJECTS
+from tequ.extract.measurekeepdata import YEAR_ROLES as YEAR_ROLES
 
 # (verb, weight, status when nothing else in the clause or sentence decides, note)
 ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (

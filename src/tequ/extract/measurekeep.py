@@ -59,6 +59,7 @@ _ADVICE_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in md.NON_GOV_SPEECH) + ")"
 )
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+_YEAR_ROLE_RE = re.compile("(?:" + "|".join(w for w, _ in md.YEAR_ROLES) + ")$")
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
@@ -93,6 +94,8 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
         return False  # 研讨会旨在搭建…: a statement of aim, not an act
     if text.startswith(("以下", "如下"), unit.k):
         return False  # introduces a list: the items are the measures
+    if masked.startswith("作为", unit.h) and _YEAR_ROLE_RE.search(text[unit.k : unit.b].rstrip("，,、 ")):
+        return False  # 2026年作为“十五五”的第一年: what a year is, not an act
     if _publishes_figures(text, masked, unit):
         return False  # 公布2024年经济数据: news about statistics
     if _PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b):

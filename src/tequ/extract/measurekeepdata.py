@@ -16,6 +16,14 @@ AIM_MARKERS: tuple[tuple[str, str], ...] = (
     ("有望", "is expected to (a forecast, not a commitment)"),
 )
 
+# (regex, note): what a year is said to be (2026年作为“十五五”的第一年): a statement about
+# time, not an act, when 作为 heads the clause
+YEAR_ROLES: tuple[tuple[str, str], ...] = (
+    (r"之年", "the year of (开局之年, 收官之年)"),
+    (r"第一年|头一年|最后一年", "the first or last year"),
+    (r"开局年|收官年|元年", "the opening, closing or founding year"),
+)
+
 # (word, note): what a document verb may publish without it being a measure: releasing
 # figures or a review of results is news about statistics (公布2024年经济数据)
 REPORT_OBJECTS: tuple[tuple[str, str], ...] = (
