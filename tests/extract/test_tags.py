@@ -248,6 +248,17 @@ def test_cli_tags_json(tmp_path: Path) -> None:
     assert all(ev["quote"] for ev in data["tags"][0]["evidence"])
 
 
+@pytest.mark.parametrize("as_json", [True, False])
+def test_cli_tags_missing_file_fails_after_the_others(tmp_path: Path, as_json: bool) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"福田社康再扩容\n发布时间：2025-03-01\n{HEALTH}\n", encoding="utf-8")
+    args = ["tags", *(["--json"] if as_json else []), str(path), str(tmp_path / "missing.txt")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert "医疗卫生" in result.output
+    assert "missing.txt" in result.output
+
+
 def test_cli_tags_help() -> None:
     result = CliRunner().invoke(cli, ["tags", "--help"])
     assert result.exit_code == 0

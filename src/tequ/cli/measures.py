@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from typing import Any
 
 import click
@@ -65,7 +64,8 @@ def measures(paths: tuple[str, ...], as_json: bool) -> None:
     """List the government measures in PATHS: status, horizon, actor, action and the quote.
 
     PATHS are files, folders (read recursively) or - for standard input. Status is planned,
-    ongoing or done; horizon is the plan period or year when the text gives one.
+    ongoing or done; horizon is the time the text gives: a plan period (2021-2025), a year
+    (2025), months (2025-01/2025-06), a month (2024-09) or a day (2024-06-30).
     """
     report = RunReport("read")
     results = _run(paths, ["measures"], report)
@@ -107,18 +107,18 @@ def tags(paths: tuple[str, ...], as_json: bool) -> None:
             }
             for doc, ann in results
         ]
-        click.echo(
-            json.dumps(data[0] if len(data) == 1 and len(paths) == 1 else data, ensure_ascii=False, indent=1)
-        )
-        return
-    for doc, ann in results:
-        click.echo(doc.source)
-        for i, art in enumerate(doc.articles or ()):
-            cats = ", ".join(f"{c.name} {c.score:.2f}" for c in ann.categories if c.article == i) or "-"
-            tgs = ", ".join(f"{t.name} {t.score:.2f}" for t in ann.tags if t.article == i) or "-"
-            click.echo(f"  [{i}] {art.title}")
-            click.echo(f"      categories: {cats}")
-            click.echo(f"      tags:       {tgs}")
+        click.echo(dump_json(data[0] if len(data) == 1 and len(paths) == 1 else data))
+    else:
+        for doc, ann in results:
+            click.echo(doc.source)
+            titles = [art.title for art in doc.articles] or ["-"]  # a file without articles is one
+            for i, title in enumerate(titles):
+                cats = ", ".join(f"{c.name} {c.score:.2f}" for c in ann.categories if c.article == i) or "-"
+                tgs = ", ".join(f"{t.name} {t.score:.2f}" for t in ann.tags if t.article == i) or "-"
+                click.echo(f"  [{i}] {title}")
+                click.echo(f"      categories: {cats}")
+                click.echo(f"      tags:       {tgs}")
+    report.finish()
 
 
 def register(group: click.Group) -> None:
