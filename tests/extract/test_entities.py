@@ -410,5 +410,5 @@ def test_extract_entities_place_plus_suffix_is_not_a_short_form() -> None:
 
 
 def test_extract_entities_city_ports_are_collective() -> None:
-    ents = by_canonical(make_doc("今年深圳陆路口岸客流创新高。"))
+    ents = by_canonical(make_doc("今年经深圳陆路口岸的旅客创新高。"))
     assert not [k for k in ents if k[0] == "FAC"], sorted(ents)
