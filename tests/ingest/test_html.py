@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tequ.ingest import load_bytes
-from tequ.ingest.html import html_unit, visible_lines
+from tequ.ingest.html import html_unit, visible_blocks, visible_lines
 
 PAGE = """<!DOCTYPE html><html><head><title>示范区发布新政策 - 某某新闻网</title>
 <meta name="ContentSource" content="某某日报"><meta name="PubDate" content="2024-05-08 09:30">
@@ -166,3 +166,34 @@ def test_load_bytes_html_lines_outside_the_main_text_are_recorded() -> None:
     assert outside
     dropped_text = " ".join(doc.original[d.start : d.end] for d in doc.dropped)
     assert "另一条新闻标题在这里" in dropped_text
+
+
+LIST_PAGE = """<html><head><meta charset="utf-8"><title>某区出台十项措施支持中小企业发展</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">要闻</a></div>
+<div class="article"><h1>某区出台十项措施支持中小企业发展</h1>
+<div class="info">来源：某区融媒体中心 发布时间：2024-05-08 09:30</div>
+<p>某区日前出台支持中小企业发展的十项措施，涵盖融资、用地、人才等方面，全年预计惠及企业三千家以上。</p>
+<p>措施主要包括：</p>
+<ol><li>新建中小企业服务中心两个</li><li>设立总额5亿元的纾困基金</li></ol>
+<p>（一）加大财政支持力度</p><p>一是降低企业用地成本</p></div>
+<div class="related"><h3>相关阅读</h3><ul><li><a href="/x">某区新开通公交线路6条</a></li></ul></div>
+<div class="footer">版权所有 某区融媒体中心 粤ICP备00000000号</div></body></html>"""
+
+
+def test_visible_blocks_marks_list_items_with_their_own_text() -> None:
+    lines, items = visible_blocks(LIST_PAGE)
+    flagged = {v.text for v in lines if id(v) in items}
+    assert flagged == {"新建中小企业服务中心两个", "设立总额5亿元的纾困基金"}  # the link-only item is not one
+
+
+def test_load_bytes_html_list_items_closing_the_article_are_kept() -> None:
+    doc = load_bytes("list.html", LIST_PAGE.encode("utf-8"))
+    text = doc.text
+    for item in (
+        "新建中小企业服务中心两个",
+        "设立总额5亿元的纾困基金",
+        "（一）加大财政支持力度",
+        "一是降低企业用地成本",
+    ):
+        assert item in text
+    assert "公交线路" not in text and "相关阅读" not in text

@@ -54,6 +54,8 @@ class Unit:
     meta: dict[str, object] = field(default_factory=dict)
     #: lines the container format already ruled out (HTML outside the main text), recorded as dropped
     skipped: list[View] = field(default_factory=list)
+    #: indices into ``lines`` of list items the container marks up (HTML ``<li>``)
+    items: set[int] = field(default_factory=set)
 
 
 def is_flagged(doc: Document, start: int, end: int, *, include_repaired: bool = False) -> bool:
@@ -128,6 +130,8 @@ def _unit_lines(state: _State, unit: Unit) -> tuple[list[segment.Line], list[Vie
             continue
         is_title = unit.title is not None and n == 0
         k = boilerplate.Kind("headline") if is_title else boilerplate.classify(clean.text)
+        if k.kind == "headline" and n - (unit.title is not None) in unit.items:
+            k = boilerplate.Kind("headline", "item")
         ln = segment.Line(clean, k.kind, k.family)
         if k.kind == "chrome":
             ln.drop = f"chrome:{k.family}"

@@ -50,31 +50,58 @@ _CELL = re.compile(r"</?t[dh]\b", re.IGNORECASE)
 _LABEL_CELL = re.compile(r"^[^\d:：。，,;；]{1,8}[:：]$")
 
 
+_LI = re.compile(r"<li\b", re.IGNORECASE)
+_LI_END = re.compile(
+    r"</?(?:li|ul|ol|table|tr|td|th|h[1-6]|section|article|header|footer|nav|aside)\b", re.IGNORECASE
+)
+_LINK_OPEN = re.compile(r"<a\b", re.IGNORECASE)
+_LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
+
+
 def visible_lines(src: str) -> list[View]:
     """Lines of visible text of ``src`` (HTML), each with a map into ``src``.
 
     A label cell (``<td>发布机构:</td>``) and the value cell after it in the same table row make
     one line, as the page shows them (``发布机构:某区住房和建设局``).
     """
+    return visible_blocks(src)[0]
+
+
+def visible_blocks(src: str) -> tuple[list[View], set[int]]:
+    """``visible_lines`` and the ids of the lines that are list items (``<li>`` with text that
+    is not all link text: an enumeration in the article rather than a list of links)."""
     lines: list[View] = []
     rows: list[int] = []  # per line: the table row (or block) it ends in
+    items: set[int] = set()
     row = 0
     cur: list[tuple[int, int]] = []
     pos = 0
+    in_li = plain = False
+    links = 0
     for m in _TOKEN.finditer(src):
         if m.start() > pos:
             cur.append((pos, m.start()))
-        if _BLOCK.match(m.group(0)) or m.group(1):
+            plain = plain or (links == 0 and bool(src[pos : m.start()].strip()))
+        tok = m.group(0)
+        if _BLOCK.match(tok) or m.group(1):
             if _flush(src, cur, lines):
                 rows.append(row)
-            cur = []
-            row += not _CELL.match(m.group(0))  # only a cell boundary stays in the row
+                if in_li and plain:
+                    items.add(id(lines[-1]))
+            cur, plain = [], False
+            # inside <li> until the item or its list ends (a <p> inside the item stays in it)
+            in_li = _LI.match(tok) is not None or (in_li and not _LI_END.match(tok))
+            row += not _CELL.match(tok)  # only a cell boundary stays in the row
+        elif _LINK_OPEN.match(tok):
+            links += 1
+        elif _LINK_CLOSE.match(tok):
+            links = max(0, links - 1)
         pos = m.end()
     if pos < len(src):
         cur.append((pos, len(src)))
     if _flush(src, cur, lines):
         rows.append(row)
-    return _join_label_cells(lines, rows)
+    return _join_label_cells(lines, rows), items
 
 
 def _join_label_cells(lines: list[View], rows: list[int]) -> list[View]:
@@ -142,7 +169,7 @@ def _strip_tags(fragment: str) -> str:
 
 def html_unit(src: str) -> Unit:
     """The unit of one HTML page: its visible lines (main text when known) and metadata hints."""
-    lines = visible_lines(src)
+    lines, item_ids = visible_blocks(src)
     result = _trafilatura(src)
     meta: dict[str, object] = {"main_text": "fallback"}
     skipped: list[View] = []  # visible lines outside the main text: recorded as dropped
@@ -168,6 +195,7 @@ def html_unit(src: str) -> Unit:
         source=source,
         meta=meta,
         skipped=skipped,
+        items={i for i, v in enumerate(lines) if id(v) in item_ids},
     )
 
 
