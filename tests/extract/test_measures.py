@@ -441,6 +441,15 @@ def test_extract_measures_plan_article_keeps_a_closed_quarter_done(tmp_path: Pat
     assert [(m.status, m.horizon) for m in tail] == [("done", "2025-01/2025-06")]
 
 
+def test_extract_measures_plan_article_keeps_rules_in_force_done(tmp_path: Path) -> None:
+    body = (
+        "今年，前海将加快建设国际人才港。区里计划新建人才公寓3000套，拟设立青年创新基金，"
+        "力争引进新型研发机构10家。\n按照相关规定，符合条件的港澳青年创业团队减免场地租金。"
+    )
+    found = _measures(tmp_path, body, title="前海今年重点工作", date="2025-02-10")
+    assert [m.status for m in found if m.action == "减免"] == ["done"]
+
+
 def test_extract_measures_review_article_keeps_uncued_items_done(tmp_path: Path) -> None:
     body = (
         "过去一年，光明区建成科学城中心区首批项目，设立青年创新基金，引进新型研发机构10家。"

@@ -247,6 +247,13 @@ FUTURE_AFTER: tuple[tuple[str, str], ...] = (
     (r"下一步", "next step"),
 )
 
+# (regex, note): a rule already in force: an uncued clause that states an entitlement or
+# applies the regulations (按照相关规定…减按15%征收, 可以免缴) is done, even in a plan article
+IN_FORCE_CUES: tuple[tuple[str, str], ...] = (
+    (r"(?:按照|根据|依照|依据)(?:相关|有关|现行)?规定", "under the rules (in force)"),
+    (r"可以(?!考虑)|可享受|享受", "may / enjoys: an entitlement in force"),
+)
+
 # (regex, note): ongoing -- progressive aspect or continuing effort
 ONGOING_CUES: tuple[tuple[str, str], ...] = (
     (r"正在", "in progress"),

@@ -48,6 +48,7 @@ _CUE_GROUPS = attrs.CUE_GROUPS
 _FUTURE_RE = re.compile("|".join(r for r, _ in md.FUTURE_AFTER))
 _SENT_END = attrs.SENT_END
 _FULL_STOPS = "。！？!?"
+_IN_FORCE_RE = re.compile("|".join(r for r, _ in md.IN_FORCE_CUES))
 _SPEECH_LEAD_RE = re.compile("(?:" + "|".join(w for w, _ in md.SPEECH_LEADS) + ")[，,：:]")
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
 _LIST_MARK_RE = re.compile(
@@ -211,8 +212,8 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
     strong = any(v in chain for v in ("建成", "成立", "竣工", "落成"))
     if ctx == "planned" and not strong:
         return "planned"
-    if ctx == "done" or past:
-        return "done"
+    if ctx == "done" or past or (not ctx and _IN_FORCE_RE.search(text, unit.a, unit.b)):
+        return "done"  # 按照相关规定…可以免缴: a rule already in force
     verbs = [m.group() for m in _VERB_RE.finditer(chain)]
     default = max(verbs, key=lambda v: keep.VERBS[v][0])
     status = keep.VERBS[default][1]
