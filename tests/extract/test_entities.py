@@ -412,3 +412,17 @@ def test_extract_entities_place_plus_suffix_is_not_a_short_form() -> None:
 def test_extract_entities_city_ports_are_collective() -> None:
     ents = by_canonical(make_doc("今年经深圳陆路口岸的旅客创新高。"))
     assert not [k for k in ents if k[0] == "FAC"], sorted(ents)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("公司董事长訾振军介绍，今年营收增长。", "訾振军"),
+        ("市长覃伟中出席活动。", "覃伟中"),
+        ("市長覃偉中出席活動。", "覃伟中"),
+        ("区长王伟在会上讲话。", "王伟"),
+    ],
+)
+def test_extract_entities_person_after_a_role_word(line: str, name: str) -> None:
+    ents = by_canonical(make_doc(line))
+    assert ("PER", name) in ents, sorted(ents)

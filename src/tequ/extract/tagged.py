@@ -91,14 +91,41 @@ def _persons(toks: list[lac.Token], cue: bool, base: int, *, loose: bool = False
     for i, t in enumerate(toks):
         if t.tag != "PER":
             continue
-        t = _speaker_name(toks, i)
-        if not (names.is_person_name(t.word) or (loose and names.is_loose_person_name(t.word))):
+        titled = _after_role(toks, i)
+        t = _cut_short_name(toks, i) if titled else _speaker_name(toks, i)
+        shaped = names.is_person_name(t.word) or (titled and _rare_surname_shape(t.word))
+        if not (shaped or (loose and names.is_loose_person_name(t.word))):
             continue
         role = _role_near(toks, i)
         if len(t.word) == 2 and role is None and not cue:
             continue
         out.append(Candidate(base + t.start, base + t.end, "PER", t.word, "lac", role=role))
     return out
+
+
+def _after_role(toks: list[lac.Token], i: int) -> bool:
+    """The person token comes right after a role word (市长 X, 董事长 X)."""
+    return (
+        i > 0 and toks[i - 1].tag not in ("PER", "w") and names.ROLE_RE.search(toks[i - 1].word) is not None
+    )
+
+
+def _rare_surname_shape(word: str) -> bool:
+    """After a role word the tagger's person needs no listed surname (訾振军): 2-3 Han characters."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word)) and word not in names.NOT_PERSONS
+
+
+def _cut_short_name(toks: list[lac.Token], i: int) -> lac.Token:
+    """市长 覃伟/PER 中/f 出席/v: after a role word, a two-character person followed by one loose
+    character and then a verb or punctuation is a three-character name the tagger cut short."""
+    t = toks[i]
+    if len(t.word) == 2 and i + 2 < len(toks):
+        nxt, after = toks[i + 1], toks[i + 2]
+        if len(nxt.word) == 1 and nxt.tag in ("f", "n", "a") and after.tag in ("v", "w"):
+            whole = t.word + nxt.word
+            if names.is_person_name(whole) or _rare_surname_shape(whole):
+                return lac.Token(whole, "PER", t.start, nxt.end)
+    return t
 
 
 def _speaker_name(toks: list[lac.Token], i: int) -> lac.Token:
