@@ -108,7 +108,7 @@ def fold_variants(text: str) -> str:
     replaced by it, one character for one (offsets unchanged). Other characters are kept."""
     if text.isascii():
         return text
-    table = {c: f for c in set(text) if (f := _simplified_char(c)) != c}
+    table: dict[str, str | int | None] = {c: f for c in set(text) if (f := _simplified_char(c)) != c}
     return text.translate(str.maketrans(table)) if table else text
 
 
