@@ -299,6 +299,21 @@ def test_extract_measures_now_drops_an_earlier_time(tmp_path: Path) -> None:
     assert [(m.status, m.horizon) for m in found] == [("done", "2024-04"), ("ongoing", None)]
 
 
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        ("去年龙岗区交付人才住房3000套。", "交付"),
+        ("去年龍崗區交付人才住房3000套。", "交付"),
+        ("宝安区去年筹集保障性住房1.2万套。", "筹集"),
+        ("大鹏新区完成红树林生态修复。", "完成"),
+        ("皇岗口岸增设港车北上专用查验通道。", "增设"),
+        ("前海国际仲裁中心昨日揭牌。", "揭牌"),
+    ],
+)
+def test_extract_measures_delivery_and_works_verbs(tmp_path: Path, body: str, action: str) -> None:
+    assert [m.action for m in _measures(tmp_path, body)] == [action]
+
+
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:
     found = _measures(tmp_path, "福田区日前发布《金融业高质量发展若干措施》。")
     assert [m.action for m in found] == ["发布"]
