@@ -90,3 +90,13 @@ def test_load_bytes_jsonl_field_aliases_and_epoch_dates() -> None:
         ("标题一", "2025-01-01"),
         ("标题二", "2025-01-01"),
     ]
+
+
+def test_jsonl_authors_of_any_json_type_never_raise() -> None:
+    lines = [
+        '{"text": "某区新增社区医院12家,总数超过300家。", "authors": 5}',
+        '{"text": "某区新开通公交线路6条,覆盖新建住宅区。", "authors": {"name": "王小明"}}',
+        '{"text": "某區新增停車位3000個,緩解停車難。", "author": ["王小明", 7, null]}',
+    ]
+    doc = load_bytes("a.jsonl", "\n".join(lines).encode("utf-8"))
+    assert [a.authors for a in doc.articles] == [(), (), ("王小明",)]

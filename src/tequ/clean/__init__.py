@@ -82,11 +82,10 @@ class _State:
         self.pinyin = 0
         # one scan of the whole text per stage tells which per-line stages can have work to do
         # (a line is a substring of ``whole``); lines changed by a mojibake repair are always run
-        titles = [u.title.text for u in units if u.title is not None]
-        whole = "\n".join([*titles, sample]) if all(len(u.lines) <= 2000 for u in units) else None
-        whole = (
-            whole if whole is not None else "\n".join([*titles, *(v.text for u in units for v in u.lines)])
-        )
+        whole = sample
+        if any(len(u.lines) > 2000 for u in units):
+            whole = "\n".join(v.text for u in units for v in u.lines)
+        whole = "\n".join([*(u.title.text for u in units if u.title is not None), whole])
         self.need_repair = mojibake.may_have_runs(whole)
         self.need_pinyin = pinyin.may_have_pinyin(whole, toneless=self.toneless)
         self.need_normalize = may_need_normalize(whole)
@@ -123,8 +122,8 @@ def _unit_lines(state: _State, unit: Unit) -> tuple[list[segment.Line], list[Vie
     simplified = dict(
         zip(convert, script.to_simplified_many([prepared[k][1][1] for k in convert]), strict=True)
     )
-    for k, (n, (v, clean, _)) in enumerate(prepared):
-        clean = simplified.get(k, clean)
+    for j, (n, (v, clean, _)) in enumerate(prepared):
+        clean = simplified.get(j, clean)
         if not clean.text:
             state.dropped.append(Dropped(*v.span(), "pinyin"))
             continue

@@ -33,7 +33,9 @@ COVERED = 0.8
 
 
 class LineLike(Protocol):
-    text: str
+    @property
+    def text(self) -> str: ...
+
     kind: str
     drop: str | None
 

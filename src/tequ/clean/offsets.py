@@ -42,7 +42,9 @@ class View:
 
     @classmethod
     def join(cls, views: Iterable[View]) -> View:
-        text, starts, ends = [], [], []
+        text: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for v in views:
             text.append(v.text)
             starts.extend(v.starts)

@@ -225,7 +225,7 @@ def _headed_starts(lines: Sequence[Line], first_body: int) -> list[int]:
         m = _next_live(lines, h)
         if m is None or lines[m].kind != "meta":
             continue
-        b = m
+        b: int | None = m
         while b is not None and lines[b].kind == "meta":
             b = _next_live(lines, b)
         if b is not None and lines[b].kind == "body" and not _closed_between(lines, h, b):

@@ -147,6 +147,6 @@ def _unit(original: str, line: str, a: int, obj: dict[str, object]) -> Unit:
         published=_date(obj[dkey]) if dkey else None,
         source=_str("source"),
         url=_str("url"),
-        authors=tuple(str(x) for x in authors if isinstance(x, str)),  # type: ignore[union-attr]
+        authors=tuple(x for x in authors if isinstance(x, str)) if isinstance(authors, list | tuple) else (),
         single=True,
     )
