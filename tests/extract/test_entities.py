@@ -426,3 +426,10 @@ def test_extract_entities_city_ports_are_collective() -> None:
 def test_extract_entities_person_after_a_role_word(line: str, name: str) -> None:
     ents = by_canonical(make_doc(line))
     assert ("PER", name) in ents, sorted(ents)
+
+
+def test_extract_entities_adjacent_quotes_share_the_scheme_reading() -> None:
+    ents = by_canonical(make_doc("学校推行“每天一节体育课”“每周半天计划”，学生体质明显提升。"))
+    assert ("POLICY", "每天一节体育课") in ents and ("POLICY", "每周半天计划") in ents, sorted(ents)
+    lone = by_canonical(make_doc("他说“每天一节体育课”很重要。"))
+    assert ("POLICY", "每天一节体育课") not in lone

@@ -246,34 +246,58 @@ def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
     """“...” (or 「...」) named schemes, activities and places.
 
     “X”联动消费季 (a few characters ending in an event suffix right after the quote) -> EVENT
-    ``X联动消费季``, span with both quotes; “X”行动 (a scheme word right after the quote) -> POLICY ``X行动``; a quote ending like a scheme
-    (…通, …计划) or followed (past further quoted items and 等) by a scheme cue -> POLICY ``X``;
-    followed by 活动 -> EVENT ``X``; a quote ending in a specific ORG/FAC/LOC suffix (「X科技园」) -> that
-    type. Quotes holding clause punctuation or a known slogan are skipped.
+    ``X联动消费季``, span with both quotes; “X”行动 (a scheme word right after the quote) -> POLICY
+    ``X行动``; a quote ending like a scheme (…通, …计划) or followed (past further quoted items and
+    等) by a scheme cue -> POLICY ``X``; followed by 活动 -> EVENT ``X``; a quote ending in a specific
+    ORG/FAC/LOC suffix (「X科技园」) -> that type. In a run of adjacent quotes (“A”“B计划”) an item
+    of 4+ characters with no reading of its own is a scheme when another item is. Quotes holding
+    clause punctuation or a known slogan are skipped.
     """
+    run: list[tuple[re.Match[str], tuple[int, int, str, str] | None]] = []
     for m in QUOTE_RE.finditer(text):
         inner = m.group(1)
         if is_junk(inner) or inner in SLOGANS or re.search(r"[，。；、：,]", inner):
             continue
-        event = EVENT_JOIN_RE.match(text, m.end())
-        if event:
-            yield m.start(), event.end(), "EVENT", inner + event.group()
-            continue
-        join = None if SCHEME_TAIL_RE.search(inner) else SCHEME_JOIN_RE.match(text, m.end())
-        if join:
-            yield m.start(1), join.end(), "POLICY", inner + join.group()
-            continue
-        after = _skip_quotes(text[m.end() : m.end() + 30])
-        if SCHEME_TAIL_RE.search(inner) or (len(inner) >= 4 and SCHEME_CUE_RE.match(after)):
-            yield m.start(1), m.end(1), "POLICY", inner
-        elif EVENT_CUE_RE.match(after):
-            yield m.start(1), m.end(1), "EVENT", inner
-        elif (
-            (shape := name_type(inner))
-            and shape[0] in ("ORG", "FAC", "LOC")
-            and _strong_suffix(inner, shape[1])
-        ):
-            yield m.start(1), m.end(1), shape[0], inner
+        if run and not _QUOTE_GAP.fullmatch(text[run[-1][0].end() : m.start()]):
+            yield from _close_run(run)
+            run = []
+        run.append((m, _quoted(text, m)))
+    yield from _close_run(run)
+
+
+#: what may separate the items of one run of quotes
+_QUOTE_GAP = re.compile(r"[、和及与]?")
+
+
+def _close_run(
+    run: list[tuple[re.Match[str], tuple[int, int, str, str] | None]],
+) -> Iterator[tuple[int, int, str, str]]:
+    schemes = any(found is not None and found[2] == "POLICY" for _, found in run)
+    for m, found in run:
+        if found is not None:
+            yield found
+        elif schemes and len(run) > 1 and len(m.group(1)) >= 4:
+            yield m.start(1), m.end(1), "POLICY", m.group(1)
+
+
+def _quoted(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """The reading of one quote on its own (see ``find_quoted_schemes``), or None."""
+    inner = m.group(1)
+    event = EVENT_JOIN_RE.match(text, m.end())
+    if event:
+        return m.start(), event.end(), "EVENT", inner + event.group()
+    join = None if SCHEME_TAIL_RE.search(inner) else SCHEME_JOIN_RE.match(text, m.end())
+    if join:
+        return m.start(1), join.end(), "POLICY", inner + join.group()
+    after = _skip_quotes(text[m.end() : m.end() + 30])
+    if SCHEME_TAIL_RE.search(inner) or (len(inner) >= 4 and SCHEME_CUE_RE.match(after)):
+        return m.start(1), m.end(1), "POLICY", inner
+    if EVENT_CUE_RE.match(after):
+        return m.start(1), m.end(1), "EVENT", inner
+    shape = name_type(inner)
+    if shape and shape[0] in ("ORG", "FAC", "LOC") and _strong_suffix(inner, shape[1]):
+        return m.start(1), m.end(1), shape[0], inner
+    return None
 
 
 def _strong_suffix(name: str, suffix: str) -> bool:
