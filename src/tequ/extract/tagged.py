@@ -3,7 +3,7 @@
 ``find_tagged(text, pack, gaz, full_text=...)`` tags the windows of each clause worth tagging
 (before a name suffix the gazetteer does not explain, around a person cue; every clause in
 full-text mode) and returns ``Candidate`` mentions with offsets into ``text`` (end exclusive):
-persons with a Han name shape, noun chunks ending in a suffix family, and in full-text mode the
+persons (``persons``), noun chunks ending in a suffix family, and in full-text mode the
 tagger's own ORG/LOC tokens (typed by suffix family) and address runs.
 """
 
@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from tequ.extract import lac, names
+from tequ.extract import lac, names, persons
 from tequ.link.canonical import RegionPack
 
 #: LAC tags that can sit inside a name chunk
@@ -77,66 +77,15 @@ def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text:
             window = text[wa:wb]
             toks = lac.tag(window)
             cue = full_text or names.PERSON_CUE_RE.search(window) is not None
-            out += _persons(toks, cue, wa, loose=full_text)
+            out += [
+                Candidate(wa + a, wa + b, "PER", name, "lac", role=role)
+                for a, b, name, role in persons.find_persons(toks, cue, loose=full_text)
+            ]
             if full_text:
                 out += _bare_tokens(toks, wa, pack)
             # a chunk starting at a cut window edge may be a truncated name: drop it
             out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
     return out
-
-
-def _persons(toks: list[lac.Token], cue: bool, base: int, *, loose: bool = False) -> list[Candidate]:
-    """PER tokens with a Han name shape; ``loose`` also takes other tagger persons (foreign names)."""
-    out = []
-    for i, t in enumerate(toks):
-        if t.tag != "PER":
-            continue
-        titled = _after_role(toks, i)
-        t = _cut_short_name(toks, i) if titled else _speaker_name(toks, i)
-        shaped = names.is_person_name(t.word) or (titled and _rare_surname_shape(t.word))
-        if not (shaped or (loose and names.is_loose_person_name(t.word))):
-            continue
-        role = _role_near(toks, i)
-        if len(t.word) == 2 and role is None and not cue:
-            continue
-        out.append(Candidate(base + t.start, base + t.end, "PER", t.word, "lac", role=role))
-    return out
-
-
-def _after_role(toks: list[lac.Token], i: int) -> bool:
-    """The person token comes right after a role word (市长 X, 董事长 X)."""
-    return (
-        i > 0 and toks[i - 1].tag not in ("PER", "w") and names.ROLE_RE.search(toks[i - 1].word) is not None
-    )
-
-
-def _rare_surname_shape(word: str) -> bool:
-    """After a role word the tagger's person needs no listed surname (訾振军): 2-3 Han characters."""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word)) and word not in names.NOT_PERSONS
-
-
-def _cut_short_name(toks: list[lac.Token], i: int) -> lac.Token:
-    """市长 覃伟/PER 中/f 出席/v: after a role word, a two-character person followed by one loose
-    character and then a verb or punctuation is a three-character name the tagger cut short."""
-    t = toks[i]
-    if len(t.word) == 2 and i + 2 < len(toks):
-        nxt, after = toks[i + 1], toks[i + 2]
-        if len(nxt.word) == 1 and nxt.tag in ("f", "n", "a") and after.tag in ("v", "w"):
-            whole = t.word + nxt.word
-            if names.is_person_name(whole) or _rare_surname_shape(whole):
-                return lac.Token(whole, "PER", t.start, nxt.end)
-    return t
-
-
-def _speaker_name(toks: list[lac.Token], i: int) -> lac.Token:
-    """A speaker label 张三丰： the tagger cut short (张三/PER 丰/v ：): the person token extended
-    by the one character before the colon when the whole has a name shape."""
-    t = toks[i]
-    if i + 2 < len(toks) and len(toks[i + 1].word) == 1 and toks[i + 2].word in ("：", ":"):
-        whole = t.word + toks[i + 1].word
-        if names.is_person_name(whole):
-            return lac.Token(whole, "PER", t.start, toks[i + 1].end)
-    return t
 
 
 def _bare_tokens(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
@@ -180,15 +129,6 @@ def _address_end(toks: list[lac.Token], i: int, pack: RegionPack) -> int:
     if j > i + 1 and j < len(toks) and _HOUSE_NUMBER.fullmatch(toks[j].word):
         j += 1  # the house number the tagger left outside: 文三路 100号
     return j
-
-
-def _role_near(toks: list[lac.Token], i: int) -> str | None:
-    for j in (i - 1, i + 1, i - 2):
-        if 0 <= j < len(toks):
-            m = names.ROLE_RE.search(toks[j].word)
-            if m and toks[j].tag not in ("PER", "w"):
-                return m.group()
-    return None
 
 
 def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
