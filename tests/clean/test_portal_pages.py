@@ -57,6 +57,21 @@ def test_chrome_family_bracketed_control_rows(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("附件：", "attachment"),
+        ("附件下载", "attachment"),
+        ("1.某区2024年统计公报.pdf", "attachment"),
+        ("附件2:某区老旧小区改造计划.DOCX", "attachment"),
+        ("某区将在年底前公布改造计划。", None),
+        ("附件是本次改造计划的详细说明,请各街道认真研究,结合实际抓好落实。", None),
+    ],
+)
+def test_chrome_family_attachment_links(line: str, family: str | None) -> None:
+    assert chrome_family(line) == family
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "【聚焦】某区出台二十条措施支持民营经济发展",

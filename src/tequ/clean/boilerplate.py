@@ -57,6 +57,8 @@ CHROME: tuple[tuple[str, str], ...] = (
         "image",
         r"^!\[[^\]]*\]\([^)]*\)$|^\S{0,80}\.(?:png|jpe?g|gif|webp|bmp|svg)$|^[\[【]?(?:图片|image)[\]】]?$",
     ),
+    # download links: a bare 附件 label, or a line that ends in a document file name (.pdf, .docx...)
+    ("attachment", r"^附件(?:下载)?\s*\d{0,2}\s*[:：]?$|^\S.{0,78}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$"),
     # text-to-speech widgets
     ("tts", r"人工智能朗读|语音播报|^听全文|^(?:朗读|播报|听新闻)[:：]?$"),
     # copyright footers, ICP numbers, site-owner lines
