@@ -23,6 +23,7 @@ from tequ.extract.numdata import (
     SMALL_UNITS,
     TENS,
 )
+from tequ.extract.numparse import normalise, parse_plain
 
 # -- data tables ------------------------------------------------------------------------------
 
@@ -301,3 +302,21 @@ def test_parse_number_returns_a_float_or_raises_parse_error(text: str) -> None:
 
 def test_find_numbers_traditional_script() -> None:
     assert _found("增長三點五億元，兩萬人") == [("三點五億", 350_000_000, None), ("兩萬", 20_000, None)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.from_regex(r"[0-9]{1,14}(\.[0-9]{1,4})?", fullmatch=True),
+    st.sampled_from(sorted(numbers_mod._MAGNITUDES)),
+)
+def test_core_value_shortcut_matches_the_section_parser(digits: str, magnitude: str) -> None:
+    core = digits + magnitude
+    try:
+        slow: Decimal | str = parse_plain(normalise(core), core)
+    except ParseError:
+        slow = "error"
+    try:
+        fast: Decimal | str = numbers_mod._core_value(core)[0]
+    except ParseError:
+        fast = "error"
+    assert fast == slow

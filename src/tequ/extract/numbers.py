@@ -146,7 +146,11 @@ _CALENDAR_NEXT = "月日号"
 _TALLY_DIGITS = "两二三四五六七八九十"  # digits that count items in 三大 / 十大 (一大 is a word)
 
 
-_PLAIN_ARABIC_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_MAGNITUDES = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
+               "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}  # fmt: skip
+_PLAIN_ARABIC_RE = re.compile(
+    r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<m>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True)) + ")"
+)
 _PLAIN_LIMIT = Decimal(10) ** 24  # as numparse: larger digit strings are IDs, not quantities
 
 
@@ -169,8 +173,10 @@ class _Raw:
 
 def _core_value(core: str) -> tuple[Decimal, Decimal | None]:
     """Value of a bare numeral, or a (low, high) pair for 十七八万 / 三五百 / 两三."""
-    if _PLAIN_ARABIC_RE.fullmatch(core):  # 2024, 12.5: what parse_plain would give, directly
-        value = Decimal(core)
+    plain = _PLAIN_ARABIC_RE.fullmatch(core)
+    if plain and (plain["n"].strip("0.") or not plain["m"]):  # (0万 is an error: the slow path says why)
+        # 2024, 12.5, 2.73亿, 3千万: what parse_plain would give, directly
+        value = Decimal(plain["n"]) * _MAGNITUDES[plain["m"]]
         if value >= _PLAIN_LIMIT:
             raise ParseError(core, "too large to be a quantity")
         return value, None
