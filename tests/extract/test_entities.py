@@ -433,3 +433,15 @@ def test_extract_entities_adjacent_quotes_share_the_scheme_reading() -> None:
     assert ("POLICY", "每天一节体育课") in ents and ("POLICY", "每周半天计划") in ents, sorted(ents)
     lone = by_canonical(make_doc("他说“每天一节体育课”很重要。"))
     assert ("POLICY", "每天一节体育课") not in lone
+
+
+@pytest.mark.parametrize(
+    ("line", "canonical"),
+    [
+        ("交通银行深圳分行信用卡部负责人表示，业务增长较快。", "交通银行深圳分行"),
+        ("北京国华置业有限公司公关部经理透露，项目将开盘。", "北京国华置业有限公司"),
+    ],
+)
+def test_extract_entities_company_department_is_cut_off(line: str, canonical: str) -> None:
+    ents = by_canonical(make_doc(line))
+    assert ("ORG", canonical) in ents, sorted(ents)

@@ -26,7 +26,7 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
         ("party bodies", "党委 纪委 市委 区委 省委 工委"),
         ("research and education", "大学 学院 研究院 研究所 研究中心 实验室 中学 小学 科学院 学校 幼儿园"),
         ("health", "医院 卫生院 疾控中心"),
-        ("business", "公司 集团 银行 交易所 有限公司 事务所 生物 医疗 科技 传媒"),
+        ("business", "公司 集团 银行 交易所 有限公司 事务所 生物 医疗 科技 传媒 分行 支行 分公司"),
         ("associations", "协会 联盟 商会 学会 联合会 总会 促进会 基金会 联谊会 研究会 俱乐部"),
         ("centres and platforms", "中心 平台 仲裁院"),
         ("media", "日报 晚报 特区报 商报 电视台 客户端 新闻网"),

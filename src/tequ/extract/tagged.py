@@ -94,6 +94,7 @@ def _bare_tokens(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Can
     tagger's. A run of adjacent place tokens that starts with an administrative area is one
     address (北京市 东城区 王府井大街218号 -> one LOC)."""
     out = []
+    toks = _split_overshoots(toks)
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -197,25 +198,49 @@ def _joining_and(toks: list[lac.Token], k: int) -> lac.Token:
 
 
 def _split_overshoots(toks: list[lac.Token]) -> list[lac.Token]:
-    """A tagger ORG/LOC token that runs one or two characters past a name suffix
-    (…企业家协会创会/ORG 主席) is split after the suffix: the name, then the rest as a noun."""
+    """A tagger ORG/LOC token that runs past a name suffix is split after the suffix: the name,
+    then the rest as a noun. The rest is one or two characters with no suffix of its own
+    (…企业家协会创会/ORG 主席), or a department of a company (…置业有限公司公关部, …银行信用卡部)."""
     out: list[lac.Token] = []
     for t in toks:
-        w = t.word
-        if t.tag in ("ORG", "LOC") and len(w) >= 5 and names.name_type(w) is None:
-            for cut in (len(w) - 1, len(w) - 2):
-                shape = names.name_type(w[:cut])
-                if shape is not None and len(shape[1]) >= 2 and shape[1] not in names.WEAK_SUFFIXES:
-                    out += [
-                        lac.Token(w[:cut], t.tag, t.start, t.start + cut),
-                        lac.Token(w[cut:], "n", t.start + cut, t.end),
-                    ]
-                    break
-            else:
-                out.append(t)
+        cut = _overshoot_cut(t) if t.tag in ("ORG", "LOC") and len(t.word) >= 5 else None
+        if cut is None:
+            out.append(t)
             continue
-        out.append(t)
+        # the rest is a plain noun; a department stays outside chunks (tag "dept")
+        rest_tag = "dept" if t.word[-1] in _DEPARTMENT_ENDS and names.name_type(t.word) else "n"
+        out += [
+            lac.Token(t.word[:cut], t.tag, t.start, t.start + cut),
+            lac.Token(t.word[cut:], rest_tag, t.start + cut, t.end),
+        ]
+    for k in range(1, len(out)):  # 交通银行深圳分行/ORG 信用卡部/n: the department stays outside
+        prev, t = out[k - 1], out[k]
+        if (
+            t.tag == "n"
+            and t.word[-1] in _DEPARTMENT_ENDS
+            and prev.tag == "ORG"
+            and prev.word.endswith(tuple(_COMPANY_ENDS))
+        ):
+            out[k] = lac.Token(t.word, "dept", t.start, t.end)
     return out
+
+
+def _overshoot_cut(t: lac.Token) -> int | None:
+    w = t.word
+    tail = names.name_type(w)
+    if tail is None:
+        cuts = (len(w) - 1, len(w) - 2)
+    elif tail[1] in _DEPARTMENT_ENDS:
+        cuts = tuple(range(len(w) - 3, max(len(w) - 6, 1), -1))
+    else:
+        return None
+    for cut in cuts:
+        shape = names.name_type(w[:cut])
+        if shape is None or len(shape[1]) < 2 or shape[1] in names.WEAK_SUFFIXES:
+            continue
+        if tail is None or shape[1] in _COMPANY_ENDS:
+            return cut
+    return None
 
 
 def _inner_adjective(toks: list[lac.Token], k: int) -> lac.Token:
@@ -342,6 +367,9 @@ def _has_proper_head(head: str, pack: RegionPack, typ: str, suffix: str = "") ->
     return not (typ == "FAC" and entry is not None and entry.kind in _AREA_KINDS)
 
 
+#: one-character department endings, and the company suffixes a department may follow
+_DEPARTMENT_ENDS = frozenset("部处科室")
+_COMPANY_ENDS = frozenset({"公司", "有限公司", "集团", "银行", "分行", "支行", "分公司"})
 #: a house number after a street: 100号, 3号楼, 十二号
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零]{1,5}号楼?")
 #: place suffixes inside a tagger token after which an action may have been glued on
