@@ -228,6 +228,7 @@ def _split_overshoots(toks: list[lac.Token]) -> list[lac.Token]:
 def _overshoot_cut(t: lac.Token) -> int | None:
     w = t.word
     tail = names.name_type(w)
+    cuts: tuple[int, ...]
     if tail is None:
         cuts = (len(w) - 1, len(w) - 2)
     elif tail[1] in _DEPARTMENT_ENDS:
