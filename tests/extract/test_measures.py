@@ -314,6 +314,12 @@ def test_extract_measures_delivery_and_works_verbs(tmp_path: Path, body: str, ac
     assert [m.action for m in _measures(tmp_path, body)] == [action]
 
 
+def test_extract_measures_a_count_before_an_act_is_not_its_lead_in(tmp_path: Path) -> None:
+    body = "西丽湖科教城已集聚高校和科研机构数十家，今年南山将建设概念验证中心5个。"
+    found = _measures(tmp_path, body)
+    assert [m.quote for m in found] == ["今年南山将建设概念验证中心5个"]
+
+
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:
     found = _measures(tmp_path, "福田区日前发布《金融业高质量发展若干措施》。")
     assert [m.action for m in found] == ["发布"]

@@ -29,6 +29,8 @@ _SENT_CUT_RE = re.compile(f"[{re.escape(_SENT_END)}]|(?<=[\u4e00-\u9fff]) (?=[\u
 _QUOTE_END_RE = re.compile(f"[。！？][{re.escape(_CLOSE)}]")
 _FRAME_OPEN_RE = re.compile(r"\s*(?:在|于|围绕|针对)")
 _FRAME_CLOSE_RE = re.compile(r"等?(?:方面|领域|环节)(?:上|中)?")
+# a piece that ends with a count of things (高校和科研机构数十家) states a figure, not a lead-in
+_COUNT_END_RE = re.compile(r"[\d一二三四五六七八九十百千万亿两多余数]+[个家项条所件座台辆套名]$")
 STAT_RE = re.compile("|".join(r for r, _ in md.STAT_CUES))
 
 
@@ -155,8 +157,8 @@ def units(masked: str, a: int, b: int) -> list[Unit]:
             pending = None
         elif units and sep == "、" and pending is None and units[-1][1] == s - 1:
             units[-1][1] = e  # the rest of a list the previous unit opened
-        elif STAT_RE.search(masked[s:e]):
-            pending = None  # a statistic between two acts belongs to neither
+        elif STAT_RE.search(masked[s:e]) or _COUNT_END_RE.search(masked, s, e):
+            pending = None  # a statistic between two acts belongs to neither (…机构数十家)
         elif pending is None:
             pending = s
     return [Unit(s, e, h, k) for s, e, h, k in units]
