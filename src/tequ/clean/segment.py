@@ -349,6 +349,8 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
     # closes an official notice)
     # (a publication date before a signing or revision date: 发布日期 before 成文日期)
     for part in (header, [k for k in d.lines if k >= first_body]):
+        if d.published is not None:
+            break
         dated = [
             (date_rank(lines[k].text), date)
             for k in part
@@ -356,7 +358,7 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
             and not CRAWL_DATE.search(lines[k].text)
             and (date := parse_date(lines[k].text))
         ]
-        if dated and d.published is None:
+        if dated:
             d.published = min(dated, key=lambda x: x[0])[1]
     fields = [f for k in header if lines[k].kind == "meta" and (f := parse_field(lines[k].text))]
     d.title_text = next((v for role, v in fields if role == "title"), None)
