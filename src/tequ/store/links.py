@@ -19,6 +19,28 @@ _FACT_COLS = (
 )
 
 
+def _first_levels(levels: list[dict[str, Any]]) -> dict[int | None, dict[str, dict[str, Any]]]:
+    """The first level (lowest fact id) per unit, per document (``None``: over all documents);
+    ``levels`` come in fact id order."""
+    out: dict[int | None, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for lv in levels:
+        out[lv["doc_id"]].setdefault(lv["unit"], lv)
+        out[None].setdefault(lv["unit"], lv)
+    return out
+
+
+def _pick_level(
+    firsts: dict[int | None, dict[str, dict[str, Any]]], doc_id: int, units: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The level to compare with: the first one of the change's own document in a unit that has
+    a base level, else the first one stated anywhere in such a unit."""
+    for scope in (doc_id, None):
+        found = [lv for unit, lv in firsts.get(scope, {}).items() if unit in units]
+        if found:
+            return min(found, key=lambda lv: lv["fact_id"])
+    return None
+
+
 def rebuild_checks(conn: sqlite3.Connection) -> int:
     """Recompute ``checks``: every %-change with levels for its period and base period."""
     conn.execute("DELETE FROM checks")
@@ -33,6 +55,7 @@ def rebuild_checks(conn: sqlite3.Connection) -> int:
     ).fetchall()
     n = 0
     bases: dict[tuple[str, str | None, str], dict[str, dict[str, Any]]] = {}
+    firsts: dict[tuple[str, str | None, str], dict[int | None, dict[str, dict[str, Any]]]] = {}
     for r in changes:
         ch = dict(r)
         place = normalise_place(ch["place"])
@@ -46,11 +69,14 @@ def rebuild_checks(conn: sqlite3.Connection) -> int:
                 if bv["value"]:
                     bases[bkey].setdefault(bv["unit"], bv)
         first_base = bases[bkey]
-        # prefer a level from the change's own document, then the first stated
-        candidates = [lv for lv in now if lv["unit"] in first_base]
-        if not candidates:
+        if not first_base or not now:
             continue
-        lv = min(candidates, key=lambda r: (r["doc_id"] != ch["doc_id"], r["fact_id"]))
+        nkey = (ch["subject_norm"], place, ch["period"])
+        if nkey not in firsts:
+            firsts[nkey] = _first_levels(now)
+        lv = _pick_level(firsts[nkey], ch["doc_id"], first_base)
+        if lv is None:
+            continue
         bv = first_base[lv["unit"]]
         res = check_change(ch, lv, bv)
         conn.execute(
