@@ -320,6 +320,14 @@ def test_extract_measures_a_count_before_an_act_is_not_its_lead_in(tmp_path: Pat
     assert [m.quote for m in found] == ["今年南山将建设概念验证中心5个"]
 
 
+@pytest.mark.parametrize(
+    "body", ["地铁12号线二期日前通过开通运营前安全评估。", "地鐵12號線二期日前通過開通運營前安全評估。"]
+)
+def test_extract_measures_passing_an_official_check_is_done(tmp_path: Path, body: str) -> None:
+    found = _measures(tmp_path, body)
+    assert [(m.action, m.status) for m in found] == [("通过", "done")]
+
+
 def test_extract_measures_publishing_a_document_is_still_a_measure(tmp_path: Path) -> None:
     found = _measures(tmp_path, "福田区日前发布《金融业高质量发展若干措施》。")
     assert [m.action for m in found] == ["发布"]

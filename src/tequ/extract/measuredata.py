@@ -303,6 +303,7 @@ SUBORDINATE_AFTER: tuple[tuple[str, str], ...] = (
     (r"即(?!将)", "as soon as X (通车即满负荷)"),
     (r"[一二三四五六七八九十两\d]+年多?来", "for N years now: since doing X"),
     (r"过程中", "while doing X"),
+    (r"前(?![海期沿列端置景瞻进行往])", "before doing X (运营前), not 前海/前期/前进"),
     (r"(?:[一二三四五六七八九十两\d]+)?周年(?:之际)?|之际", "on the anniversary of X, on the occasion of X"),
 )
 
@@ -411,6 +412,16 @@ SPEECH_LEADS: tuple[tuple[str, str], ...] = (
     ("获悉", "(a reporter) learns from"),
     ("了解", "(据了解) it is learned"),
     ("称", "states"),
+)
+
+# (word, note): official checks that 通过 passes (通过竣工验收): passing one is a milestone act,
+# although 通过 alone mostly means 'by means of'
+OFFICIAL_CHECKS: tuple[tuple[str, str], ...] = (
+    ("验收", "acceptance inspection"),
+    ("评估", "assessment"),
+    ("评审", "review"),
+    ("审查", "examination"),
+    ("审批", "approval"),
 )
 
 # (verb, note): verbs that open a clause as prepositions; they head a unit only if nothing else does

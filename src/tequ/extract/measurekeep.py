@@ -25,6 +25,7 @@ NAME_MAX = 20  # characters a quoted name may have; a longer quotation is a slog
 STAT_PENALTY = 0.4  # a statistic (同比, 占比, a count) reads as a fact unless the act is strong
 DATED_BONUS = 0.2  # the clause names the day of its act (2023年2月6日…恢复通关)
 DATED_MIN_WEIGHT = 0.8  # ...when the act is concrete (a meeting on a day is news, 召开 0.5)
+PASSED_CHECK_WEIGHT = 1.0  # 通过…验收/评估: passing an official check is an act
 COUNT_PENALTY = 0.3  # a clause that ends with a count reads as a fact
 STRONG_WEIGHT = 0.9  # ...unless its verb makes or finishes things (建成充电站14座)
 CUMULATIVE_PENALTY = 0.6  # a statistic that is a total or a stock (累计, 截至, 共): a fact
@@ -60,6 +61,7 @@ _ADVICE_RE = re.compile(
 )
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR_ROLE_RE = re.compile("(?:" + "|".join(w for w, _ in md.YEAR_ROLES) + ")$")
+_CHECK_RE = re.compile("(?:" + "|".join(w for w, _ in md.OFFICIAL_CHECKS) + ")$")
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 
 
@@ -163,6 +165,8 @@ def clause_score(text: str, masked: str, unit: _Unit, *, planned: bool = False) 
         goal = [VERBS[m.group()][0] for m in _VERB_RE.finditer(masked, unit.k, unit.b)]
         weight = max([weight, *(w * 0.9 for w in goal)])
     obj = text[unit.k : unit.b]
+    if chain.endswith("通过") and _CHECK_RE.search(obj.rstrip("，,、 ")):
+        weight = max(weight, PASSED_CHECK_WEIGHT)  # 通过竣工验收: a milestone passed
     score = weight
     if not obj.strip("，,、 "):
         obj = text[unit.a : unit.h]  # verb-final clause: the object stands before the verb

@@ -115,25 +115,30 @@ def head_chain(masked: str, a: int, b: int) -> tuple[int, int] | None:
         first = next(m for m in matches if m.start() >= marker.end())
         if first.start() - marker.end() <= MARKER_REACH:  # 已建成, 正在加快建设: the predicate
             matches = [m for m in matches if m.start() >= marker.end()]
-    for n, m in enumerate(matches):
+    fallback = None  # a preposition verb (通过) heads only when no other verb can
+    for m in matches:
         k = m.end()
-        while k < b:
+        while k < b and m.group() not in _PREP_VERBS:  # 通过 does not chain: 通过开通运营前…
             nxt = _VERB_RE.match(masked, k) or ADV_RE.match(masked, k)
             if nxt is None or not (_VERB_RE.match(masked, nxt.end()) or nxt.re is _VERB_RE):
                 break
             k = nxt.end()
         if _SUB_RE.match(masked, k) or _NOMINAL_RE.match(masked, k):
             continue
-        if m.group() in _PREP_VERBS and n + 1 < len(matches):
+        if m.group() in _PREP_VERBS:
+            fallback = fallback or (m.start(), k)
             continue
-        h = m.start()
-        while True:
-            adv = next((x for x in ADV_RE.finditer(masked, max(a, h - 3), h) if x.end() == h), None)
-            if adv is None:
-                break
-            h = adv.start()
-        return h, k
-    return None
+        return _with_adverbs(masked, a, m.start()), k
+    return (_with_adverbs(masked, a, fallback[0]), fallback[1]) if fallback else None
+
+
+def _with_adverbs(masked: str, a: int, h: int) -> int:
+    """Move the head start ``h`` back over adverbs right before it (加快, 全面)."""
+    while True:
+        adv = next((x for x in ADV_RE.finditer(masked, max(a, h - 3), h) if x.end() == h), None)
+        if adv is None:
+            return h
+        h = adv.start()
 
 
 def units(masked: str, a: int, b: int) -> list[Unit]:
