@@ -445,3 +445,19 @@ def test_extract_entities_adjacent_quotes_share_the_scheme_reading() -> None:
 def test_extract_entities_company_department_is_cut_off(line: str, canonical: str) -> None:
     ents = by_canonical(make_doc(line))
     assert ("ORG", canonical) in ents, sorted(ents)
+
+
+def test_extract_entities_relative_departments_expand_with_the_district() -> None:
+    doc = make_doc("罗湖区召开会议。", "区委常委会研究部署了重点工作，区人大常委会、区教育局负责同志参加。")
+    ents = by_canonical(doc)
+    for key in [("ORG", "中共罗湖区委常委会"), ("ORG", "罗湖区人大常委会"), ("ORG", "罗湖区教育局")]:
+        assert key in ents, sorted(ents)
+    assert not [k for k in ents if k[1].startswith("深圳市场")]
+
+
+def test_canonical_name_district_party_committee() -> None:
+    from tequ.link.canonical import canonical_name, load_region_pack
+
+    pack = load_region_pack("shenzhen")
+    assert canonical_name("区委常委会", "ORG", pack, district="福田区") == "中共福田区委常委会"
+    assert canonical_name("区委常委会", "ORG", pack) == "区委常委会"

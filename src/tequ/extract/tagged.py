@@ -268,6 +268,8 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
             return None  # the gazetteer already has it
         return None
     typ, suffix = shape
+    if typ == "ORG" and _relative_body(span, suffix):
+        return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
     if suffix == "工程":
         fac = _facility_before_works(span, base, pack)
         if fac is not None:
@@ -286,6 +288,16 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
     if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
         return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _relative_body(span: list[lac.Token], suffix: str) -> bool:
+    """区发展和改革局, 区委常委会: a department of the document's city or district named relative to it
+    (市/区 as its own token, or starting a tagger ORG token); canonical_name expands it. The bare
+    levels of government (区政府, 区委, 区政协) are references, not department names: 4+ characters."""
+    first = span[0]
+    if suffix not in _GOVERNMENT_SUFFIXES or first.word[0] not in "市区":
+        return False
+    return (first.word in ("市", "区") or first.tag == "ORG") and span[-1].end - first.start >= 4
 
 
 def _two_known_places(name: str, pack: RegionPack) -> bool:
@@ -371,6 +383,10 @@ def _has_proper_head(head: str, pack: RegionPack, typ: str, suffix: str = "") ->
 #: one-character department endings, and the company suffixes a department may follow
 _DEPARTMENT_ENDS = frozenset("部处科室")
 _COMPANY_ENDS = frozenset({"公司", "有限公司", "集团", "银行", "分行", "支行", "分公司"})
+#: suffixes of government and party bodies (names relative to a city or district end in one)
+_GOVERNMENT_SUFFIXES = frozenset(
+    w for c, ws in names.SUFFIXES["ORG"] if c in ("government bodies", "party bodies") for w in ws
+)
 #: a house number after a street: 100号, 3号楼, 十二号
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零]{1,5}号楼?")
 #: place suffixes inside a tagger token after which an action may have been glued on

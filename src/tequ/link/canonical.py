@@ -154,6 +154,8 @@ def canonical_name(surface: str, typ: str, pack: RegionPack, *, district: str | 
         place = pack.city if surface[0] == "市" else pack.province
         if place:
             return f"中共{place}{surface}"
+    if typ in ("EVENT", "ORG") and surface[:2] == "区委" and district and district.endswith("区"):
+        return f"中共{district}{surface[1:]}"  # 区委 -> 中共罗湖区委, as 市委 -> 中共深圳市委
     if typ in ("ORG", "LOC", "FAC"):
         expanded = expand_prefix(surface, city=pack.city, district=district)
         if expanded != surface:
