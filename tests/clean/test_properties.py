@@ -110,3 +110,35 @@ def test_load_bytes_html_fragments_never_raise(text: str) -> None:
     except InputError:
         return
     _check(doc)
+
+
+_GATE_ALPHABET = st.sampled_from(
+    list("深圳市羅湖區發展著名显著着力锟斤拷鍙戝竷?!^|~`\\()（）qūāàǎchuàng０１２３ＡＢ％\u00a0\u200b\ufeff")
+    + list("æ·±åœ³ Ã©\n。，：来源2024年")
+)
+
+
+def _snapshot(doc: Document) -> tuple[object, ...]:
+    return (doc.script, doc.paragraphs, doc.articles, doc.dropped, doc.flags, doc.meta)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=_GATE_ALPHABET, max_size=300))
+def test_clean_text_document_gates_change_nothing(text: str) -> None:
+    """The one-scan-per-document gates (mojibake, pinyin, width, script) only skip stages that
+    would leave every line unchanged: forcing every stage on gives the same document."""
+    import tequ.clean as clean
+
+    fast = clean_text("g.txt", text, encoding="utf-8")
+    saved = (clean.mojibake.may_have_runs, clean.pinyin.may_have_pinyin, clean.may_need_normalize)
+    saved_script = clean.script.may_have_traditional
+    try:
+        clean.mojibake.may_have_runs = lambda _t: True  # type: ignore[assignment]
+        clean.pinyin.may_have_pinyin = lambda _t, **_k: True  # type: ignore[assignment]
+        clean.may_need_normalize = lambda _t: True  # type: ignore[assignment]
+        clean.script.may_have_traditional = lambda _t: True  # type: ignore[assignment]
+        slow = clean_text("g.txt", text, encoding="utf-8")
+    finally:
+        clean.mojibake.may_have_runs, clean.pinyin.may_have_pinyin, clean.may_need_normalize = saved
+        clean.script.may_have_traditional = saved_script
+    assert _snapshot(fast) == _snapshot(slow)
