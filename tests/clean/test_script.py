@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tequ.clean import script
 from tequ.clean.offsets import View
 from tequ.clean.script import ZHU_WORDS, detect_script, to_simplified, to_simplified_text
 
@@ -29,3 +33,21 @@ def test_to_simplified_keeps_exact_map() -> None:
 def test_zhu_words_table_entries_are_words_with_zhu() -> None:
     assert len(set(ZHU_WORDS)) == len(ZHU_WORDS)
     assert all("著" in w and len(w) == 2 for w in ZHU_WORDS)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet=list("這個區發展著名著作顯著著力乾燥乾隆頭髮發現後來裡面里程深圳，。 ab12"), max_size=700
+        ),
+        max_size=8,
+    )
+)
+def test_to_simplified_many_equals_one_view_at_a_time(texts: list[str]) -> None:
+    views = [View.of(t) for t in texts]
+    many = script.to_simplified_many(views)
+    one = [script.to_simplified(v) for v in views]
+    assert [(v.text, list(v.starts), list(v.ends)) for v in many] == [
+        (v.text, list(v.starts), list(v.ends)) for v in one
+    ]
