@@ -80,33 +80,17 @@ def last_cue(text: str, *, context: bool = False) -> str:
 
 
 def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inherited: str = "") -> bool:
-    """Verb weight plus object concreteness reaches the threshold; no purpose tail, no advice.
+    """Verb weight plus object concreteness, in context, reaches the threshold, and the clause is
+    none of the kinds that are never measures (``_never``).
 
-    ``sentence`` is where the unit's sentence starts (cues before it do not count)."""
-    span = text[unit.a : unit.b]
-    if any(w in span for w, _ in md.NON_GOV_SPEECH[-2:]):  # 可以考虑, 希望
+    ``sentence`` is where the unit's sentence starts (cues before it do not count);
+    ``inherited`` is the status cue of the sentence or list intro before the unit."""
+    if _never(text, masked, unit, first=first, sentence=sentence):
         return False
-    piece = max([unit.a] + [masked.rfind(c, unit.a, unit.h) + 1 for c in _SEPS])
-    piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
-    if (not first or piece > unit.a) and _PURPOSE_RE.match(text, piece):
-        return False
-    if _ADVICE_RE.search(text, sentence, unit.h):
-        return False  # 专家建议设立…: advice, not an act
-    if _AIM_RE.search(text, piece, unit.h):
-        return False  # 研讨会旨在搭建…: a statement of aim, not an act
-    if text.startswith(("以下", "如下"), unit.k):
-        return False  # introduces a list: the items are the measures
-    if masked.startswith("作为", unit.h) and _YEAR_ROLE_RE.search(text[unit.k : unit.b].rstrip("，,、 ")):
-        return False  # 2026年作为“十五五”的第一年: what a year is, not an act
-    if _publishes_figures(text, masked, unit):
-        return False  # 公布2024年经济数据: news about statistics
-    if _PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b):
-        return False  # new phones released, robots going live: product news
-    if _company_subject(text, masked, unit, sentence):
-        return False  # a firm's own news (its launch, its new office)
     own = own_cue(masked, unit)
     planned = (own or inherited) == "planned"
     score = clause_score(text, masked, unit, planned=planned)
+    span = text[unit.a : unit.b]
     perfective = text.startswith("了", unit.k)
     if perfective or (
         own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h])
@@ -123,6 +107,26 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
     elif _COUNT_END_RE.search(span.rstrip("，,、 ")) and not _builds_things(text, masked, unit):
         score -= COUNT_PENALTY  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD
+
+
+def _never(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -> bool:
+    """Clauses that are never measures: suggestions, purpose tails, advice, aims, list intros,
+    what a year is, published figures, product news and a firm's own news."""
+    if any(w in text[unit.a : unit.b] for w, _ in md.NON_GOV_SPEECH[-2:]):  # 可以考虑, 希望
+        return True
+    piece = max([unit.a] + [masked.rfind(c, unit.a, unit.h) + 1 for c in _SEPS])
+    piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
+    obj = text[unit.k : unit.b].rstrip("，,、 ")
+    return bool(
+        ((not first or piece > unit.a) and _PURPOSE_RE.match(text, piece))  # 促进…: a purpose tail
+        or _ADVICE_RE.search(text, sentence, unit.h)  # 专家建议设立…: advice, not an act
+        or _AIM_RE.search(text, piece, unit.h)  # 研讨会旨在搭建…: a statement of aim
+        or text.startswith(("以下", "如下"), unit.k)  # introduces a list: the items are the measures
+        or (masked.startswith("作为", unit.h) and _YEAR_ROLE_RE.search(obj))  # 作为…开局之年
+        or _publishes_figures(text, masked, unit)  # 公布2024年经济数据: news about statistics
+        or (_PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b))
+        or _company_subject(text, masked, unit, sentence)  # a firm's own news
+    )
 
 
 def _head_weight(masked: str, unit: _Unit) -> float:
