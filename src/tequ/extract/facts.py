@@ -139,7 +139,10 @@ def _skip_punct(text: str, pos: int, end: int) -> int:
 
 
 def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> dict[int, str | None]:
-    out: dict[int, str | None] = {}
+    """The year carried into each sentence (by its start) from the sentences before it."""
+    out: dict[int, str | None] = dict.fromkeys(sentences[:-1])
+    if not any(m.kind == "time" and m.head for m in marks):
+        return out  # nothing to carry (carry_after_sentence would keep None throughout)
     carried: str | None = None
     for a, b in itertools.pairwise(sentences):
         out[a] = carried

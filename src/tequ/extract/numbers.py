@@ -165,11 +165,6 @@ class _Raw:
     core: str
     arabic: bool
 
-    @property
-    def floats(self) -> tuple[float, float | None]:
-        """``(value, high)`` as floats."""
-        return float(self.value), (float(self.high) if self.high is not None else None)
-
 
 def _core_value(core: str) -> tuple[Decimal, Decimal | None]:
     """Value of a bare numeral, or a (low, high) pair for 十七八万 / 三五百 / 两三."""
@@ -193,12 +188,18 @@ def _core_value(core: str) -> tuple[Decimal, Decimal | None]:
 def _read(text: str, start: int, end: int) -> _Raw:
     """Parse ``text[start:end]`` (one ``_num`` match) into a ``_Raw``; ParseError if not one."""
     # the character before counts: _CORE's 个 look-behind may see it
-    return _read_cached(text[max(0, start - 1) : end], 1 if start else 0)
+    return _read_cached(text[max(0, start - 1) : end], 1 if start else 0)[0]
 
 
 @lru_cache(maxsize=8192)
-def _read_cached(chunk: str, pos: int) -> _Raw:
-    """``_read`` of ``chunk[pos:]`` (the same numbers recur, so their values are cached)."""
+def _read_cached(chunk: str, pos: int) -> tuple[_Raw, float, float | None]:
+    """``_read`` of ``chunk[pos:]`` and its value and high end as floats (cached: the same
+    numbers recur)."""
+    raw = _read_raw(chunk, pos)
+    return raw, float(raw.value), (float(raw.high) if raw.high is not None else None)
+
+
+def _read_raw(chunk: str, pos: int) -> _Raw:
     m = _PARTS_RE.fullmatch(chunk, pos)
     if m is None:
         raise ParseError(chunk[pos:], "not a number")
@@ -253,10 +254,9 @@ def _span(text: str, start: int, end: int, raw: _Raw, **flags: bool) -> NumberSp
 
 
 def _single(text: str, start: int, end: int) -> list[NumberSpan]:
-    raw = _read(text, start, end)
+    raw, value, high = _read_cached(text[max(0, start - 1) : end], 1 if start else 0)
     if not _is_quantity(text, raw, start, end):
         return []
-    value, high = raw.floats
     return [NumberSpan(start, end, text[start:end], value, high, raw.kind == "percent",
                        raw.kind == "permille", False, raw.approx)]  # fmt: skip
 
