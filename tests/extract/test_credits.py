@@ -49,3 +49,10 @@ def test_credits_source_must_be_a_name(source: str, ok: bool) -> None:
     from tequ.extract.credits import _is_name
 
     assert _is_name(source) is ok
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_extract_entities_credit_mentions_are_not_doubled(page: str) -> None:
+    doc = clean_text("page.txt", page, encoding="utf-8")
+    for ent in extract_entities(doc):
+        assert len(set(ent.mentions)) == len(ent.mentions), ent

@@ -200,7 +200,8 @@ def _merge(
         acc = accs.get(key)
         if acc is None:
             acc = accs[key] = _Acc(span, surface, c.type, canon, c.role)
-        acc.mentions.append(span)
+        if span not in acc.mentions:  # a credit found again in a kept byline
+            acc.mentions.append(span)
         if surface not in acc.aliases:
             acc.aliases.append(surface)
         acc.role = acc.role or c.role
