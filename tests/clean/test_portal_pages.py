@@ -154,12 +154,13 @@ def test_clean_text_enumerated_items_after_the_body_are_kept() -> None:
         assert item in doc.text
 
 
-def test_clean_text_enumerated_items_after_a_related_list_are_dropped() -> None:
+@pytest.mark.parametrize("header", ["相关新闻", "点击排行", "热点新闻", "排行榜"])
+def test_clean_text_enumerated_items_after_a_related_list_are_dropped(header: str) -> None:
     text = (
         "某区启动老旧小区改造\n"
         "某区日前召开老旧小区改造工作推进会,今年计划改造小区42个,惠及居民约1.8万户。\n"
         "改造内容包括加装电梯、改造供水管网和完善无障碍设施,总投资约6.5亿元。\n"
-        "相关新闻\n1. 某区新开通公交线路6条\n2. 某区新增停车位3000个\n"
+        f"{header}\n1. 某区新开通公交线路6条\n2. 某区新增停车位3000个\n"
     )
     doc = clean_text("r.txt", text, encoding="utf-8")
     assert "总投资约6.5亿元" in doc.text
