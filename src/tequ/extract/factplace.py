@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from tequ.extract import factdata as fd
 from tequ.extract.factcontext import PLACE_RE, clause_bounds
@@ -29,16 +28,10 @@ class PlaceMention:
 _PLACE_HEAD_CHARS = 3
 
 
-@lru_cache(maxsize=256)
-def _gazetteer(text: str) -> tuple[tuple[int, int, str], ...]:
-    """``(start, end, canonical name)`` of every gazetteer place in ``text`` (cached: the
-    article's main place and each paragraph's places read the same paragraphs)."""
-    return tuple((m.start(), m.end(), fd.PLACES[m.group()]) for m in PLACE_RE.finditer(text))
-
-
 def find_places(text: str) -> list[PlaceMention]:
     """Gazetteer places and own-place words (全市 -> ``""``, filled in with the main place)."""
-    found = [*_gazetteer(text), *((m.start(), m.end(), "") for m in _OWN_RE.finditer(text))]
+    found = [(m.start(), m.end(), fd.PLACES[m.group()]) for m in PLACE_RE.finditer(text)]
+    found += [(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
     if not found:
         return []
     starts = clause_bounds(text)
@@ -53,7 +46,7 @@ def main_place(texts: Iterable[str]) -> str | None:
     """The article's main place: its most mentioned canonical place (first mentioned on a tie)."""
     counts: Counter[str] = Counter()
     for t in texts:
-        counts.update(name for _a, _b, name in _gazetteer(t))
+        counts.update(fd.PLACES[w] for w in PLACE_RE.findall(t))
     if not counts:
         return None
     return counts.most_common(1)[0][0]
