@@ -461,3 +461,8 @@ def test_canonical_name_district_party_committee() -> None:
     pack = load_region_pack("shenzhen")
     assert canonical_name("区委常委会", "ORG", pack, district="福田区") == "中共福田区委常委会"
     assert canonical_name("区委常委会", "ORG", pack) == "区委常委会"
+
+
+def test_name_type_downtown_is_no_centre() -> None:
+    assert names.name_type("往返市中心") is None
+    assert names.name_type("深圳市人才服务中心") == ("ORG", "中心")

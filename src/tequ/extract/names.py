@@ -190,6 +190,7 @@ def name_type(name: str) -> tuple[str, str] | None:
 FALSE_ENDINGS = _words(
     "东部 西部 南部 北部 中部 内部 外部 全部 局部 各部 上部 下部 一站 每周 本周 上周 下周"
     " 陆路 水路 思路 出路 线路 沿路"  # modes and common words ending in 路
+    " 市中心 城市中心"  # downtown, not a centre body
 )
 
 
