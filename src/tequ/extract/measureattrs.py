@@ -1,8 +1,11 @@
 """Attributes of a measure: horizon (dates, years, plan periods) and actor (who acts).
 
 Pure functions over clean Simplified text; ``measures.py`` calls them for each kept clause.
-Horizons follow the gold conventions: a plan period ``2026-2030``, a day ``2024-06-30``, a
-year ``2025`` (今年/去年/明年 resolved against the article date), else None.
+Horizons follow the gold conventions: a plan period ``2026-2030`` (十五五, 2026—2030年,
+2026年至2030年), a day ``2024-06-30``, a month ``2024-09``, a quarter, half year or month range
+that closed before the article ``2025-01/2025-06`` (one still ahead gives its year), a year
+``2025`` (今年/去年/明年/年内 resolved against the article date), else None. A period inside a
+《title》 counts only when the clause names no other time; 目前 drops a time named earlier.
 """
 
 from __future__ import annotations
