@@ -466,3 +466,8 @@ def test_canonical_name_district_party_committee() -> None:
 def test_name_type_downtown_is_no_centre() -> None:
     assert names.name_type("往返市中心") is None
     assert names.name_type("深圳市人才服务中心") == ("ORG", "中心")
+
+
+def test_extract_entities_area_around_a_known_facility_is_a_description() -> None:
+    ents = by_canonical(make_doc("皇岗口岸片区将加快城市更新。"))
+    assert ("FAC", "皇岗口岸") in ents and not [k for k in ents if k[0] == "LOC"], sorted(ents)

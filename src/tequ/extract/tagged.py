@@ -355,10 +355,14 @@ def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bo
     """A known facility followed by generic words (莲塘口岸 + 旅检通道) is a part, not a new name;
     a known place or body followed by a generic plan (X口岸 + 重建工程, 大湾区 + 国家战略) is a
     description, not a named plan. A plan with an edition (X + 城市轨道交通第五期建设规划) or a long
-    title of its own (4+ words after the place) is named."""
+    title of its own (4+ words after the place) is named. The area around a known facility
+    (罗湖口岸 + 片区) is a description too."""
     for k in range(1, len(span)):
         entry = pack.lookup("".join(t.word for t in span[:k]))
-        if entry is not None and (entry.type == typ == "FAC" or typ == "POLICY"):
+        around = (
+            typ == "LOC" and entry is not None and entry.type == "FAC" and span[-1].word in ("片区", "地区")
+        )
+        if entry is not None and (entry.type == typ == "FAC" or typ == "POLICY" or around):
             rest = span[k:]
             if typ == "POLICY" and (len(rest) >= 4 or any(_ORDINAL_RE.fullmatch(t.word) for t in rest)):
                 return False
