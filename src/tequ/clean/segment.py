@@ -51,7 +51,7 @@ _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-blank line of a unit while cleaning. ``text`` is clean Simplified text."""
 
