@@ -471,3 +471,10 @@ def test_name_type_downtown_is_no_centre() -> None:
 def test_extract_entities_area_around_a_known_facility_is_a_description() -> None:
     ents = by_canonical(make_doc("皇岗口岸片区将加快城市更新。"))
     assert ("FAC", "皇岗口岸") in ents and not [k for k in ents if k[0] == "LOC"], sorted(ents)
+
+
+def test_extract_entities_road_with_a_descriptor_before_a_suffix() -> None:
+    ents = by_canonical(make_doc("深南东路东延、罗沙路复合通道等项目加快建设。"))
+    assert ("FAC", "罗沙路复合通道") in ents, sorted(ents)
+    around = by_canonical(make_doc("推动龙岗布吉街道、平湖街道片区联动发展。"))
+    assert ("LOC", "平湖街道") in around and ("LOC", "平湖街道片区") not in around, sorted(around)

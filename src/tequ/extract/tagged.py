@@ -9,7 +9,6 @@ tagger's own ORG/LOC tokens (typed by suffix family) and address runs.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -279,7 +278,7 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
         return None
     if len(suffix) == 1 and len(last.word) == 2 and last.tag in ("n", "vn", "v"):
         return None  # a common word ending in the suffix character (线路, 全部, 网站)
-    if typ in ("FAC", "LOC") and _action_after_name(span):
+    if typ in ("FAC", "LOC") and any(_hidden_action(t) for t in span):
         return None
     if typ == "LOC" and _two_known_places(name, pack):
         return None
@@ -307,15 +306,6 @@ def _two_known_places(name: str, pack: RegionPack) -> bool:
         if left is not None and right is not None and left.type == right.type == "LOC":
             return True
     return False
-
-
-def _action_after_name(span: list[lac.Token]) -> bool:
-    """A place token that is a whole name (翠亨新区, X路) followed by a verbal noun (合作, 建设): the
-    name ended and an action follows (X新区 合作建设 产业园), so the chunk is no facility or place."""
-    for prev, nxt in itertools.pairwise(span):
-        if prev.tag in ("LOC", "ORG") and nxt.tag == "vn" and names.name_type(prev.word) is not None:
-            return True
-    return any(_hidden_action(t) for t in span)
 
 
 def _hidden_action(tok: lac.Token) -> bool:
@@ -355,13 +345,11 @@ def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bo
     """A known facility followed by generic words (莲塘口岸 + 旅检通道) is a part, not a new name;
     a known place or body followed by a generic plan (X口岸 + 重建工程, 大湾区 + 国家战略) is a
     description, not a named plan. A plan with an edition (X + 城市轨道交通第五期建设规划) or a long
-    title of its own (4+ words after the place) is named. The area around a known facility
-    (罗湖口岸 + 片区) is a description too."""
+    title of its own (4+ words after the place) is named. The area around a known facility or
+    place (罗湖口岸 + 片区, 平湖街道 + 片区) is a description too."""
     for k in range(1, len(span)):
         entry = pack.lookup("".join(t.word for t in span[:k]))
-        around = (
-            typ == "LOC" and entry is not None and entry.type == "FAC" and span[-1].word in ("片区", "地区")
-        )
+        around = typ == "LOC" and entry is not None and span[-1].word in ("片区", "地区")
         if entry is not None and (entry.type == typ == "FAC" or typ == "POLICY" or around):
             rest = span[k:]
             if typ == "POLICY" and (len(rest) >= 4 or any(_ORDINAL_RE.fullmatch(t.word) for t in rest)):
