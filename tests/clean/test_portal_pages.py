@@ -204,3 +204,26 @@ def test_field_labels_table_has_a_comment_per_entry() -> None:
         assert re.search(r"\),\s+#\s*\S", row), row
     assert {role for _, role in FIELD_LABELS} <= {"source", "title", "other"}
     assert len({label for label, _ in FIELD_LABELS}) == len(FIELD_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("原创 某城发布 某城发布 2025-03-01 08:00 广东", "meta"),
+        ("某某日报 2025年3月1日 08:30", "meta"),
+        ("新规2025年3月1日起施行 涉及物业管理和交通出行", "headline"),
+        ("2025年3月1日08:00起,全市地铁线路延长运营时间至午夜,方便市民夜间出行。", "body"),
+        ("完", "chrome"),
+    ],
+)
+def test_classify_info_lines_and_end_marks(line: str, kind: str) -> None:
+    assert classify(line).kind == kind
+
+
+def test_clean_text_account_info_line_gives_the_date() -> None:
+    text = (
+        "原创 某城发布 某城发布 2025-03-01 08:00 广东\n今天起,这些新规正式施行!\n点击上方蓝字关注我们\n"
+        "3月1日起,一批新规正式施行,涉及物业管理、交通出行等方面。\n編輯:張三\n來源:某城發布\n往期推荐\n"
+    )
+    (art,) = clean_text("w.txt", text, encoding="utf-8").articles
+    assert (art.title, art.published, art.source) == ("今天起,这些新规正式施行!", "2025-03-01", "某城发布")

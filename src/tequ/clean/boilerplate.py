@@ -52,7 +52,7 @@ CHROME: tuple[tuple[str, str], ...] = (
     # video and audio placeholders left by players
     ("media", r"视频加载中|不支持\s*(?:video|视频|audio|音频)|^点击播放|^(?:视频|音频)[:：]?$"),
     # end-of-article marks and divider rules: —END—, (完), ------
-    ("end", r"^[-—–=*_~·•.\s]*end[-—–=*_~·•.\s]*$|^[(（]完[)）]$|^[-—–=*_~·•.。…|/\\#\s]{2,}$"),
+    ("end", r"^[-—–=*_~·•.\s]*end[-—–=*_~·•.\s]*$|^[(（]?完[)）]?$|^[-—–=*_~·•.。…|/\\#\s]{2,}$"),
     # image placeholders and bare image file names
     (
         "image",
@@ -158,6 +158,11 @@ SOURCE_META = re.compile(rf"^[\[【(（]?(?:{SOURCE_WORD}|原标题)[\]】)）:�
 # a 来源 field anywhere in a short line, or a line opening with a date(-time) and more fields
 SOURCE_FIELD = re.compile(rf"(?:^|\s)[\[【(（]?(?:{SOURCE_WORD})[\]】)）]?\s*[:：]")
 DATE_LEAD = re.compile(rf"^{_DATE}{_TIME}\s+\S")
+# a date with a clock time anywhere in a short line: the info line under a headline
+# (原创 某城发布 2025-03-01 08:00 广东 / 某某日报 2025-03-01 08:00)
+DATE_TIME = re.compile(rf"{_DATE}\s*\d{{1,2}}[:：]\d{{2}}")
+#: info lines are short
+INFO_MAX = 60
 
 #: labels of the metadata block of government portal pages (信息公开 pages); a line ``label:value``
 #: is metadata, never a headline. The role says what its value gives the article.
@@ -271,6 +276,11 @@ def is_meta(text: str) -> bool:
             or (("源" in text or "出处" in text) and SOURCE_FIELD.search(text) is not None)
             or DATE_LEAD.match(text) is not None
             or FIELD_LINE.match(text) is not None
+            or (
+                len(text) <= INFO_MAX
+                and DATE_TIME.search(text) is not None
+                and not _SENTENCE_MARK.search(text)
+            )
         )
         and not CRAWL_DATE.search(text)
     )
