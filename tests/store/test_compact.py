@@ -17,6 +17,8 @@ from tequ.store.texts import (
     FORM_STORED,
     FORM_T2S,
     compress_text,
+    decode_spans,
+    encode_spans,
     original_text,
     paragraph_form,
     paragraph_text,
@@ -45,6 +47,13 @@ def test_paragraph_form_round_trips(original: str, clean: str, form: int) -> Non
 @pytest.mark.parametrize("text", ["", "深圳湾口岸", "深圳灣口岸\r\n𠮷 mixed ✓"])
 def test_compress_text_round_trips(text: str) -> None:
     assert original_text(compress_text(text)) == text
+
+
+@pytest.mark.parametrize(
+    "spans", [[], [(31, 33)], [(31, 33), (39, 43), (685, 687)], [(5, 9), (7, 8)], [(0, 0), (0, 2)]]
+)
+def test_encode_spans_round_trips(spans: list[tuple[int, int]]) -> None:
+    assert decode_spans(encode_spans(spans)) == spans
 
 
 def test_index_tail_is_last_character_of_long_runs() -> None:

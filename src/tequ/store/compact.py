@@ -140,7 +140,7 @@ COMPACT_SQL = """
             kind TEXT NOT NULL,                  -- tag | category
             name TEXT NOT NULL,
             score REAL NOT NULL,
-            evidence TEXT NOT NULL DEFAULT '[]', -- JSON [start, end, start, end, ...]
+            evidence TEXT NOT NULL DEFAULT '[]', -- JSON [gap, length, ...] (store/texts.py encode_spans)
             PRIMARY KEY (doc_id, article, kind, name)
         ) WITHOUT ROWID;
         -- rebuilt by relink after every write run, so no foreign key (and no index) to measure_rows:

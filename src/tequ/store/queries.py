@@ -17,7 +17,7 @@ from tequ.link.series import group_series, normalise_place, normalise_subject
 from tequ.search.fulltext import to_simplified
 from tequ.store.entity_queries import entities, entity, graph
 from tequ.store.search_queries import search
-from tequ.store.texts import original_text, quote_sql, resolve_paragraphs
+from tequ.store.texts import decode_spans, original_text, quote_sql, resolve_paragraphs
 
 __all__ = [
     "checks",
@@ -242,8 +242,7 @@ def document(conn: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
         "SELECT kind, name, score, article, evidence FROM labels WHERE doc_id = ? ORDER BY score DESC"
     )
     for lab in labels:
-        flat = json.loads(lab["evidence"])
-        lab["evidence"] = [{"start": s, "end": e} for s, e in zip(flat[::2], flat[1::2], strict=True)]
+        lab["evidence"] = [{"start": s, "end": e} for s, e in decode_spans(lab["evidence"])]
     for key, kind in (("tags", "tag"), ("categories", "category")):
         d[key] = [{k: v for k, v in lab.items() if k != "kind"} for lab in labels if lab["kind"] == kind]
     return d

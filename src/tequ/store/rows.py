@@ -14,7 +14,7 @@ from tequ.link.resolve import entity_key, surface_forms
 from tequ.link.series import normalise_subject
 from tequ.model import Annotations, Article, Document, Entity, Label
 from tequ.search.fulltext import index_tail, index_text, to_simplified
-from tequ.store.texts import compress_text, paragraph_form
+from tequ.store.texts import compress_text, encode_spans, paragraph_form
 
 #: (subject, subject_norm, unit, qualifier, place or '', kind)
 FactKey = tuple[str, str, str, str, str, str]
@@ -49,7 +49,9 @@ class DocumentRows:
     ]  # (article, idx, start, end, quote, value, period, relates_to)
     entities: list[EntityRows]
     measures: list[tuple[tuple[object, ...], MeasureKey]]  # (article, idx, start, end, status, horizon)
-    labels: list[tuple[int, str, str, float, str]]  # article, kind, name, score, evidence JSON
+    labels: list[
+        tuple[int, str, str, float, str]
+    ]  # article, kind, name, score, evidence (texts.encode_spans)
 
 
 def article_index(title: str, texts: list[tuple[str, str]]) -> tuple[str, str]:
@@ -132,7 +134,7 @@ def prepare_rows(doc: Document, ann: Annotations) -> DocumentRows:
                 kind,
                 lab.name,
                 lab.score,
-                json.dumps([x for s in lab.evidence for x in (s.start, s.end)], separators=(",", ":")),
+                encode_spans((s.start, s.end) for s in lab.evidence),
             )
             for kind, labels in (("tag", ann.tags), ("category", ann.categories))
             for lab in labels

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
 from collections.abc import Iterable
@@ -61,6 +62,30 @@ def resolve_paragraphs(original: str, rows: Iterable[dict[str, Any]]) -> list[di
         form = int(d.pop("form"))
         d["text"] = paragraph_text(original, int(d["start"]), int(d["end"]), form, d["text"])
         out.append(d)
+    return out
+
+
+def encode_spans(spans: Iterable[tuple[int, int]]) -> str:
+    """Spans as stored in ``labels.evidence``: a JSON list ``[gap, length, gap, length, ...]``
+    where each span starts ``gap`` code points after the end of the one before (the first after
+    0). Spans must be sorted by start; a span starting before the previous end has a negative gap."""
+    out: list[int] = []
+    pos = 0
+    for start, end in spans:
+        out += [start - pos, end - start]
+        pos = end
+    return json.dumps(out, separators=(",", ":"))
+
+
+def decode_spans(text: str) -> list[tuple[int, int]]:
+    """Inverse of ``encode_spans``: ``[(start, end), ...]``."""
+    flat = json.loads(text)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for gap, length in zip(flat[::2], flat[1::2], strict=True):
+        start = pos + gap
+        pos = start + length
+        out.append((start, pos))
     return out
 
 
