@@ -51,3 +51,9 @@ def test_to_simplified_many_equals_one_view_at_a_time(texts: list[str]) -> None:
     assert [(v.text, list(v.starts), list(v.ends)) for v in many] == [
         (v.text, list(v.starts), list(v.ends)) for v in one
     ]
+
+
+def test_to_simplified_text_folds_hong_kong_variants() -> None:
+    assert to_simplified_text("食物環境衞生署") == "食物环境卫生署"
+    assert to_simplified_text("衹需在枱面上登記") == "只需在台面上登记"
+    assert to_simplified(View.of("深圳市衞生健康委員會")).text == "深圳市卫生健康委员会"

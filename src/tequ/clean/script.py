@@ -1,6 +1,6 @@
 """Script detection (hans / hant / mixed) and conversion to Simplified with an exact offset map.
 
-Conversion is OpenCC ``t2s`` at phrase level, one paragraph at a time, followed by zhconv-rs
+Conversion is OpenCC ``t2s`` (``hk2s``: Hong Kong variant forms folded first) at phrase level, one paragraph at a time, followed by zhconv-rs
 ``zh-cn`` on paragraphs that still hold 著: OpenCC keeps 著 where the mainland form is 着
 (面临着, 着力) and zhconv-rs agrees with OpenCC everywhere else. When a conversion changes the
 length (rare phrases), ``View.transform`` realigns the map with difflib.
@@ -24,7 +24,9 @@ MAJORITY = 0.8
 
 @cache
 def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+    """OpenCC ``hk2s``: ``t2s`` after folding Hong Kong variant forms (衞→衛, 枱→檯, 衹→只...),
+    so that HK texts (衞生署) convert like Taiwan and mainland Traditional ones (卫生署)."""
+    return opencc.OpenCC("hk2s")
 
 
 @cache
