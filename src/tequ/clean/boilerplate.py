@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # ---------------------------------------------------------------------------------------------
 # Phrase families of page chrome. Each entry: (family, regex on lower-cased text); a line matching any is chrome.
@@ -286,6 +287,7 @@ def is_meta(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def classify(text: str) -> Kind:
     """Classify one stripped, Simplified line (see module docstring).
 
