@@ -194,15 +194,15 @@ def _paragraph(
             state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
             markers = _plan_markers(text, *sent)
         clause = fc.segment(clauses, c.n)
-        how = {
-            "pos": c.n, "clause_start": clause[0], "sentence_start": sent[0], "state": state,
-            "previous": prev.period, "has_previous": prev.any, "is_duration": c.duration,
-            "is_year_count": c.duration and c.unit == "年", "is_change": c.kind == "change",
-        }  # fmt: skip
-        period = fc.resolve_period(marks, **how)
+        resolve = functools.partial(
+            fc.resolve_period, marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
+            previous=prev.period, has_previous=prev.any, is_duration=c.duration,
+            is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
+        )  # fmt: skip
+        period = resolve()
         kind = _kind(text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers)
         if kind == "target":
-            period = fc.resolve_period(marks, explicit_only=True, **how)
+            period = resolve(explicit_only=True)
         place = fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
         pre = fs.clean_pre(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
