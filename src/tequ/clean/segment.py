@@ -45,6 +45,7 @@ _CREDIT_SPLIT = re.compile(
 _AUTHOR_CREDITS = frozenset({"责任编辑", "记者", "编辑", "责编", "撰文", "作者", "文"})
 _ANY_CREDIT = frozenset(w.split("(")[0] for w in _CREDIT_SPLIT.pattern[1:-1].split("|"))
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_NAME_SEP = re.compile(r"[\s,，、;；:：\[\]【】()（）/]+")
 # "新华社综合" / "某报整理": the outlet the text was compiled from
 _COMPILED = re.compile(r"(?:综合|整理|综合整理)$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
@@ -154,7 +155,7 @@ def parse_authors(text: str, *, credits: frozenset[str] = _AUTHOR_CREDITS) -> li
     for k in range(1, len(parts) - 1, 2):
         if parts[k] not in credits:
             continue
-        for tok in re.split(r"[\s,，、;；:：\[\]【】()（）/]+", parts[k + 1]):
+        for tok in _NAME_SEP.split(parts[k + 1]):
             if _NAME.match(tok) and tok not in names:
                 names.append(tok)
     return names
