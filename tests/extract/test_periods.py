@@ -234,9 +234,17 @@ def test_find_times_never_raises(text: str) -> None:
 
 
 _TIME_SOUP = st.text(
-    alphabet="0123456789一二三十年月日号至-—今去上下本周季度前后底末近第截至初中天半个来以内最过接未同次大长全当",
+    alphabet="0123456789一二三十年月日号至-—今去上下本周季度前后底末近第截至初中天半个来以内最过接未同次大长全当 :点时分",
     max_size=40,
 )
+
+
+def test_find_times_range_guard_covers_the_longest_left_side() -> None:
+    longest = re._parser.parse(f"(?:{periods_mod._LEFT})(?:{periods_mod._CLOCK})?").getwidth()[1]  # type: ignore[attr-defined]
+    assert longest <= periods_mod._LEFT_MAX
+    assert [t.text for t in find_times("2024年12月31日下午3点30分  至2025年1月2日", BASE)] == [
+        "2024年12月31日下午3点30分  至2025年1月2日"
+    ]
 
 
 @pytest.mark.parametrize("text", ["编号12034年前", "共1234天后", "第121世纪"])

@@ -142,12 +142,25 @@ _NOT_PLACE = "".join(
 _PLAN_ITEM = rf"(?<=[“\"「]){_PLAN}(?=[”\"」])|{_PLAN}(?=规划|时期|期间|末|初|开局|收官|以来)"
 _SEP = r"[ \t]*(?:至|到|~|～|—{1,2}|-|－|–|―)[ \t]*"
 _LEFT = rf"(?:{_DATE}|(?:{_YEAR})?(?:{_MONTH})?\d{{1,4}}|(?:{_YEAR})?[{_CN}]{{1,2}})"
-_TIME_BODY = (
-    rf"(?P<plan>{_PLAN_ITEM})"
-    rf"|(?P<cut>截至到|截止到|截至|截止)?"
-    rf"(?:(?P<left>{_LEFT})(?:{_CLOCK})?{_SEP}(?P<right>{_DATE}|{_RELATIVE}|{_DAY})|(?P<one>{_DATE}|{_RELATIVE}))"
-    rf"(?:的?{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]{_NOT_PLACE}))?"
-)
+
+
+def _body(range_guard: str = "") -> str:
+    """The time expression pattern; ``range_guard`` is a look-ahead tried before the range
+    branch (it must hold wherever a range can match, so it changes nothing but the speed)."""
+    return (
+        rf"(?P<plan>{_PLAN_ITEM})"
+        rf"|(?P<cut>截至到|截止到|截至|截止)?"
+        rf"(?:{range_guard}(?P<left>{_LEFT})(?:{_CLOCK})?{_SEP}(?P<right>{_DATE}|{_RELATIVE}|{_DAY})"
+        rf"|(?P<one>{_DATE}|{_RELATIVE}))"
+        rf"(?:的?{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]{_NOT_PLACE}))?"
+    )
+
+
+_TIME_BODY = _body()
+# A range's separator comes within the longest left side (date and clock: 26 characters, a
+# test checks it) and its spaces: most dates have none, and the range branch then fails at once.
+_LEFT_MAX = 26
+_RANGE_GUARD = rf"(?=[^\n]{{0,{_LEFT_MAX}}}?[ \t]*[至到~～—\-－–―])"
 # What a match can start with (a test checks the pattern finds what it finds without this):
 # a digit that does not continue a digit run (no time starts inside 12345), a character that
 # opens a date part, or the first two characters of a time word. The leading look-ahead lets
@@ -164,7 +177,7 @@ _TRIGGER = (
     rf"(?={_FIRST_CHARS})(?:(?<!\d)\d|[{re.escape(_OPENERS)}]|" + "|".join(map(re.escape, _WORD_STARTS)) + ")"
 )
 _NOT_IN_DIGITS = r"(?!(?<=\d)\d)"  # what the trigger adds to the body's own rules (see the test)
-_TIME_RE = re.compile(rf"(?={_TRIGGER})(?:{_TIME_BODY})")
+_TIME_RE = re.compile(rf"(?={_TRIGGER})(?:{_body(_RANGE_GUARD)})")
 _CLOCK_TAIL_RE = re.compile(rf"的?(?:{_CLOCK})(?=(?:以来|至今|起|以前|之前|前后|左右|前)?$)")
 _CLOCK_ANY_RE = re.compile(rf"(?:{_CLOCK})(?=[ \t]*(?:至|到|~|～|—{{1,2}}|-|－|–|―))")
 
