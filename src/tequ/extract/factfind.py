@@ -376,7 +376,9 @@ def find_candidates(text: str) -> list[Candidate]:
     cands: list[Candidate] = []
     for n in find_numbers(text):
         clause = fc.segment(bounds, n.start)
-        c = _duration(text, n, clause) or _quantity(text, n, clause, blocked)
+        c = (text.startswith("年", n.end) and _duration(text, n, clause)) or _quantity(
+            text, n, clause, blocked
+        )
         if c is not None and c.kind != "change" and not c.noun and (c.kind == "count" or c.unit == "%"):
             c.noun = fs.noun_after(text, c.post, clause[1])  # levels read it only when needed
         if c is not None:
