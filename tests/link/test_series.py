@@ -7,8 +7,13 @@ import pytest
 from tequ.ask import KIND_WORDS, QUESTION_WORDS, format_value, parse_question
 from tequ.link.checks import base_period, check_change, interval, precision
 from tequ.link.series import (
+    DE_WORDS,
     GENERIC_SUFFIXES,
+    HEAD_SYNONYMS,
+    LEADING_PREPOSITIONS,
+    LEADING_WORDS,
     PLACE_SUFFIXES,
+    PROCESS_WORDS,
     group_series,
     normalise_place,
     normalise_subject,
@@ -25,6 +30,19 @@ from tequ.link.tracking import KEY_TYPES, bigrams, group_tracks, similarity
         ("港口旅客吞吐量", None, "港口旅客吞吐量"),
         ("企业总数", None, "企业"),
         ("数量", None, "数量"),
+        # process verbs, cumulative adverbs, leading determiners and 的-modifiers are wording only
+        ("深圳口岸累计验放出入境旅客", "深圳", "口岸出入境人员"),
+        ("深圳各口岸共验放出入境旅客", "深圳", "口岸出入境人员"),
+        ("深圳经深圳各口岸出入境的旅客", "深圳", "口岸出入境人员"),
+        ("深圳經深圳各口岸出入境的旅客", "深圳", "口岸出入境人员"),
+        # the modifier still separates series; words that merely start like a determiner stay
+        ("深圳经陆路口岸出入境的旅客", "深圳", "陆路口岸出入境人员"),
+        ("深圳内地居民出入境", "深圳", "内地居民出入境"),
+        ("市场主体", "深圳", "市场主体"),
+        ("全社会固定资产投资", None, "全社会固定资产投资"),
+        ("各类市场主体", None, "市场主体"),
+        ("目的地数量", None, "目的地"),
+        ("累计", None, "累计"),
     ],
 )
 def test_normalise_subject(subject: str, place: str | None, expected: str) -> None:
@@ -113,9 +131,11 @@ def test_ask_parse_and_format() -> None:
 
 
 def test_word_tables_have_reasons() -> None:
-    for table in (GENERIC_SUFFIXES, PLACE_SUFFIXES, KEY_TYPES, QUESTION_WORDS):
+    tables = (GENERIC_SUFFIXES, PLACE_SUFFIXES, KEY_TYPES, QUESTION_WORDS, PROCESS_WORDS, LEADING_WORDS)
+    for table in (*tables, LEADING_PREPOSITIONS, DE_WORDS):
         assert table and all(len(row) == 2 and row[0] and row[1] for row in table)
-    assert all(len(row) == 3 and all(row) for row in KIND_WORDS)
+    assert all(len(row) == 3 and all(row) for row in (*KIND_WORDS, *HEAD_SYNONYMS))
+    assert all(len(w) >= 2 for w, _why in PROCESS_WORDS)  # a single character could cut a word
     assert len({w for w, _ in QUESTION_WORDS}) == len(QUESTION_WORDS)
 
 

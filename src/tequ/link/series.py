@@ -1,9 +1,12 @@
 """Indicator series: the same subject, unit and place over periods, across documents.
 
 Subjects are normalised so that small wording differences still line up: Simplified script,
-no whitespace or punctuation, the fact's own place name dropped from the front, and a few
-generic trailing words dropped (table ``GENERIC_SUFFIXES``). Grouping and conflict detection
-are pure functions over fact rows (dicts as returned by the store).
+no whitespace or punctuation, a leading preposition (经深圳各口岸…) and the attributive 的 dropped,
+the fact's own place name dropped from the front, words that describe how the count was made
+rather than what is counted dropped (``PROCESS_WORDS``: 验放, 累计; ``LEADING_WORDS``: 各, 共),
+a few generic trailing words dropped (``GENERIC_SUFFIXES``) and head nouns that name the same
+count unified (``HEAD_SYNONYMS``). Grouping and conflict detection are pure functions over fact
+rows (dicts as returned by the store).
 """
 
 from __future__ import annotations
@@ -25,6 +28,52 @@ GENERIC_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("人数", "head count: 旅客人数 = 旅客"),
 )
 
+#: Verbs and adverbs that say how a figure was counted, not what was counted; dropped anywhere
+#: in a subject (深圳口岸累计验放出入境旅客 = 深圳口岸出入境旅客). Only words of two or more
+#: characters, so that no part of another word is cut.
+PROCESS_WORDS: tuple[tuple[str, str], ...] = (
+    ("验放", "inspected and released: the port authority's verb for people or goods it cleared"),
+    ("查验", "inspected: 查验出入境旅客 counts the travellers"),
+    ("累计", "cumulative: the total over the period, which the period already says"),
+    ("共计", "in total"),
+    ("合计", "in total, summed over parts"),
+    ("总计", "in total"),
+    ("全年", "over the whole year: the period says so"),
+)
+
+#: One-character determiners and adverbs dropped only at the front of a subject (after the
+#: place), where they cannot be part of a longer word (各口岸 = 口岸, 共验放 = 验放).
+LEADING_WORDS: tuple[tuple[str, str], ...] = (
+    ("各类", "all kinds of: 各类市场主体 = 市场主体 (tried before 各, so 类 is not left over)"),
+    ("各", "each / all of: 各口岸 counts the same ports as 口岸"),
+    ("共", "altogether"),
+)
+
+#: One-character adverbs dropped with a process word right after them (共验放 -> "").
+PROCESS_ADVERBS = "共总已"
+
+#: Prepositions that open a modifier before 的 (经深圳各口岸出入境的旅客 = 深圳各口岸出入境旅客).
+LEADING_PREPOSITIONS: tuple[tuple[str, str], ...] = (
+    ("经", "via: 经口岸出入境的旅客"),
+    ("通过", "through"),
+    ("从", "from"),
+    ("在", "at / in"),
+)
+
+#: Words holding a 的 that is not the attributive particle, kept whole when 的 is dropped.
+DE_WORDS: tuple[tuple[str, str], ...] = (
+    ("目的", "purpose, destination (目的地)"),
+    ("的士", "taxi"),
+    ("的确", "indeed"),
+)
+
+#: Head nouns that name the same count in the genre's statistics, unified to the first form.
+#: Only whole ending phrases are rewritten, so the modifier (内地居民, 外国人) still separates series.
+HEAD_SYNONYMS: tuple[tuple[str, str, str], ...] = (
+    ("出入境旅客", "出入境人员", "port statistics report the people crossing under both names"),
+    ("通关旅客", "通关人员", "the same people cleared, named as travellers or persons"),
+)
+
 #: Leading administrative words that only repeat the place (深圳市 -> 深圳).
 PLACE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("市", "city"),
@@ -36,18 +85,71 @@ _NOISE = re.compile(r"[\s\u3000,，.。、:：;；'\"“”‘’()（）《》\
 
 
 def normalise_subject(subject: str, place: str | None = None) -> str:
-    """The key used to match subjects across documents (Simplified, no place prefix)."""
+    """The key used to match subjects across documents.
+
+    Simplified, no punctuation, no leading preposition or attributive 的, no place prefix, no
+    process words (验放, 累计) or leading determiners (各), no generic suffix (数量), head
+    synonyms unified: 深圳经各口岸出入境的旅客 and 深圳口岸累计验放出入境人员 both give
+    口岸出入境人员 (place 深圳). Never returns an empty key for a non-empty subject.
+    """
     s = _NOISE.sub("", to_simplified(subject or ""))
+    raw = s
+    if place:  # stored subjects carry the place in front: 深圳经深圳各口岸…
+        s = _drop_place(s, _NOISE.sub("", to_simplified(place)))
+    s = _drop_preposition(s)
+    s = _drop_de(s)
     if place:
-        p = _NOISE.sub("", to_simplified(place))
-        for cand in _place_forms(p):
-            if cand and s.startswith(cand) and len(s) > len(cand):
-                s = s[len(cand) :]
-                break
+        s = _drop_place(s, _NOISE.sub("", to_simplified(place)))
+    if place:
+        s = _drop_place(s, _NOISE.sub("", to_simplified(place)))
+    for word, _why in PROCESS_WORDS:
+        if word in s and len(s) > len(word) + 1:
+            s = re.sub(f"[{PROCESS_ADVERBS}]?{word}", "", s)
+    s = _drop_leading(s)
     for suffix, _why in GENERIC_SUFFIXES:
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             s = s[: -len(suffix)]
             break
+    for variant, canonical, _why in HEAD_SYNONYMS:
+        if s.endswith(variant):
+            s = s[: -len(variant)] + canonical
+            break
+    return s or raw
+
+
+def _drop_preposition(s: str) -> str:
+    """经深圳各口岸出入境的旅客 -> 深圳各口岸出入境的旅客: only when a 的 modifier follows."""
+    for word, _why in LEADING_PREPOSITIONS:
+        if s.startswith(word) and "的" in s[len(word) :]:
+            return s[len(word) :]
+    return s
+
+
+def _drop_de(s: str) -> str:
+    """Drop the attributive 的 (出入境的旅客 -> 出入境旅客), keeping words like 目的."""
+    if "的" not in s:
+        return s
+    keep = {i for w, _why in DE_WORDS for m in re.finditer(w, s) for i in range(m.start(), m.end())}
+    out = "".join(ch for i, ch in enumerate(s) if ch != "的" or i in keep)
+    return out or s
+
+
+def _drop_place(s: str, place: str) -> str:
+    for cand in _place_forms(place):
+        if cand and s.startswith(cand) and len(s) > len(cand):
+            return s[len(cand) :]
+    return s
+
+
+def _drop_leading(s: str) -> str:
+    """Drop one-character determiners at the front, as long as two characters remain."""
+    changed = True
+    while changed:
+        changed = False
+        for word, _why in LEADING_WORDS:
+            if s.startswith(word) and len(s) > len(word) + 1:
+                s = s[len(word) :]
+                changed = True
     return s
 
 
