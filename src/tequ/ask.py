@@ -9,10 +9,11 @@ best one is answered with its value written back in 亿/万 and its quote and so
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
-from tequ.link.series import normalise_place
+from tequ.link.series import GENERIC_SUFFIXES, normalise_place
 from tequ.link.tracking import bigrams
 from tequ.search.fulltext import to_simplified
 
@@ -68,6 +69,10 @@ QUALIFIER_WORDS: dict[str, str] = {
 }
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年)?")
+#: A measure word right after 多少 at the end of the question (多少人次, 多少个, 多少亿元): the
+#: unit asked for. Scale characters (亿, 万) are dropped, the store keeps units unscaled.
+_ASKED_UNIT = re.compile(r"多少(?P<unit>[^\d多少是有]{1,3})$")
+_SCALES = "亿万千百"
 _PUNCT = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’]+")
 
 
@@ -82,7 +87,8 @@ def format_value(value: float, unit: str) -> str:
 
 
 def parse_question(question: str, places: list[str]) -> dict[str, Any]:
-    """Split a question into ``period``, ``place``, ``kind`` and the indicator ``words``."""
+    """Split a question into ``period``, ``place``, ``kind``, the ``unit`` asked for (多少人次 ->
+    人次, else None) and the indicator ``words``."""
     q = _PUNCT.sub("", to_simplified(question or ""))
     period = None
     m = _YEAR.search(q)
@@ -93,10 +99,21 @@ def parse_question(question: str, places: list[str]) -> dict[str, Any]:
     if place is None:  # 深圳市 in the question, 深圳 in the base (or the reverse)
         place = next((p for p in places if len(p) >= 2 and (normalise_place(p) or p) in q), None)
     kind = next((k for word, k, _why in KIND_WORDS if word in q), None)
+    unit = None
+    if m := _ASKED_UNIT.search(q):
+        unit = m.group("unit").lstrip(_SCALES) or None
+        q = q[: m.start("unit")]
     words = q
     for word, _why in QUESTION_WORDS:
         words = words.replace(word, " ")
-    return {"period": period, "place": place, "kind": kind, "words": "".join(words.split()), "text": q}
+    return {
+        "period": period,
+        "place": place,
+        "kind": kind,
+        "unit": unit,
+        "words": "".join(words.split()),
+        "text": q,
+    }
 
 
 def weighted_grams(text: str) -> dict[str, float]:
@@ -145,21 +162,57 @@ def _char_f1(a: str, b: str) -> float:
 def _head_match(core: str, words: str) -> float:
     """Share of the subject that ends the question: 外国人 fully ends 口岸出入境外国人 (1.0),
     出入境人员 does not (0.0). Chinese noun phrases are head-final, so this keeps a modifier
-    match (口岸出入境) from outranking the thing counted."""
+    match (口岸出入境) from outranking the thing counted. A question may put a verb after the
+    head (港澳台居民出入境多少): the longest end of the subject found anywhere in the question
+    counts too, at 0.8, so 港澳台居民 matches fully and 内地居民出入境 only for 居民出入境, unless
+    the question ends in a measurement noun (机构总数: ``GENERIC_SUFFIXES``), which is its head."""
     n = 0
     while n < min(len(core), len(words)) and core[-1 - n] == words[-1 - n]:
         n += 1
-    return n / len(core) if core else 0.0
+    inside = next((k for k in range(len(core), 0, -1) if core[-k:] in words), 0)
+    rest = words[words.rfind(core[-inside:]) + inside :] if inside else ""
+    if any(rest.endswith(w) for w, _why in GENERIC_SUFFIXES):  # 社康机构总数: 总数 is the head
+        inside = 0
+    return max(n, 0.8 * inside) / len(core) if core else 0.0
 
 
-def score_fact(fact: dict[str, Any], parsed: dict[str, Any], words: str) -> float:
+def gram_weights(candidates: list[dict[str, Any]], grams: dict[str, float]) -> dict[str, float]:
+    """``grams`` reweighted by how rare each bigram is among the candidates' subjects
+    (``log(1 + N / df)``): words every candidate shares (口岸, 出入境) count less than the
+    ones that tell candidates apart (港澳台, 日均)."""
+    n = len(candidates) or 1
+    df = dict.fromkeys(grams, 0)
+    for f in candidates:
+        subject = bigrams(f["subject"])
+        for g in grams:
+            df[g] += g in subject
+    return {g: w * math.log(1 + n / (df[g] + 1)) for g, w in grams.items()}
+
+
+def _weighted_f1(core: str, grams: dict[str, float]) -> float:
+    """F1 of the subject's bigrams against the question's weighted bigrams: recall weighs the
+    question's bigrams found in the subject, precision counts the subject's bigrams found."""
+    sub = bigrams(core)
+    if not sub or not grams:
+        return 0.0
+    total = sum(grams.values()) or 1.0
+    r = sum(w for g, w in grams.items() if g in sub) / total
+    p = len(sub & set(grams)) / len(sub)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_fact(
+    fact: dict[str, Any], parsed: dict[str, Any], words: str, *, weights: dict[str, float] | None = None
+) -> float:
     """How well ``fact`` answers ``parsed`` (higher is better; 0 means unrelated).
 
     Character F1 between the indicator words and the fact's subject (its place prefix left out),
-    weighted bigram coverage of the words by the clause the fact was stated in, how much of the
-    subject ends the question (``_head_match``), and agreement of period, place and kind.
+    bigram F1 and coverage of the words by the clause the fact was stated in, both with the
+    question's bigrams weighted by ``weights`` (``gram_weights``; position only when None), how
+    much of the subject ends the question (``_head_match``), and agreement of period, place,
+    unit and kind. A fact about another place scores well below one about the place asked.
     """
-    grams = weighted_grams(words)
+    grams = weights if weights is not None else weighted_grams(words)
     total = sum(grams.values()) or 1.0
     place = to_simplified(fact.get("place") or "")
     subject = _PUNCT.sub("", to_simplified(fact["subject"]))
@@ -173,13 +226,15 @@ def score_fact(fact: dict[str, Any], parsed: dict[str, Any], words: str) -> floa
     cov_clause = sum(w for g, w in grams.items() if g in clause) / total
     if f1 + cov_clause == 0:
         return 0.0
-    score = 0.55 * f1 + 0.45 * cov_clause + 0.3 * _head_match(core, words)
+    score = 0.35 * f1 + 0.4 * _weighted_f1(core, grams) + 0.45 * cov_clause + 0.3 * _head_match(core, words)
     if parsed["period"]:
         period = fact["period"] or ""
         score += 0.3 if period == parsed["period"] else 0.1 if period.startswith(parsed["period"]) else 0
     if parsed["place"]:
         wanted = normalise_place(parsed["place"]) or parsed["place"]
-        score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in subject else -0.1
+        score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in subject else -0.4
+    if parsed.get("unit"):
+        score += 0.2 if fact["unit"].endswith(parsed["unit"]) else -0.2
     wanted_kind = parsed["kind"] or "level"
     if fact["kind"] == wanted_kind or (wanted_kind == "level" and fact["kind"] == "count"):
         score += 0.25
@@ -199,7 +254,8 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
     candidates = store.fact_candidates(sorted(grams), period=parsed["period"])
     if not candidates and parsed["period"]:
         candidates = store.fact_candidates(sorted(grams))
-    scored = [(score_fact(f, parsed, text), f) for f in candidates]
+    weights = gram_weights(candidates, grams)
+    scored = [(score_fact(f, parsed, text, weights=weights), f) for f in candidates]
     scored = [(s, f) for s, f in scored if s > 0]
     if not scored:
         return None

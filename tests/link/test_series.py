@@ -124,6 +124,9 @@ def test_ask_parse_and_format() -> None:
     p = parse_question("2025年深圳口岸出入境人員有多少?", ["深圳"])
     assert (p["period"], p["place"], p["kind"]) == ("2025", "深圳", None)
     assert "出入境人员" in p["words"]
+    assert parse_question("2024年深圳新增公办学位多少个?", ["深圳"])["unit"] == "个"
+    assert parse_question("深圳GDP多少亿元?", ["深圳"])["unit"] == "元"
+    assert parse_question("前海实际使用外资是多少?", ["前海"])["unit"] is None
     assert format_value(273000000, "人次") == "2.73亿人次"
     assert format_value(95050000, "人次") == "9505万人次"
     assert format_value(14, "%") == "14%"
