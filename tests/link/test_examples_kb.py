@@ -87,3 +87,19 @@ def test_examples_series_passengers_one_line_over_years(examples_kb: Store) -> N
     assert [s["subject"] for s in examples_kb.series("出入境人员") if s["place"] == "深圳"] == [
         s["subject"] for s in lines
     ]
+
+
+def test_examples_tracks_follow_each_port_project_over_years(examples_kb: Store) -> None:
+    """The sample's tracked projects (examples/README.md, "Tracked measures") are one item each,
+    titled by the project, and the light-rail plan that merely passes 罗湖口岸 is not among the
+    port upgrade's mentions."""
+    items = {t["title"]: t for t in examples_kb.tracks(limit=200)["data"]}
+    upgrade = items["罗湖口岸升级改造"]
+    assert upgrade["first_seen"].startswith("2022") and upgrade["last_seen"].startswith("2026")
+    assert items["文锦渡口岸货运功能转移"]["status"] == "done"
+    assert items["文锦渡口岸货运功能转移"]["first_seen"].startswith("2022")
+    assert "皇岗口岸重建" in items
+    light_rail = items["小运量轨道"]
+    assert light_rail["first_seen"].startswith("2022") and light_rail["last_seen"].startswith("2025")
+    verbs = ("推进", "加快推进", "积极推动", "推动", "开工", "启动升级改造")
+    assert not any(t in verbs or t.split(": ")[-1] in verbs for t in items)  # titles are not verbs

@@ -1,10 +1,16 @@
 """Measure tracking: mentions of one measure or project across documents grouped into one item.
 
-Each measure gets a *key*: the key entity it is about (a FAC, POLICY or EVENT mention inside the
-measure's quote, preferring one named in its object), else its normalised object. Measures with
-the same key are then split by action similarity (character bigrams of action + object), so
-that "文锦渡口岸: 货运功能转移" and "文锦渡口岸: 旅检升级" stay separate items while the 2022
-plan and the 2025 report of the same change join. Pure functions over measure rows.
+Each measure gets a *key*: the key entity it is about, else the thing it is about. The key
+entity is a FAC, POLICY or EVENT mention in the clause of the quote that holds the action,
+preferring one named in the measure's object, then by type (a port before the plan that
+mentions it). A place listed with others in front of a 的 (连接罗湖口岸、深圳站和东门商圈的
+小运量轨道) only locates the head noun, so it is not the key: the head is (小运量轨道).
+
+Measures with the same key are split by *object* similarity (character bigrams of the project
+phrase and the object, the key and the verbs left out), so that "文锦渡口岸货运功能转移" and
+"文锦渡口岸旅检升级" stay separate items while the 2022 plan and the 2025 report of the same
+change join. A track's title names the project (``project_phrase``: 罗湖口岸升级改造), not the
+verb. Pure functions over measure rows.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from tequ.extract.measureattrs import CUE_RE, VERB_RE
 from tequ.search.fulltext import to_simplified
 
 #: Entity types that can name what a measure is about (actors are usually ORG/LOC).
@@ -28,7 +35,41 @@ ACTION_SIMILARITY = 0.25
 #: Above this many measures with one key, clustering falls back to exact action match.
 MAX_PAIRWISE = 400
 
+#: Nouns that close a project phrase and are dropped from it (罗湖口岸升级改造项目 -> 罗湖口岸升级改造).
+PROJECT_NOUNS: tuple[tuple[str, str], ...] = (
+    ("项目", "project"),
+    ("工程", "works"),
+    ("前期工作", "preparatory work on the project"),
+    ("工作", "the work on it"),
+)
+
+#: Characters that end a project phrase: particles, prepositions and adverbs that start the
+#: predicate (罗湖口岸将于…, 文锦渡口岸货运功能转移的前期工作, 罗湖口岸在2027年底前…).
+PHRASE_STOPS: tuple[tuple[str, str], ...] = (
+    ("的", "attributive particle: what follows is the head"),
+    ("在", "at / in: a time or place follows"),
+    ("于", "at: a time follows"),
+    ("将", "will"),
+    ("已", "already"),
+    ("正", "in progress"),
+    ("并", "and also: a second predicate"),
+)
+
+#: Words that join several names in front of a 的 (连接A、B与C的D): such a name is not the key.
+LIST_JOINERS = "、与和及"
+
+#: Time words left out of a topic taken from before the verb (今年上半年投入使用 has no topic).
+TIME_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\d{4}年|\d{1,2}月|\d{1,2}日", "dates: 2025年, 9月"),
+    ("今年|明年|去年|本年|年内|年底|年初|年末|上半年|下半年|月底|目前|其中", "relative times and openers"),
+    ("[于在到至]", "prepositions of time"),
+)
+
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
+_TIME_RE = re.compile("|".join(w for w, _why in TIME_WORDS))
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
+_STOP_RE = re.compile("|".join(w for w, _why in PHRASE_STOPS))
 
 _STATUS_ORDER = {"planned": 0, "ongoing": 1, "done": 2}
 _NOISE = re.compile(r"[\s\u3000,，.。、:：;；\"“”()（）《》]+")
@@ -49,20 +90,127 @@ def similarity(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> fl
     return len(a & b) / min(len(a), len(b))
 
 
+def _plain(text: str) -> str:
+    """Simplified, pinyin artifacts (開(kāi)工) removed: offsets are not kept."""
+    return _PINYIN.sub("", to_simplified(text or ""))
+
+
+def _action_clause(measure: dict[str, Any]) -> tuple[int, int]:
+    """Start and end (offsets into the quote) of the clause that holds the measure's action."""
+    quote = _plain(measure.get("quote") or "")
+    action = _plain(measure.get("action") or "")
+    at = quote.find(action) if action else -1
+    if at < 0 or len(quote) != len(to_simplified(measure.get("quote") or "")):
+        return 0, len(to_simplified(measure.get("quote") or ""))
+    starts = [m.end() for m in _CLAUSE.finditer(quote, 0, at)]
+    end = _CLAUSE.search(quote, at)
+    return (starts[-1] if starts else 0), (end.start() if end else len(quote))
+
+
+def _is_listed_modifier(quote: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is one of several names in front of a 的 (连接罗湖口岸、
+    深圳站和东门商圈的小运量轨道): it locates the head noun rather than being the object."""
+    rest = quote[end:]
+    de = rest.find("的")
+    if de < 0:
+        return False
+    between = rest[:de]
+    return bool(between) and between[0] in LIST_JOINERS and not _CLAUSE.search(between)
+
+
 def measure_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
-    """The key entity of ``measure`` among ``mentions`` (rows with canonical, type, start, end)."""
-    types = {t for t, _why in KEY_TYPES}
+    """The key entity of ``measure`` among ``mentions`` (rows with canonical, type, start, end).
+
+    Mentions count inside the clause of the quote that holds the action (offsets into the
+    original, as the measure's ``start``/``end``), except names listed in front of a 的. Without
+    one, the key is the head of the object (after its last 的), else the normalised object, or,
+    when the object is missing or only repeats the verb, the words before the verb (times and
+    status cues left out), else the whole quote: a verb alone never joins two measures.
+    """
+    order = {t: i for i, (t, _why) in enumerate(KEY_TYPES)}
+    quote = to_simplified(measure.get("quote") or "")
+    c0, c1 = _action_clause(measure)
     inside = [
         m
         for m in mentions
-        if m["type"] in types and measure["start"] <= m["start"] and m["end"] <= measure["end"]
+        if m["type"] in order
+        and measure["start"] + c0 <= m["start"]
+        and m["end"] <= measure["start"] + c1
+        and not _is_listed_modifier(quote, m["end"] - measure["start"])
     ]
-    obj = to_simplified(measure.get("object") or "")
+    obj = _plain(measure.get("object") or "")
     named = [m for m in inside if m["canonical"] in obj or to_simplified(m["text"]) in obj]
-    chosen = named or inside
+    chosen = sorted(named or inside, key=lambda m: (order[m["type"]], m["start"]))
     if chosen:
         return str(chosen[0]["canonical"])
-    return _NOISE.sub("", obj) or _NOISE.sub("", to_simplified(measure.get("action") or ""))
+    head = _head_after_de(_plain(quote)[c0:c1]) or _head_after_de(obj)
+    action = _NOISE.sub("", _plain(measure.get("action") or ""))
+    obj = _NOISE.sub("", obj)
+    if not head and obj in ("", action):  # no object: what comes before the verb is the topic
+        head = _before_action(_plain(quote)[c0:c1], action) or _NOT_HAN.sub("", _plain(quote))
+    return head or obj or action
+
+
+def _before_action(clause: str, action: str) -> str:
+    """The Han text of ``clause`` before ``action``, status cues left out (材料基因组大科学装置
+    平台正在加快建设 -> 材料基因组大科学装置平台); "" when the action is not found."""
+    at = clause.find(action) if action else -1
+    if at <= 0:
+        return ""
+    kept = list(clause[:at])
+    for rx in (CUE_RE, _TIME_RE):  # matched on the whole clause: cues look ahead (预计…开通)
+        for m in rx.finditer(clause):
+            kept[m.start() : min(m.end(), at)] = [" "] * max(0, min(m.end(), at) - m.start())
+    return _NOT_HAN.sub("", "".join(kept))
+
+
+def _head_after_de(text: str) -> str:
+    """The project phrase after the last 的 of ``text`` (…东门商圈的小运量轨道项目已完成 -> 小运量轨道)."""
+    at = text.rfind("的")
+    if at < 0:
+        return ""
+    return _trim_phrase(text[at + 1 :])
+
+
+def _trim_phrase(text: str, *, first: int = 1) -> str:
+    """Cut a phrase at the first non-Han character, stop word or status cue, then drop a closing
+    project noun (项目, 工程) and a closing action verb (开工). Stops count from ``first`` on."""
+    text = _NOISE.sub("", text)
+    cut = len(text)
+    for rx in (_NOT_HAN, _STOP_RE, CUE_RE):
+        if (m := rx.search(text, first)) and m.start() < cut:
+            cut = m.start()
+    phrase = text[:cut]
+    for noun, _why in PROJECT_NOUNS:
+        if noun in phrase[first:]:
+            phrase = phrase[: phrase.index(noun, first)]
+            break
+    verbs = [m for m in VERB_RE.finditer(phrase) if m.end() == len(phrase) and m.start() > first]
+    if verbs:
+        phrase = phrase[: verbs[0].start()]
+    return phrase
+
+
+def names_project(measure: dict[str, Any], key: str) -> bool:
+    """Whether the quote names the key itself as the project: the key is followed at once by a
+    project noun (小运量轨道项目已完成…) or ends its clause (…研究建设小运量轨道)."""
+    quote = _plain(measure.get("quote") or "")
+    at = quote.find(key)
+    if at < 0:
+        return False
+    rest = quote[at + len(key) :]
+    return not rest or bool(_CLAUSE.match(rest)) or rest.startswith(tuple(n for n, _why in PROJECT_NOUNS))
+
+
+def project_phrase(measure: dict[str, Any], key: str) -> str:
+    """What the measure is about, named from its key on: the words after the key in the quote up
+    to the predicate (力争罗湖口岸升级改造项目开工 -> 罗湖口岸升级改造); the key alone when the
+    predicate follows it at once (罗湖口岸将于2023年启动…)."""
+    quote = _plain(measure.get("quote") or "")
+    at = quote.find(key)
+    if at < 0:
+        return key
+    return key + _trim_phrase(quote[at + len(key) :], first=0)
 
 
 def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -79,11 +227,10 @@ def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for cluster in _clusters(items, key):
             cluster.sort(key=lambda m: (m.get("published") or "", _STATUS_ORDER.get(m["status"], 0)))
             latest = cluster[-1]
-            action = Counter(m["action"] for m in cluster).most_common(1)[0][0]
             tracks.append(
                 {
                     "key": key,
-                    "title": f"{key}: {action}" if action and action not in key else key,
+                    "title": track_title(cluster, key),
                     "status": latest["status"],
                     "first_seen": cluster[0].get("published"),
                     "last_seen": latest.get("published"),
@@ -93,13 +240,37 @@ def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return tracks
 
 
-def _topic_grams(measure: dict[str, Any], key: str) -> set[str]:
-    """Bigrams of what a measure does: its object and quote, the key itself left out.
+def track_title(cluster: list[dict[str, Any]], key: str) -> str:
+    """The project a track is about: the most frequent project phrase longer than the key among
+    its mentions (ties: the longest), else the key with the most frequent object that is not just
+    the verb (小运量轨道, 自助查验通道200条), else the key."""
+    if all(names_project(m, key) for m in cluster):
+        return key
+    phrases = Counter(p for m in cluster if len(p := project_phrase(m, key)) > len(key))
+    if phrases:
+        return max(phrases.items(), key=lambda pc: (pc[1], len(pc[0])))[0]
+    objects = Counter(
+        o
+        for m in cluster
+        if (o := _NOISE.sub("", _plain(m.get("object") or ""))) and o != _plain(m.get("action") or "")
+    )
+    if objects:
+        obj = objects.most_common(1)[0][0]
+        return obj if _NOISE.sub("", _plain(key)) in obj else f"{key}: {obj}"
+    return key
 
-    The quote is used as well as ``object`` because the same change is worded as a plan in one
-    year (货运功能将加快转移) and as a result in another (货运功能转移已全部完成).
+
+def _topic_grams(measure: dict[str, Any], key: str) -> set[str]:
+    """Bigrams of what a measure is about: its project phrase and object, the key left out.
+
+    The object and the project phrase are used, not the whole quote: the quote also holds the
+    verbs, the plan that asks for it and neighbouring names, which would join different projects
+    of one place. 货运功能将加快转移 (a plan) and 货运功能转移已全部完成 (a result) share their
+    object words.
     """
-    text = to_simplified((measure.get("object") or "") + "\n" + (measure.get("quote") or ""))
+    if names_project(measure, key):  # the key is the project: no object words to compare
+        return set()
+    text = _plain((measure.get("object") or "") + "\n" + project_phrase(measure, key))
     text = _NOT_HAN.sub("\n", text.replace(key, "\n"))  # numbers and dates vary between mentions
     return {p[i : i + 2] for p in text.split("\n") for i in range(len(p) - 1)} - bigrams(key)
 
