@@ -270,8 +270,15 @@ def _topic_grams(measure: dict[str, Any], key: str) -> set[str]:
     """
     if names_project(measure, key):  # the key is the project: no object words to compare
         return set()
-    text = _plain((measure.get("object") or "") + "\n" + project_phrase(measure, key))
-    text = _NOT_HAN.sub("\n", text.replace(key, "\n"))  # numbers and dates vary between mentions
+    grams = _grams_without(_plain((measure.get("object") or "") + "\n" + project_phrase(measure, key)), key)
+    if not grams:  # the object is only the key (北湾码头 + 启动扩建): the words of the quote say what
+        grams = _grams_without(_plain(measure.get("quote") or ""), key)
+    return grams
+
+
+def _grams_without(text: str, key: str) -> set[str]:
+    """Bigrams of the Han runs of ``text`` with ``key`` cut out (numbers and dates vary)."""
+    text = _NOT_HAN.sub("\n", text.replace(key, "\n"))
     return {p[i : i + 2] for p in text.split("\n") for i in range(len(p) - 1)} - bigrams(key)
 
 
