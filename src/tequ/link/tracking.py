@@ -29,6 +29,9 @@ KEY_TYPES: tuple[tuple[str, str], ...] = (
     ("EVENT", "conferences, exhibitions"),
 )
 
+#: Longest object (characters) shown whole in a track title.
+MAX_TITLE = 24
+
 #: Minimum bigram similarity of action + object for two measures with one key to be one item.
 ACTION_SIMILARITY = 0.25
 
@@ -245,19 +248,26 @@ def track_title(cluster: list[dict[str, Any]], key: str) -> str:
     its mentions (ties: the longest), else the key with the most frequent object that is not just
     the verb (小运量轨道, 自助查验通道200条), else the key."""
     if all(names_project(m, key) for m in cluster):
-        return key
+        return _shorten(key)
     phrases = Counter(p for m in cluster if len(p := project_phrase(m, key)) > len(key))
     if phrases:
-        return max(phrases.items(), key=lambda pc: (pc[1], len(pc[0])))[0]
+        return _shorten(max(phrases.items(), key=lambda pc: (pc[1], len(pc[0])))[0])
     objects = Counter(
         o
         for m in cluster
-        if (o := _NOISE.sub("", _plain(m.get("object") or ""))) and o != _plain(m.get("action") or "")
+        if (o := _plain(m.get("object") or "").strip()) and _NOISE.sub("", o) != _plain(m.get("action") or "")
     )
     if objects:
         obj = objects.most_common(1)[0][0]
-        return obj if _NOISE.sub("", _plain(key)) in obj else f"{key}: {obj}"
-    return key
+        if _NOISE.sub("", _plain(key)) in _NOISE.sub("", obj):
+            return _shorten(obj)
+        return f"{_shorten(key)}: {_shorten(obj)}"
+    return _shorten(key)
+
+
+def _shorten(text: str) -> str:
+    """``text`` cut to ``MAX_TITLE`` characters (a long list of objects: its first items, then …)."""
+    return text if len(text) <= MAX_TITLE else text[:MAX_TITLE].rstrip("、，,和与及") + "…"
 
 
 def _topic_grams(measure: dict[str, Any], key: str) -> set[str]:
