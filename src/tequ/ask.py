@@ -150,6 +150,15 @@ def sentence_of(before: str, quote: str, after: str) -> str:
     return (before[cut + 1 :] + quote + after[:end]).strip()
 
 
+def sentence_year(fact: dict[str, Any]) -> str | None:
+    """The one year written in the fact's sentence before its quote (2025年，深圳口岸累计验放…
+    -> 2025), or None when there is none or more than one. For facts stored without a period."""
+    before = fact.get("before") or ""
+    cut = max(before.rfind(ch) for ch in _SENTENCE_ENDS)
+    years = {m.group(1) for m in _YEAR.finditer(to_simplified(before[cut + 1 :]))}
+    return years.pop() if len(years) == 1 else None
+
+
 def _char_f1(a: str, b: str) -> float:
     sa, sb = set(a), set(b)
     shared = len(sa & sb)
@@ -229,7 +238,12 @@ def score_fact(
     score = 0.35 * f1 + 0.4 * _weighted_f1(core, grams) + 0.45 * cov_clause + 0.3 * _head_match(core, words)
     if parsed["period"]:
         period = fact["period"] or ""
-        score += 0.3 if period == parsed["period"] else 0.1 if period.startswith(parsed["period"]) else 0
+        if period == parsed["period"]:
+            score += 0.3
+        elif period.startswith(parsed["period"]):
+            score += 0.1
+        elif not period and sentence_year(fact) == parsed["period"]:  # stated, not stored
+            score += 0.25
     if parsed["place"]:
         wanted = normalise_place(parsed["place"]) or parsed["place"]
         score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in subject else -0.4
@@ -252,8 +266,11 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
     if not grams:
         return None
     candidates = store.fact_candidates(sorted(grams), period=parsed["period"])
-    if not candidates and parsed["period"]:
-        candidates = store.fact_candidates(sorted(grams))
+    if parsed["period"]:  # facts stored without a period may state the year in their sentence
+        undated = [f for f in store.fact_candidates(sorted(grams)) if not f["period"]]
+        candidates += [f for f in undated if sentence_year(f) == parsed["period"]] or (
+            undated if not candidates else []
+        )
     weights = gram_weights(candidates, grams)
     scored = [(score_fact(f, parsed, text, weights=weights), f) for f in candidates]
     scored = [(s, f) for s, f in scored if s > 0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tequ.ask import KIND_WORDS, QUESTION_WORDS, format_value, parse_question
+from tequ.ask import KIND_WORDS, QUESTION_WORDS, format_value, parse_question, sentence_year
 from tequ.link.checks import base_period, check_change, interval, precision
 from tequ.link.series import (
     DE_WORDS,
@@ -168,3 +168,15 @@ def test_group_series_keeps_partial_years_apart_from_whole_years() -> None:
     )
     assert sorted((s["grain"], s["periods"]) for s in series) == [("to-10", 1), ("year", 2)]
     assert all(not s["conflicts"] for s in series)
+
+
+@pytest.mark.parametrize(
+    ("before", "year"),
+    [
+        ("上一句说的是2019年。2024年，甲市港口累计接待", "2024"),
+        ("2023年和2024年，甲市港口共接待", None),
+        ("甲市港口累计接待", None),
+    ],
+)
+def test_sentence_year_only_from_the_facts_own_sentence(before: str, year: str | None) -> None:
+    assert sentence_year({"before": before}) == year
