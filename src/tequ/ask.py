@@ -117,12 +117,14 @@ def parse_question(question: str, places: list[str]) -> dict[str, Any]:
 
 
 def weighted_grams(text: str) -> dict[str, float]:
-    """Bigrams of the indicator words, weighted toward the end (Chinese noun phrases are
-    head-final: in 口岸出入境内地居民 the head 内地居民 says what is counted)."""
+    """Bigrams of the indicator words, weighted from 1 (first) to 2 (last): Chinese noun phrases
+    are head-final (in 口岸出入境内地居民 the head 内地居民 says what is counted), but a verb may
+    follow the head (港澳台居民出入境), so the modifier that tells two counts apart still weighs
+    at least half as much as the end."""
     t = _PUNCT.sub("", text)
     out: dict[str, float] = {}
     for i in range(len(t) - 1):
-        out[t[i : i + 2]] = float(i + 1)
+        out[t[i : i + 2]] = 1.0 + i / max(1, len(t) - 2)
     if len(t) == 1:
         out[t] = 1.0
     return out

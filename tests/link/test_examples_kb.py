@@ -25,10 +25,9 @@ def examples_kb(examples_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 _SPLIT_SUBJECT = "extraction: 日均约14.5万人次 is stored with subject …旅客日 and quote 均约14.5万人次"
-_VERB_AFTER_HEAD = "ask: bigrams weigh toward the question's end, where 出入境 follows the head 港澳台居民"
 
 #: (question, expected value, expected unit). Simplified and Traditional forms both appear.
-#: The two strict xfails are known misses (reasons above); they fail the run once fixed.
+#: The strict xfail is a known miss (reason above); it fails the run once fixed.
 QUESTIONS: list = [
     ("2023年深圳口岸出入境旅客有多少人次?", 2.1e8, "人次"),
     # stored without a period (累计 with no start); the year is written in its sentence
@@ -54,12 +53,7 @@ QUESTIONS: list = [
     ),
     ("2024年深圳口岸日均验放旅客多少?", 6.6e5, "人次"),
     ("2025年深圳口岸外国人出入境多少人次?", 7.3e6, "人次"),
-    pytest.param(
-        "2024年港澳台居民出入境多少人次?",
-        1.48e8,
-        "人次",
-        marks=pytest.mark.xfail(reason=_VERB_AFTER_HEAD, strict=True),
-    ),
+    ("2024年港澳台居民出入境多少人次?", 1.48e8, "人次"),
     ("2024年深圳地铁运送乘客多少人次?", 3.02e9, "人次"),
     ("2024年龙华区数字经济核心产业增加值是多少?", 1e11, "元"),
     ("2024年坪山生物医药产业产值多少?", 6.5e10, "元"),
