@@ -130,6 +130,10 @@ def weighted_grams(text: str) -> dict[str, float]:
     return out
 
 
+#: Longest tail (characters) after a subject found inside the question that can be a verb on
+#: the head (出入境, 通关, 进出口) rather than a further noun.
+MAX_TRAILING_VERB = 3
+
 _CLAUSE_BREAKS = "，,。；;！!？?\n：:"
 
 
@@ -176,14 +180,15 @@ def _head_match(core: str, words: str) -> float:
     match (口岸出入境) from outranking the thing counted. A question may put a verb after the
     head (港澳台居民出入境多少): the longest end of the subject found anywhere in the question
     counts too, at 0.8, so 港澳台居民 matches fully and 内地居民出入境 only for 居民出入境, unless
-    the question ends in a measurement noun (机构总数: ``GENERIC_SUFFIXES``), which is its head."""
+    the question ends in a measurement noun (机构总数: ``GENERIC_SUFFIXES``), which is its head,
+    or in more than ``MAX_TRAILING_VERB`` characters after the match."""
     n = 0
     while n < min(len(core), len(words)) and core[-1 - n] == words[-1 - n]:
         n += 1
     inside = next((k for k in range(len(core), 0, -1) if core[-k:] in words), 0)
     rest = words[words.rfind(core[-inside:]) + inside :] if inside else ""
-    if any(rest.endswith(w) for w, _why in GENERIC_SUFFIXES):  # 社康机构总数: 总数 is the head
-        inside = 0
+    if len(rest) > MAX_TRAILING_VERB or any(rest.endswith(w) for w, _why in GENERIC_SUFFIXES):
+        inside = 0  # 社康机构总数: 总数 is the head; 强度高于全市平均: a longer tail is no verb
     return max(n, 0.8 * inside) / len(core) if core else 0.0
 
 
@@ -221,7 +226,7 @@ def score_fact(
     bigram F1 and coverage of the words by the clause the fact was stated in, both with the
     question's bigrams weighted by ``weights`` (``gram_weights``; position only when None), how
     much of the subject ends the question (``_head_match``), and agreement of period, place,
-    unit and kind. A fact about another place scores well below one about the place asked.
+    unit and kind.
     """
     grams = weights if weights is not None else weighted_grams(words)
     total = sum(grams.values()) or 1.0
@@ -248,7 +253,7 @@ def score_fact(
             score += 0.25
     if parsed["place"]:
         wanted = normalise_place(parsed["place"]) or parsed["place"]
-        score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in subject else -0.4
+        score += 0.2 if normalise_place(fact.get("place")) == wanted or wanted in subject else -0.1
     if parsed.get("unit"):
         score += 0.2 if fact["unit"].endswith(parsed["unit"]) else -0.2
     wanted_kind = parsed["kind"] or "level"
