@@ -94,12 +94,23 @@ def test_ingest_bad_files_reported_and_run_continues(tmp_path: Path) -> None:
 
 
 def test_ingest_parallel_matches_serial(tmp_path: Path) -> None:
-    write_corpus(tmp_path / "in", 12)
+    files = [p.resolve() for p in write_corpus(tmp_path / "in", 12)]
     serial, parallel = tmp_path / "s.db", tmp_path / "p.db"
     assert _run("ingest", str(tmp_path / "in"), "--db", str(serial)).returncode == 0
     r = _run("ingest", str(tmp_path / "in"), "--db", str(parallel), "--workers", "2")
     assert r.returncode == 0, r.stderr
     assert _counts(serial) == _counts(parallel)
+    # Documents are numbered in input order whatever the workers finish first.
+    assert _ids(serial) == _ids(parallel)
+    assert [path for _, path in _ids(parallel)] == sorted(str(p) for p in files)
+
+
+def _ids(db: Path) -> list[tuple[int, str]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT id, path FROM documents ORDER BY id").fetchall()
+    finally:
+        conn.close()
 
 
 @pytest.mark.slow
@@ -262,7 +273,9 @@ def test_ingest_stages_none_is_stale_until_reindexed(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_ingest_ctrl_c_keeps_complete_documents(tmp_path: Path) -> None:
-    write_corpus(tmp_path / "in", 160)
+    # Enough documents that the run cannot finish between the first 10 and the signal.
+    total = 1000
+    write_corpus(tmp_path / "in", total)
     db = tmp_path / "kb.db"
     proc = subprocess.Popen(
         [sys.executable, "-m", "tequ", "ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "2"],
@@ -287,4 +300,4 @@ def test_ingest_ctrl_c_keeps_complete_documents(tmp_path: Path) -> None:
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     counts = _counts(db)
-    assert counts["bare"] == 0 and 0 < counts["documents"] < 160
+    assert counts["bare"] == 0 and 0 < counts["documents"] < total

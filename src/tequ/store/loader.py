@@ -88,7 +88,9 @@ class _Runner:
     def map(self, jobs: list[_Job]) -> Iterator[tuple[_Job, Any, str | None]]:
         if self.pool is None:
             return map(_work, jobs)
-        return self.pool.imap_unordered(_work, jobs, chunksize=2)
+        # imap, not imap_unordered: documents are stored (and numbered) in input order whatever
+        # the workers finish first, so two runs over the same files give the same ids.
+        return self.pool.imap(_work, jobs, chunksize=2)
 
     def close(self) -> None:
         if self.pool is not None:
