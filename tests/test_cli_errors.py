@@ -95,3 +95,37 @@ def test_facts_refuses_files_and_db_together(kb: Path, tmp_path: Path) -> None:
     f.write_text(NEWS, encoding="utf-8")
     r = CliRunner().invoke(cli, ["facts", str(f), "--db", str(kb)])
     assert "not both" in _one_line_error(r, code=2)
+
+
+def test_facts_table_names_the_document_of_each_row(kb: Path, tmp_path: Path) -> None:
+    r = CliRunner().invoke(cli, ["facts", "--db", str(kb)])
+    assert r.exit_code == 0, r.output
+    head, first = r.output.splitlines()[:2]
+    assert head.split()[0] == "doc" and first.split()[0] == "#1"
+    (tmp_path / "b.txt").write_text(NEWS.replace("海湾市", "山城市"), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["facts", str(tmp_path / "in" / "news.txt"), str(tmp_path / "b.txt")])
+    assert r.exit_code == 0, r.output
+    names = {line.split()[0] for line in r.output.splitlines()[1:] if line.strip() and "read," not in line}
+    assert names == {"news.txt", "b.txt"}
+
+
+def test_facts_of_unreadable_files_prints_only_the_errors(tmp_path: Path) -> None:
+    r = CliRunner().invoke(cli, ["facts", str(tmp_path / "missing.txt")])
+    assert r.exit_code == 1
+    assert "no facts found" not in r.output and "missing.txt" in r.output
+
+
+def test_clean_dropped_listing_is_aligned(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "当前位置：首页 > 新闻中心\n" + NEWS + "分享到：微信 微博 QQ空间\n扫一扫在手机打开当前页\n",
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(cli, ["clean", str(page), "--dropped"])
+    assert r.exit_code == 0, r.output
+    listing = r.output.split("-- removed", 1)[1].splitlines()[1:]
+    rows = [line for line in listing if line.startswith("  [")]
+    assert len(rows) >= 2, r.output
+    # the reason and the removed text start in the same column on every row
+    assert len({line.index(line.split()[1]) for line in rows}) == 1, rows
+    assert len({line.index(line.split()[2]) for line in rows}) == 1, rows

@@ -84,9 +84,12 @@ def clean(paths: tuple[str, ...], show_dropped: bool) -> None:
 
 def _dropped_listing(doc: Document) -> str:
     lines = [f"-- removed ({len(doc.dropped)}):"]
-    for d in doc.dropped:
+    spans = [f"[{d.start}:{d.end}]" for d in doc.dropped]
+    span_w = max(map(len, spans), default=0)
+    reason_w = max((len(d.reason) for d in doc.dropped), default=0)
+    for d, span in zip(doc.dropped, spans, strict=True):
         snippet = doc.original[d.start : d.end].replace("\n", " ")
-        lines.append(f"  [{d.start}:{d.end}] {d.reason:<18} {snippet[:60]}")
+        lines.append(f"  {span:<{span_w}} {d.reason:<{reason_w}} {snippet[:60]}")
     if doc.flags:
         lines.append(f"-- flagged ({len(doc.flags)}):")
         for f in doc.flags:

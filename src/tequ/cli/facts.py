@@ -49,15 +49,27 @@ def _row(f: dict[str, Any]) -> list[str]:
     ]
 
 
-def render_table(facts: Sequence[dict[str, Any]]) -> str:
-    """A fixed-width table for a terminal (wide characters count double)."""
-    caps = (24, 16, 10, 9, 15, 10, 6, 40)
+def _doc_label(f: dict[str, Any]) -> str:
+    """Where a row comes from: ``#12`` (a stored document's id) or the file's name."""
+    if f.get("doc_id") is not None:
+        return f"#{f['doc_id']}"
+    return Path(str(f.get("source") or "")).name
+
+
+def render_table(facts: Sequence[dict[str, Any]], *, with_doc: bool = False) -> str:
+    """A fixed-width table for a terminal (wide characters count double); ``with_doc`` adds a
+    first column naming the document of each fact."""
+    heads: tuple[str, ...] = COLUMNS
+    caps: tuple[int, ...] = (24, 16, 10, 9, 15, 10, 6, 40)
     rows = [_row(f) for f in facts]
+    if with_doc:
+        heads, caps = ("doc", *heads), (24, *caps)
+        rows = [[_doc_label(f), *r] for f, r in zip(facts, rows, strict=True)]
     widths = [
         min(cap, max([_width(h)] + [_width(r[i]) for r in rows]))
-        for i, (h, cap) in enumerate(zip(COLUMNS, caps, strict=True))
+        for i, (h, cap) in enumerate(zip(heads, caps, strict=True))
     ]
-    lines = ["  ".join(_fit(h, w) for h, w in zip(COLUMNS, widths, strict=True)).rstrip()]
+    lines = ["  ".join(_fit(h, w) for h, w in zip(heads, widths, strict=True)).rstrip()]
     lines += ["  ".join(_fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     return "\n".join(lines)
 
@@ -155,7 +167,13 @@ def facts_cmd(
     elif as_csv:
         click.echo(render_csv(rows), nl=False)
     else:
-        click.echo(render_table(rows) if rows else "no facts found")
+        # The doc column when rows can come from several documents; nothing at all when no
+        # file could be read (the errors above say why).
+        with_doc = bool(db) or report.ok > 1
+        if rows:
+            click.echo(render_table(rows, with_doc=with_doc))
+        elif db or report.ok:
+            click.echo("no facts found")
     report.finish()
 
 
