@@ -164,6 +164,27 @@ def test_extract_entities_full_text_addresses_sites_and_speakers(line: str, typ:
 
 
 @pytest.mark.parametrize(
+    ("line", "typ", "canonical"),
+    [
+        ("本轮联赛，拉齐奥主场迎战那不勒斯，双方上赛季战平。", "ORG", "那不勒斯"),
+        ("周六晚上，切沃做客挑战佛罗伦萨，主队近况不佳。", "ORG", "佛罗伦萨"),
+        ("暑假我们去了泸沽湖和玉龙雪山。", "FAC", "泸沽湖"),
+        ("暑假我们去了泸沽湖和玉龙雪山。", "FAC", "玉龙雪山"),
+        ("据人民网报道，美国军方昨天发布了新的训练计划。", "ORG", "人民网"),
+        ("据人民网报道，美国军方昨天发布了新的训练计划。", "ORG", "美国军方"),
+        ("当年日军在这一带修建了炮楼。", "ORG", "日军"),
+        ("罗马是意大利的首都，游客很多。", "LOC", "罗马"),
+    ],
+)
+def test_extract_entities_full_text_teams_sites_and_bodies(line: str, typ: str, canonical: str) -> None:
+    """Full-text mode: places in a match report are teams; unknown lakes and mountains are
+    sites; a place plus 军方, a country's forces and a news site are bodies. Outside a match
+    report a city stays a place."""
+    ents = full_text(line)
+    assert (typ, canonical) in ents, sorted(ents)
+
+
+@pytest.mark.parametrize(
     ("line", "present"),
     [
         ("中国式现代化稳步推进。", False),

@@ -68,26 +68,50 @@ def _windows(text: str, ca: int, cb: int, covered: list[tuple[int, int]]) -> lis
 def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text: bool) -> list[Candidate]:
     """Tagger mentions in ``text`` (offsets into ``text``); ``gaz`` are the gazetteer hits already found."""
     covered = [(c.a, c.b) for c in gaz]
+    matches = _match_sentences(text) if full_text else []
     out: list[Candidate] = []
     for ca, cb in names.iter_clauses(text):
         if cb - ca < 2:
             continue
+        match = any(sa <= ca < sb for sa, sb in matches)
         for wa, wb in [(ca, cb)] if full_text else _windows(text, ca, cb, covered):
             window = text[wa:wb]
             toks = lac.tag(window)
             cue = full_text or names.PERSON_CUE_RE.search(window) is not None
-            out += [
-                Candidate(wa + a, wa + b, "PER", name, "lac", role=role)
-                for a, b, name, role in persons.find_persons(toks, cue, loose=full_text)
-            ]
+            for a, b, name, role in persons.find_persons(toks, cue, loose=full_text):
+                typ = "ORG" if match and _team_token(toks, a, name) else "PER"
+                out.append(Candidate(wa + a, wa + b, typ, name, "lac", role=role if typ == "PER" else None))
             if full_text:
-                out += _bare_tokens(toks, wa, pack)
+                out += _bare_tokens(toks, wa, pack, match=match)
             # a chunk starting at a cut window edge may be a truncated name: drop it
             out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
     return out
 
 
-def _bare_tokens(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
+def _match_sentences(text: str) -> list[tuple[int, int]]:
+    """Ranges of the sentences of ``text`` that report a sports match (vs, 主场, 联赛, 逼平…)."""
+    out = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text + "。"):
+        if _MATCH_CUE.search(text, pos, m.start()):
+            out.append((pos, m.start()))
+        pos = m.end()
+    return out
+
+
+def _team_token(toks: list[lac.Token], a: int, name: str) -> bool:
+    """In a match report, a tagger person that is not shaped like a Han name (a transliteration)
+    and stands next to a match word (vs, 主场, 做客, 不敌…) names a team."""
+    if names.is_person_name(name):
+        return False
+    k = next(i for i, t in enumerate(toks) if t.start == a)
+    near = [toks[j].word for j in (k - 1, k + 1) if 0 <= j < len(toks)]
+    return any(_MATCH_NEIGHBOUR.fullmatch(w) for w in near)
+
+
+def _bare_tokens(
+    toks: list[lac.Token], base: int, pack: RegionPack, *, match: bool = False
+) -> list[Candidate]:
     """The tagger's own ORG/LOC tokens (full-text mode), generic words and junk left out. The type
     is the gazetteer's, else the suffix family's for facilities (玄武湖公园 -> FAC), else the
     tagger's. A run of adjacent place tokens that starts with an administrative area is one
@@ -97,8 +121,18 @@ def _bare_tokens(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Can
     i = 0
     while i < len(toks):
         t = toks[i]
+        body = _armed_or_site(t)
+        if body is not None:
+            out.append(Candidate(base + t.start, base + t.end, "ORG", t.word, "lac"))
+            i += 1
+            continue
         if t.tag not in ("ORG", "LOC") or t.word in names.NOT_NAMES or names.is_junk(t.word):
             i += 1
+            continue
+        if i + 1 < len(toks) and toks[i + 1].word in _BODY_TAILS:
+            name = t.word + toks[i + 1].word  # 美国 军方, 北京 公安部门, 庞贝 军团
+            out.append(Candidate(base + t.start, base + toks[i + 1].end, "ORG", name, "lac"))
+            i += 2
             continue
         j = _address_end(toks, i, pack)
         if j > i + 1:
@@ -109,9 +143,27 @@ def _bare_tokens(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Can
         entry = pack.lookup(t.word)
         shape = names.name_type(t.word)
         typ = entry.type if entry is not None else "FAC" if shape and shape[0] == "FAC" else t.tag
+        if t.tag == "LOC" and entry is None and typ == "LOC":
+            if _SCENE_END.search(t.word) and len(t.word) >= 2:
+                typ = "FAC"  # a lake, mountain, bay or palace the gazetteer does not know (洱海)
+            elif match and shape is None:
+                typ = "ORG"  # a place name in a match report is its team (拉齐奥 2:1 那不勒斯)
         out.append(Candidate(base + t.start, base + t.end, typ, t.word, "lac"))
         i += 1
     return out
+
+
+def _armed_or_site(t: lac.Token) -> str | None:
+    """A common-noun token that names one body: a country's forces (日军, 美军, 解放军) or a news
+    site (人民网, 天涯网)."""
+    w = t.word
+    if t.tag not in ("n", "nz") or names.is_junk(w):
+        return None
+    if (len(w) == 2 and w[1] == "军" and w[0] in _FORCES_OF) or w in _ARMIES:
+        return w
+    if t.tag == "nz" and len(w) >= 3 and w.endswith("网") and w not in _COMMON_NETS:
+        return w
+    return None
 
 
 def _address_end(toks: list[lac.Token], i: int, pack: RegionPack) -> int:
@@ -379,6 +431,25 @@ _COMPANY_ENDS = frozenset({"公司", "有限公司", "集团", "银行", "分行
 _GOVERNMENT_SUFFIXES = frozenset(
     w for c, ws in names.SUFFIXES["ORG"] if c in ("government bodies", "party bodies") for w in ws
 )
+#: endings of natural and heritage sites among the tagger's places (full-text mode): mountains,
+#: lakes, seas, bays, rivers, valleys, springs, palaces, halls, tombs, castles
+_SCENE_END = re.compile(r"(?:山|峰|岭|湖|海|湾|河|溪|峡|谷|沟|瀑布|泉|池|宫|馆|阁|陵|堡|楼|寨|洞|滩|礁)$")
+#: a place or body followed by one of these is a body (美国军方, 北京公安部门, 庞贝军团)
+_BODY_TAILS = frozenset(names._words("军方 军队 部队 海军 空军 陆军 警方 公安部门 军团 总行 政府 当局"))
+#: one-character country abbreviations before 军 (日军 美军), and armies named on their own
+_FORCES_OF = frozenset("日美德英法苏俄韩朝盟敌红")
+_ARMIES = frozenset(names._words("解放军 志愿军 八路军 新四军 国民党军"))
+#: words ending in 网 that are networks, not sites
+_COMMON_NETS = frozenset(names._words("互联网 物联网 局域网 因特网 万维网 以太网 充电网 管网 电网 路网 官网"))
+#: words of a match report: the places and transliterated names in its sentence are teams
+_MATCH_CUE = re.compile(
+    r"(?i)\bvs\b|vs|主场|客场|主队|客队|做客|联赛|赛季|球队|进球|主胜|客胜|平局|让球|盘口|欧赔|亚盘|逼平|战平|不敌|负于|"
+    r"击败|战胜|英超|意甲|西甲|德甲|法甲|欧冠|中超"
+)
+_MATCH_NEIGHBOUR = re.compile(
+    r"(?i)vs|对|给|主场|客场|做客|主胜|客胜|不敌|负于|击败|战胜|逼平|战平|队|与|和|、"
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: a house number after a street: 100号, 3号楼, 十二号
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零]{1,5}号楼?")
 #: place suffixes inside a tagger token after which an action may have been glued on
