@@ -343,13 +343,50 @@ def test_facts_share_after_qizhong_relates_to_the_whole() -> None:
     ("body", "value", "period"),
     [
         ("2024年，单日客流超过80万人次的日子有40天，其中12月21日单日客流约94万人次。", 940_000, "2024-12-21"),
-        ("2024年，全区累计建成5G基站约9800个。", 9800, None),
+        ("2024年，全区累计建成5G基站约9800个。", 9800, "2024"),  # the opening year frames the total
+        ("全区新增企业1200家；累计建成5G基站约9800个。", 9800, None),  # a year carried in: no start
         ("产值三年翻一番。", 100, "2021/2024"),
         ("商圈去年接待游客约1900万人次，游客消费约占销售额的两成。", 20, "2024"),
     ],
 )
 def test_facts_period_cases_of_later_mechanisms(body: str, value: float, period: str | None) -> None:
     assert one(f"2024年是关键之年。{body}", value).period == period
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("2023年，全市累计接待游客1.6亿人次。", "2023"),  # the year opens the sentence
+        ("其中，2023年累计接待游客1.6亿人次。", "2023"),  # or the clause after a connective
+        ("自2021年以来，全市累计接待游客1.6亿人次。", "2021/2024"),  # a start: a span
+        ("全市接待游客人数在2023年累计达1.6亿人次。", None),  # a year inside the sentence
+        ("全市累计接待游客1.6亿人次。", None),  # no start, no frame
+    ],
+)
+def test_facts_cumulative_total_framed_by_an_opening_year(body: str, period: str | None) -> None:
+    assert one(f"2024年是关键之年。{body}", 160_000_000).period == period
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "quote", "word"),
+    [
+        ("2024年，北站旅客发送量约3650万人次，日均约10万人次。", 100_000, "日均约10万人次", "日均"),
+        ("2024年，北站旅客发送量日均约10万人次。", 100_000, "日均约10万人次", "日均"),
+        ("全区居民可支配收入人均约7.2万元。", 72_000, "人均约7.2万元", "人均"),
+        ("2024年，社区食堂服务长者月均超过2000人次。", 2000, "月均超过2000人次", "月均"),
+    ],
+)
+def test_facts_average_words_stay_whole_in_quote_and_subject(
+    body: str, value: float, quote: str, word: str
+) -> None:
+    f = one(body, value)
+    assert f.quote == quote
+    assert word in f.subject and not f.subject.endswith(word[0])
+
+
+def test_facts_lone_jun_is_still_a_filler() -> None:
+    f = one("2024年，两个园区产值均超过500亿元。", 50_000_000_000)
+    assert f.quote == "均超过500亿元" and "均" not in f.subject
 
 
 def test_facts_gap_in_percentage_points_is_a_level() -> None:

@@ -24,13 +24,10 @@ def examples_kb(examples_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
     store.close()
 
 
-_SPLIT_SUBJECT = "extraction: 日均约14.5万人次 is stored with subject …旅客日 and quote 均约14.5万人次"
-
 #: (question, expected value, expected unit). Simplified and Traditional forms both appear.
-#: The strict xfail is a known miss (reason above); it fails the run once fixed.
 QUESTIONS: list = [
     ("2023年深圳口岸出入境旅客有多少人次?", 2.1e8, "人次"),
-    # stored without a period (累计 with no start); the year is written in its sentence
+    # 2025年，…累计验放…: the year opening the sentence is the total's period
     ("2025年深圳口岸出入境旅客有多少人次?", 2.73e8, "人次"),
     ("2024年深圳口岸出入境人员是多少?", 2.4e8, "人次"),
     ("2024年深圳各口岸出入境旅客比上年增长多少?", 16, "%"),
@@ -45,12 +42,7 @@ QUESTIONS: list = [
     ("2024年羅湖區社會消費品零售總額有多少?", 1.52e11, "元"),
     ("2024年罗湖区地区生产总值多少?", 2.83e11, "元"),
     ("2023年罗湖口岸出入境旅客多少人次?", 5.3e7, "人次"),
-    pytest.param(
-        "2023年罗湖口岸日均通关旅客多少?",
-        1.45e5,
-        "人次",
-        marks=pytest.mark.xfail(reason=_SPLIT_SUBJECT, strict=True),
-    ),
+    ("2023年罗湖口岸日均通关旅客多少?", 1.45e5, "人次"),
     ("2024年深圳口岸日均验放旅客多少?", 6.6e5, "人次"),
     ("2025年深圳口岸外国人出入境多少人次?", 7.3e6, "人次"),
     ("2024年港澳台居民出入境多少人次?", 1.48e8, "人次"),
@@ -73,12 +65,12 @@ def test_examples_ask_answers_with_citation(
 
 def test_examples_series_passengers_one_line_over_years(examples_kb: Store) -> None:
     """Differently worded subjects (出入境旅客, 验放出入境旅客, 经各口岸出入境的旅客, 出入境人员)
-    make one Shenzhen series. 2025 is missing: its level is stored without a period (see report)."""
+    make one Shenzhen series over 2023-2025, each year from another document."""
     lines = [s for s in examples_kb.series("出入境旅客") if s["place"] == "深圳" and s["unit"] == "人次"]
     main = [s for s in lines if s["grain"] == "year" and s["periods"] >= 2]
     assert len(main) == 1, [s["subject"] for s in lines]
     periods = sorted({p["period"] for p in main[0]["points"]})
-    assert periods[:2] == ["2023", "2024"] and main[0]["documents"] >= 2
+    assert periods == ["2023", "2024", "2025"] and main[0]["documents"] >= 3
     assert not main[0]["conflicts"]
     assert [s["subject"] for s in examples_kb.series("出入境人员") if s["place"] == "深圳"] == [
         s["subject"] for s in lines

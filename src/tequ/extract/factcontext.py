@@ -6,7 +6,7 @@ Period rule, in order of strength (see ``PeriodMarks.resolve``):
 
 1. inside the fact's clause, before the number: a sub-part cue (其中) inherits the previous
    fact's period; a recurring cue (年均, 每年) or a cumulative cue (累计) without a start gives
-   null; ``N年累计`` and ``连续N年`` give a span of N years ending in the context year;
+   null (a year opening a clause of the sentence is its frame: 2025年，…累计… -> 2025); ``N年累计`` and ``连续N年`` give a span of N years ending in the context year;
 2. the last time mark before the number in the sentence: an explicit time expression (截至
    makes a day the stock day; a day without it is an event date, used only when nothing
    else gives a time; a time after 较/比 or before 同期 is a comparison base, not the
@@ -127,6 +127,7 @@ class Mark:
     granularity: str = ""
     day: str | None = None  # for event marks: the ISO day
     head: bool = True  # at the head of its clause: it sets the time of the clauses after it
+    opens: bool = False  # a time that opens its clause (2025年，…累计…): the frame of a total
 
 
 def find_time_spans(text: str, base: date | None) -> list[periods.TimeSpan]:
@@ -277,9 +278,20 @@ def find_marks(
         return marks
     starts = clause_bounds(text)
     for i, mk in enumerate(marks):
-        if mk.kind in _CARRYING and not _is_head(text, mk, starts[bisect.bisect_right(starts, mk.start) - 1]):
+        if mk.kind not in _CARRYING:
+            continue
+        clause_start = starts[bisect.bisect_right(starts, mk.start) - 1]
+        if not _is_head(text, mk, clause_start):
             marks[i] = replace(mk, head=False)
+        elif mk.kind == "time" and _opens(text[clause_start : mk.start]):
+            marks[i] = replace(mk, opens=True)
     return marks
+
+
+def _opens(prefix: str) -> bool:
+    """True when a time after ``prefix`` (its clause up to the time) opens the clause."""
+    prefix = prefix.strip()
+    return not prefix or prefix in _HEAD_PREFIXES
 
 
 def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
@@ -364,8 +376,8 @@ def resolve_period(
         if m.start < sentence_start or (m.kind in _CARRYING and not (in_clause or m.head or explicit_only)):
             continue
         timed = timed or m.kind in ("time", "event", "since", "whole")
-        if m.kind == "time":  # a plain year does not start a cumulative total (累计建成…)
-            ctx, started = m.period, m.granularity != "year"
+        if m.kind == "time":  # a year inside the sentence does not start a total (累计建成…),
+            ctx, started = m.period, m.granularity != "year" or m.opens  # one opening it frames it
         elif m.kind == "event" and in_clause and m.period:
             ctx = m.day  # an event date in the fact's own clause: that day
         elif m.kind == "event":

@@ -152,6 +152,14 @@ FILLERS: tuple[str, ...] = (
     "预计", "有望", "将", "可", "约", "持续", "稳定", "保持", "实现", "超", "近",  # modality
 )  # fmt: skip
 
+# Per-unit averages (日均约14.5万人次, 人均7.6万元): one word, never split into 日 + 均. Read
+# before a number they join the quote like a filler, and the subject keeps them (罗湖口岸旅客
+# 日均): an average per day is another indicator than the total it is drawn from.
+AVERAGE_WORDS: tuple[str, ...] = (
+    "日均", "月均", "周均", "季均", "年均", "时均", "人均", "户均", "亩均", "场均", "车均", "单均",
+    "班均", "次均", "平均",
+)  # fmt: skip
+
 # ------------------------------------------------------------------ shares and rates
 # Right before a number (after 达/为): the number is a proportion of a whole (share); the word
 # also ends the subject (社康诊疗量占比).

@@ -90,6 +90,8 @@ for _w in fd.YEAR_COUNT_CUES:
     _ROLES[_w] = ("consec", 0)
 for _w, _q in fd.QUALIFIER_BEFORE.items():
     _ROLES[_w] = ("q", _q)
+for _w in fd.AVERAGE_WORDS:
+    _ROLES.setdefault(_w, ("avg", 0))  # 日均 read whole (its 均 is no filler of its own)
 _MAX_ROLE = max(len(w) for w in _ROLES)
 _ROLE_ENDS = frozenset(w[-1] for w in _ROLES)  # a cue word can only end with one of these
 
@@ -113,6 +115,7 @@ class Candidate:
     sub: str = ""  # subject hint (rank/duration predicate)
     share_word: str = ""  # 占比 / 比重 read before a share
     flow_word: str = ""  # 新增 / 引进 read before the number (新增32家社康机构)
+    avg_word: str = ""  # 日均 / 人均 read before the number (旅客日均约14.5万人次)
 
 
 @dataclass(slots=True)
@@ -126,6 +129,7 @@ class _Scan:
     flow: bool = False
     share_word: str = ""
     flow_word: str = ""
+    avg_word: str = ""
 
 
 def _scan_back(text: str, pos: int, floor: int) -> _Scan:
@@ -155,6 +159,8 @@ def _scan_back(text: str, pos: int, floor: int) -> _Scan:
             sc.share_word = text[i - k : i]
         if kind == "flow":
             sc.flow_word = text[i - k : i] + sc.flow_word  # 引进 + 落地
+        if kind == "avg" and not sc.avg_word:
+            sc.avg_word = text[i - k : i]
         sc.share = sc.share or kind == "share"
         sc.threshold = sc.threshold or kind == "thr" or val == "over"
         sc.consec = sc.consec or kind == "consec"
@@ -282,7 +288,7 @@ def _build(
     estimate = _ESTIMATE_RE.search(text, clause[0], start) is not None
     return Candidate(
         sc.start, post, start, value, unit, kind, qualifier, post, estimate=estimate,
-        share_word=sc.share_word, flow_word=sc.flow_word,
+        share_word=sc.share_word, flow_word=sc.flow_word, avg_word=sc.avg_word,
     )  # fmt: skip
 
 

@@ -211,6 +211,8 @@ def _paragraph(
         phrase = parallel.get(id(c), phrase)
         if not phrase.strip():  # nothing before: the noun phrase that follows in the sentence
             phrase = fs.noun_after(text, _skip_punct(text, c.post, sent[1]), sent[1])
+        if c.avg_word and kind not in ("change", "rank"):
+            phrase = fs.with_average(phrase, c.avg_word)  # 旅客日均约14.5万人次: 日均旅客
         subject = fs.normalise_subject(phrase, place)
         if not fs.is_generic(pre) and kind not in ("rank", "change"):
             prev.base = pre

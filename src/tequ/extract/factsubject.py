@@ -51,8 +51,17 @@ _PLACE_START_RE = re.compile("|".join(re.escape(p) for p in sorted(fd.PLACES, ke
 
 @lru_cache(maxsize=32)
 def _strip_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"^(?:{alt})+(?=.)" if leading else rf"(?:{alt})+$", re.S)
+    if leading:
+        alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return re.compile(rf"^(?:{alt})+(?=.)", re.S)
+    alt = "|".join(_unsplit(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})+$", re.S)
+
+
+def _unsplit(word: str) -> str:
+    """``word`` as a pattern that does not match the tail of an average word (均 of 日均)."""
+    heads = {a[: -len(word)] for a in fd.AVERAGE_WORDS if a.endswith(word) and a != word}
+    return "".join(f"(?<!{re.escape(h)})" for h in sorted(heads)) + re.escape(word)
 
 
 def _strip_words(s: str, words: tuple[str, ...], *, leading: bool) -> str:
@@ -197,6 +206,17 @@ def borrow(previous: str | None, head: str) -> str:
             base = base[:i] + base[i + len(verb) :]
             break
     return base + head if head and not base.endswith(head) else base
+
+
+def with_average(phrase: str, word: str) -> str:
+    """``phrase`` with the average word ``word`` (日均, 人均) before its head noun: Chinese
+    noun phrases are head-final (旅客 + 日均 -> 日均旅客, 居民收入 + 人均 -> 居民人均收入)."""
+    if word in phrase:
+        return phrase
+    words = tags(phrase)
+    if words and words[-1][1] in _NOUNISH:
+        return phrase[: len(phrase) - len(words[-1][0])] + word + words[-1][0]
+    return phrase + word
 
 
 def is_generic(pre: str) -> bool:
