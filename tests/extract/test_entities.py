@@ -174,6 +174,9 @@ def test_extract_entities_full_text_addresses_sites_and_speakers(line: str, typ:
         ("据人民网报道，美国军方昨天发布了新的训练计划。", "ORG", "美国军方"),
         ("当年日军在这一带修建了炮楼。", "ORG", "日军"),
         ("罗马是意大利的首都，游客很多。", "LOC", "罗马"),
+        ("游客们在人民大会堂前合影。", "FAC", "人民大会堂"),
+        ("后卫索尔-坎贝尔和前锋加文·胡德高都来了。", "PER", "索尔-坎贝尔"),
+        ("后卫索尔-坎贝尔和前锋加文·胡德高都来了。", "PER", "加文·胡德高"),
     ],
 )
 def test_extract_entities_full_text_teams_sites_and_bodies(line: str, typ: str, canonical: str) -> None:
@@ -499,3 +502,10 @@ def test_extract_entities_road_with_a_descriptor_before_a_suffix() -> None:
     assert ("FAC", "罗沙路复合通道") in ents, sorted(ents)
     around = by_canonical(make_doc("推动龙岗布吉街道、平湖街道片区联动发展。"))
     assert ("LOC", "平湖街道") in around and ("LOC", "平湖街道片区") not in around, sorted(around)
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"), [("索尔-坎贝尔", True), ("马里恩·", False), ("·图尔", False), ("McGee", True)]
+)
+def test_is_loose_person_name_separators_only_inside(name: str, ok: bool) -> None:
+    assert names.is_loose_person_name(name) is ok

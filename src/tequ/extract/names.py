@@ -229,7 +229,9 @@ def is_loose_person_name(name: str) -> bool:
     """Any plausible person token (transliterated or Latin names included), for full-text mode."""
     if name in NOT_PERSONS or is_junk(name) or is_titled(name):
         return False
-    return bool(re.fullmatch(rf"[{_HAN}·]{{2,8}}|[A-Z][A-Za-z.\-]{{1,20}}", name))
+    return bool(
+        re.fullmatch(rf"[{_HAN}](?:[{_HAN}]|[·•・\-－](?=[{_HAN}])){{1,9}}|[A-Z][A-Za-z.\-]{{1,20}}", name)
+    )
 
 
 def find_titles(text: str) -> Iterator[tuple[int, int, str, str]]:

@@ -21,6 +21,8 @@ def find_persons(
     text, end exclusive); ``loose`` also takes other tagger persons (foreign names). A two-character
     name needs a role word next to it or a person ``cue`` in the window."""
     out = []
+    if loose:
+        toks = _join_foreign(toks)
     for i, t in enumerate(toks):
         if t.tag != "PER":
             continue
@@ -34,6 +36,44 @@ def find_persons(
             continue
         out.append((t.start, t.end, t.word, role))
     return out
+
+
+def _join_foreign(toks: list[lac.Token]) -> list[lac.Token]:
+    """A transliterated name the tagger split at its dot or hyphen (索尔 - 坎贝尔, 加文· 胡德高):
+    two person tokens around a name separator, or a person token ending in the dot followed by
+    a noun, are one person."""
+    out: list[lac.Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if (
+            t.tag == "PER"
+            and k + 2 < len(toks)
+            and toks[k + 1].word in _NAME_JOINS
+            and toks[k + 2].tag == "PER"
+        ):
+            last = toks[k + 2]
+            out.append(lac.Token(t.word + toks[k + 1].word + last.word, "PER", t.start, last.end))
+            k += 3
+            continue
+        if (
+            t.tag == "PER"
+            and t.word[-1] in _NAME_JOINS
+            and k + 1 < len(toks)
+            and toks[k + 1].tag in _TAIL_TAGS
+        ):
+            last = toks[k + 1]
+            out.append(lac.Token(t.word + last.word, "PER", t.start, last.end))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
+#: separators inside transliterated names, and the tags a name part after one may carry
+_NAME_JOINS = frozenset("·•‧・-－")
+_TAIL_TAGS = frozenset({"PER", "n", "nz", "nr"})
 
 
 def _after_role(toks: list[lac.Token], i: int) -> bool:

@@ -144,7 +144,7 @@ def _bare_tokens(
         shape = names.name_type(t.word)
         typ = entry.type if entry is not None else "FAC" if shape and shape[0] == "FAC" else t.tag
         if t.tag == "LOC" and entry is None and typ == "LOC":
-            if _SCENE_END.search(t.word) and len(t.word) >= 2:
+            if _SCENE_END.search(t.word) and not (i + 1 < len(toks) and toks[i + 1].tag == "LOC"):
                 typ = "FAC"  # a lake, mountain, bay or palace the gazetteer does not know (洱海)
             elif match and shape is None:
                 typ = "ORG"  # a place name in a match report is its team (拉齐奥 2:1 那不勒斯)
@@ -433,7 +433,9 @@ _GOVERNMENT_SUFFIXES = frozenset(
 )
 #: endings of natural and heritage sites among the tagger's places (full-text mode): mountains,
 #: lakes, seas, bays, rivers, valleys, springs, palaces, halls, tombs, castles
-_SCENE_END = re.compile(r"(?:山|峰|岭|湖|海|湾|河|溪|峡|谷|沟|瀑布|泉|池|宫|馆|阁|陵|堡|楼|寨|洞|滩|礁)$")
+_SCENE_END = re.compile(
+    r"(?:山|峰|岭|湖|海|湾|河|溪|峡|谷|沟|瀑布|泉|池|宫|殿|堂|馆|阁|陵|堡|楼|寨|洞|滩|礁|苑|剧院|雨林|大佛)$"
+)
 #: a place or body followed by one of these is a body (美国军方, 北京公安部门, 庞贝军团)
 _BODY_TAILS = frozenset(names._words("军方 军队 部队 海军 空军 陆军 警方 公安部门 军团 总行 政府 当局"))
 #: one-character country abbreviations before 军 (日军 美军), and armies named on their own
@@ -449,7 +451,7 @@ _MATCH_CUE = re.compile(
 _MATCH_NEIGHBOUR = re.compile(
     r"(?i)vs|对|给|主场|客场|做客|主胜|客胜|不敌|负于|击败|战胜|逼平|战平|队|与|和|、"
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_END = re.compile(r"[。！？；;!?\n]")
 #: a house number after a street: 100号, 3号楼, 十二号
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零]{1,5}号楼?")
 #: place suffixes inside a tagger token after which an action may have been glued on
