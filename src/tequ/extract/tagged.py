@@ -77,6 +77,8 @@ def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text:
         for wa, wb in [(ca, cb)] if full_text else _windows(text, ca, cb, covered):
             window = text[wa:wb]
             toks = lac.tag(window)
+            if full_text:
+                toks = _split_versus(toks)
             cue = full_text or names.PERSON_CUE_RE.search(window) is not None
             for a, b, name, role in persons.find_persons(toks, cue, loose=full_text):
                 typ = "ORG" if match and _team_token(toks, a, name) else "PER"
@@ -85,6 +87,23 @@ def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text:
                 out += _bare_tokens(toks, wa, pack, match=match)
             # a chunk starting at a cut window edge may be a truncated name: drop it
             out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
+    return out
+
+
+def _split_versus(toks: list[lac.Token]) -> list[lac.Token]:
+    """A tagger name token holding ``vs`` (都灵vsac米兰) is two names around the ``vs``."""
+    out: list[lac.Token] = []
+    for t in toks:
+        m = _VERSUS.search(t.word) if t.tag in ("ORG", "LOC", "PER") else None
+        if m is None or m.start() == 0 or m.end() == len(t.word):
+            out.append(t)
+            continue
+        a, b = t.start + m.start(), t.start + m.end()
+        out += [
+            lac.Token(t.word[: m.start()], t.tag, t.start, a),
+            lac.Token(m.group(), "w", a, b),
+            lac.Token(t.word[m.end() :], t.tag, b, t.end),
+        ]
     return out
 
 
@@ -129,8 +148,15 @@ def _bare_tokens(
         if t.tag not in ("ORG", "LOC") or t.word in names.NOT_NAMES or names.is_junk(t.word):
             i += 1
             continue
-        if i + 1 < len(toks) and toks[i + 1].word in _BODY_TAILS:
-            name = t.word + toks[i + 1].word  # 美国 军方, 北京 公安部门, 庞贝 军团
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (
+            nxt.word in _BODY_TAILS
+            or (t.tag == "ORG" and nxt.word in _CHANNEL_TAILS)
+            or (t.tag == "LOC" and nxt.tag == "ORG" and names.name_type(nxt.word) is None)
+        ):
+            # 美国 军方, 北京 公安部门, 庞贝 军团; 新浪 房产 (a company's channel); 北京 保利 (a
+            # place before a company the tagger cut off)
+            name = t.word + toks[i + 1].word
             out.append(Candidate(base + t.start, base + toks[i + 1].end, "ORG", name, "lac"))
             i += 2
             continue
@@ -438,6 +464,9 @@ _SCENE_END = re.compile(
 )
 #: a place or body followed by one of these is a body (美国军方, 北京公安部门, 庞贝军团)
 _BODY_TAILS = frozenset(names._words("军方 军队 部队 海军 空军 陆军 警方 公安部门 军团 总行 政府 当局"))
+#: a company followed by one of these names its channel or arm (新浪 房产, 腾讯 新闻, 巴克莱 资本)
+_CHANNEL_TAILS = frozenset(names._words("新闻 房产 科技 财经 体育 娱乐 地产 资本 期货 信托 置业 证券"))
+_VERSUS = re.compile(r"(?i)vs\.?")
 #: one-character country abbreviations before 军 (日军 美军), and armies named on their own
 _FORCES_OF = frozenset("日美德英法苏俄韩朝盟敌红")
 _ARMIES = frozenset(names._words("解放军 志愿军 八路军 新四军 国民党军"))
