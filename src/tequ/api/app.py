@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from tequ import __version__
-from tequ.api.cache import ResponseCache, file_signature, sqlite_file
+from tequ.api.cache import ResponseCache, SharedCache, file_signature, sqlite_file
 from tequ.api.deps import StorePool, make_store_proxy
 from tequ.api.errors import install_error_handlers
 from tequ.api.headers import HeadAsGet, SecurityHeaders
@@ -36,6 +36,11 @@ def create_app(settings: ServeSettings) -> FastAPI:
             (``tequ serve`` opens it once before serving, so a bad ``--db`` fails at start).
     """
     pool = StorePool(settings.db, create=settings.create)
+    shared = None
+    if settings.shared_cache and settings.cache_entries > 0:
+        shared = SharedCache(
+            settings.shared_cache, entries=settings.cache_entries, seconds=settings.cache_seconds
+        )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -43,6 +48,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         yield
         pool.close()
+        if shared is not None:
+            shared.close()
 
     app = FastAPI(
         title="tequ",
@@ -70,6 +77,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
         entries=settings.cache_entries,
         seconds=settings.cache_seconds,
         signature=lambda: (pool.generation, *file_signature(db_file)),
+        shared=shared,
     )
     app.add_middleware(SecurityHeaders)  # outer to the cache: replayed responses get it too
     app.add_middleware(HeadAsGet)  # outermost: HEAD is served (and cached) as GET

@@ -7,12 +7,22 @@ the data empties the cache: a write through the API bumps ``StorePool.generation
 another process (``tequ ingest`` on the same file) changes the SQLite file or its WAL, whose
 size and modification time are checked on every request. Replayed responses carry
 ``X-Tequ-Cache: hit`` (``miss`` otherwise), so benchmarks can tell them apart.
+
+With several worker processes (``tequ serve --workers N``) each keeps its own LRU, and behind it
+a ``SharedCache``: one SQLite file that every worker reads on a local miss and writes after
+computing a response, so a request computed by one worker is a hit in the others too (without it
+every distinct request is computed once per process). Its entries carry the data signature and
+their creation time; a lookup that fails (locked, full disk) is a miss, a store that fails is
+skipped: the shared cache never fails a request.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
+import sqlite3
 import threading
 import time
 from collections import OrderedDict
@@ -52,6 +62,68 @@ def file_signature(path: Path | None) -> tuple[int, ...]:
     return tuple(out)
 
 
+class SharedCache:
+    """Responses shared by the worker processes of one server: a SQLite file (WAL, no fsync).
+
+    Keys are the middleware's request digests; an entry is replayed only for the same data
+    signature and while younger than ``seconds``. About ``entries`` newest entries are kept.
+    """
+
+    _SCHEMA = (
+        "CREATE TABLE IF NOT EXISTS responses (id INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE,"
+        " sig TEXT NOT NULL, created REAL NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL)"
+    )
+    #: trim the table to ``entries`` rows after this many stores
+    _TRIM_EVERY = 256
+
+    def __init__(self, path: str | Path, *, entries: int, seconds: float) -> None:
+        self.entries = entries
+        self.seconds = seconds
+        # used from the event loop of one process only; the middleware's lock guards it anyway
+        self._conn = sqlite3.connect(str(path), timeout=5, check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=OFF")  # a cache: losing it on a crash is fine
+        self._conn.execute(self._SCHEMA)
+        # after setup, never block the event loop for long on another worker's write
+        self._conn.execute("PRAGMA busy_timeout=20")
+        self._stores = 0
+
+    def get(self, key: bytes, sig: str) -> tuple[float, list[tuple[bytes, bytes]], bytes] | None:
+        """``(age in seconds, headers, body)`` of a usable entry, or None."""
+        try:
+            row = self._conn.execute(
+                "SELECT created, headers, body FROM responses WHERE key = ? AND sig = ?", (key, sig)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        age = time.time() - row[0]
+        if not 0 <= age <= self.seconds:
+            return None
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in json.loads(row[1])]
+        return age, headers, row[2]
+
+    def put(self, key: bytes, sig: str, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        raw = json.dumps([(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers])
+        try:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO responses (key, sig, created, headers, body) VALUES (?, ?, ?, ?, ?)",
+                (key, sig, time.time(), raw, body),
+            )
+            self._stores += 1
+            if self._stores % self._TRIM_EVERY == 0:
+                self._conn.execute(
+                    "DELETE FROM responses WHERE id <= (SELECT max(id) FROM responses) - ?", (self.entries,)
+                )
+        except sqlite3.Error:
+            return
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+
 class ResponseCache:
     """ASGI middleware: replays cached 200 responses to identical read requests."""
 
@@ -62,11 +134,13 @@ class ResponseCache:
         entries: int,
         seconds: float,
         signature: Callable[[], tuple[object, ...]],
+        shared: SharedCache | None = None,
     ) -> None:
         self.app = app
         self.entries = entries
         self.seconds = seconds
         self.signature = signature
+        self.shared = shared
         self._data: OrderedDict[bytes, Entry] = OrderedDict()
         self._lock = threading.Lock()
         self._seen: tuple[object, ...] | None = None
@@ -100,12 +174,26 @@ class ResponseCache:
                 self._seen = sig
             entry = self._data.get(key)
             if entry is None:
-                return None
+                return self._lookup_shared(key, sig)
             if time.monotonic() - entry[0] > self.seconds:
                 del self._data[key]
-                return None
+                return self._lookup_shared(key, sig)
             self._data.move_to_end(key)
             return entry
+
+    def _lookup_shared(self, key: bytes, sig: tuple[object, ...]) -> Entry | None:
+        """The other workers' response for ``key``, kept locally too (caller holds the lock)."""
+        if self.shared is None:
+            return None
+        found = self.shared.get(key, repr(sig))
+        if found is None:
+            return None
+        age, headers, body = found
+        entry = (time.monotonic() - age, 200, headers, body)
+        self._data[key] = entry
+        while len(self._data) > self.entries:
+            self._data.popitem(last=False)
+        return entry
 
     def _store(self, key: bytes, sig: tuple[object, ...], entry: Entry) -> None:
         with self._lock:
@@ -115,6 +203,8 @@ class ResponseCache:
             self._data.move_to_end(key)
             while len(self._data) > self.entries:
                 self._data.popitem(last=False)
+            if self.shared is not None:
+                self.shared.put(key, repr(sig), entry[2], entry[3])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         key = self._key(scope)

@@ -35,6 +35,9 @@ class ServeSettings:
     cache_seconds: int = 60
     #: worker threads per process for store reads (each holds one SQLite connection)
     threads: int = 8
+    #: SQLite file of a response cache shared by worker processes (``tequ serve --workers N``
+    #: sets up a temporary one); None: each process caches alone
+    shared_cache: str | None = None
 
     def __post_init__(self) -> None:
         if not self.db:

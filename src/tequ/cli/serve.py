@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import click
@@ -26,7 +29,7 @@ from tequ.errors import TequError
     default=1,
     show_default=True,
     type=click.IntRange(1, 32),
-    help="Server processes (each with its own store connections and response cache).",
+    help="Server processes (each with its own store connections; they share one response cache).",
 )
 @click.option(
     "--log-level",
@@ -44,6 +47,7 @@ def serve(db: str, host: str, port: int, create: bool, workers: int, log_level: 
     import uvicorn
 
     from tequ.api.app import create_app
+    from tequ.api.cache import SharedCache
     from tequ.api.settings import ServeSettings
     from tequ.store.base import open_store
 
@@ -69,7 +73,18 @@ def serve(db: str, host: str, port: int, create: bool, workers: int, log_level: 
     # worker processes build their own app from the environment: pass the settings down that way
     os.environ["TEQU_DB"] = settings.db
     os.environ["TEQU_CREATE"] = "true" if settings.create else "false"
-    uvicorn.run("tequ.api.app:app_from_env", factory=True, workers=workers, **options)
+    folder = None
+    if settings.cache_entries > 0 and not settings.shared_cache:
+        # one response cache for all workers: a request computed by one is a hit in the others
+        folder = tempfile.mkdtemp(prefix="tequ-serve-cache-")
+        shared = Path(folder) / "responses.db"
+        SharedCache(shared, entries=settings.cache_entries, seconds=settings.cache_seconds).close()
+        os.environ["TEQU_SHARED_CACHE"] = str(shared)
+    try:
+        uvicorn.run("tequ.api.app:app_from_env", factory=True, workers=workers, **options)
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def register(group: click.Group) -> None:
