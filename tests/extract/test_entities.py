@@ -179,6 +179,7 @@ def test_extract_entities_full_text_addresses_sites_and_speakers(line: str, typ:
         ("本周推荐：都灵vs米兰，主队不败。", "ORG", "米兰"),
         ("北京保利的拍卖会很热闹。", "ORG", "北京保利"),
         ("新浪房产的编辑参加了活动。", "ORG", "新浪房产"),
+        ("球队本轮做客挑战热那亚，前锋巴尔扎利首发。", "PER", "巴尔扎利"),
         ("后卫索尔-坎贝尔和前锋加文·胡德高都来了。", "PER", "索尔-坎贝尔"),
         ("后卫索尔-坎贝尔和前锋加文·胡德高都来了。", "PER", "加文·胡德高"),
     ],
@@ -513,3 +514,10 @@ def test_extract_entities_road_with_a_descriptor_before_a_suffix() -> None:
 )
 def test_is_loose_person_name_separators_only_inside(name: str, ok: bool) -> None:
     assert names.is_loose_person_name(name) is ok
+
+
+def test_extract_entities_full_text_keeps_a_latin_gloss_in_the_span() -> None:
+    ents = full_text("一边是牧场荒原，过了阿波罗湾apollobay进入雨林。")
+    site = ents[("FAC", "阿波罗湾")]
+    assert site.text == "阿波罗湾apollobay"  # type: ignore[attr-defined]
+    assert ("FAC", "雨林") not in ents  # a bare site word names no site

@@ -87,7 +87,24 @@ def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text:
                 out += _bare_tokens(toks, wa, pack, match=match)
             # a chunk starting at a cut window edge may be a truncated name: drop it
             out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
+    if full_text:
+        for c in out:
+            _take_gloss(text, c)
     return out
+
+
+def _take_gloss(text: str, c: Candidate) -> None:
+    """The original-language name glued after a Chinese name belongs to it (full-text mode): a
+    lower-case Latin run after a site or place (阿波罗湾apollobay), an abbreviation in brackets
+    after a body (美国国际集团（aig）)."""
+    if c.type in ("FAC", "LOC"):
+        m = _LATIN_GLOSS.match(text, c.b)
+    elif c.type == "ORG":
+        m = _BRACKET_ABBREV.match(text, c.b)
+    else:
+        return
+    if m is not None and "\u4e00" <= text[c.b - 1] <= "\u9fff":
+        c.b = m.end()
 
 
 def _split_versus(toks: list[lac.Token]) -> list[lac.Token]:
@@ -120,12 +137,13 @@ def _match_sentences(text: str) -> list[tuple[int, int]]:
 
 def _team_token(toks: list[lac.Token], a: int, name: str) -> bool:
     """In a match report, a tagger person that is not shaped like a Han name (a transliteration)
-    and stands next to a match word (vs, 主场, 做客, 不敌…) names a team."""
+    names a team, unless a player word (前锋, 主帅, 表示…) or a club stands next to it."""
     if names.is_person_name(name):
         return False
     k = next(i for i, t in enumerate(toks) if t.start == a)
     near = [toks[j].word for j in (k - 1, k + 1) if 0 <= j < len(toks)]
-    return any(_MATCH_NEIGHBOUR.fullmatch(w) for w in near)
+    # 前锋 X, 切尔西 X: a player
+    return not (any(_PLAYER_WORD.search(w) for w in near) or (k > 0 and toks[k - 1].tag == "ORG"))
 
 
 def _bare_tokens(
@@ -170,7 +188,8 @@ def _bare_tokens(
         shape = names.name_type(t.word)
         typ = entry.type if entry is not None else "FAC" if shape and shape[0] == "FAC" else t.tag
         if t.tag == "LOC" and entry is None and typ == "LOC":
-            if _SCENE_END.search(t.word) and not (i + 1 < len(toks) and toks[i + 1].tag == "LOC"):
+            site = _SCENE_END.search(t.word)
+            if site and site.start() > 0 and not (i + 1 < len(toks) and toks[i + 1].tag == "LOC"):
                 typ = "FAC"  # a lake, mountain, bay or palace the gazetteer does not know (洱海)
             elif match and shape is None:
                 typ = "ORG"  # a place name in a match report is its team (拉齐奥 2:1 那不勒斯)
@@ -466,6 +485,12 @@ _SCENE_END = re.compile(
 _BODY_TAILS = frozenset(names._words("军方 军队 部队 海军 空军 陆军 警方 公安部门 军团 总行 政府 当局"))
 #: a company followed by one of these names its channel or arm (新浪 房产, 腾讯 新闻, 巴克莱 资本)
 _CHANNEL_TAILS = frozenset(names._words("新闻 房产 科技 财经 体育 娱乐 地产 资本 期货 信托 置业 证券"))
+#: words next to a person in a match report that make it a player, coach or speaker
+_PLAYER_WORD = re.compile(
+    r"前锋|后卫|门将|中场|主帅|教练|球员|队长|球星|射手|国脚|老将|新援|外援|边锋|中卫|先生|说|表示|认为"
+)
+_LATIN_GLOSS = re.compile(r"[a-z][a-z'\-]{2,40}(?![A-Za-z0-9])")
+_BRACKET_ABBREV = re.compile(r"[(（][A-Za-z][A-Za-z&.]{1,9}[)）]")
 _VERSUS = re.compile(r"(?i)vs\.?")
 #: one-character country abbreviations before 军 (日军 美军), and armies named on their own
 _FORCES_OF = frozenset("日美德英法苏俄韩朝盟敌红")
@@ -474,11 +499,8 @@ _ARMIES = frozenset(names._words("解放军 志愿军 八路军 新四军 国民
 _COMMON_NETS = frozenset(names._words("互联网 物联网 局域网 因特网 万维网 以太网 充电网 管网 电网 路网 官网"))
 #: words of a match report: the places and transliterated names in its sentence are teams
 _MATCH_CUE = re.compile(
-    r"(?i)\bvs\b|vs|主场|客场|主队|客队|做客|联赛|赛季|球队|进球|主胜|客胜|平局|让球|盘口|欧赔|亚盘|逼平|战平|不敌|负于|"
+    r"(?i)vs|主场|客场|主队|客队|做客|联赛|赛季|球队|进球|主胜|客胜|平局|让球|盘口|欧赔|亚盘|逼平|战平|不敌|负于|"
     r"击败|战胜|英超|意甲|西甲|德甲|法甲|欧冠|中超"
-)
-_MATCH_NEIGHBOUR = re.compile(
-    r"(?i)vs|对|给|主场|客场|做客|主胜|客胜|不敌|负于|击败|战胜|逼平|战平|队|与|和|、"
 )
 _SENTENCE_END = re.compile(r"[。！？；;!?\n]")
 #: a house number after a street: 100号, 3号楼, 十二号
