@@ -274,11 +274,46 @@ def export_rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]
         yield dict(r)
 
 
+#: Characters of the original kept on either side of a fact's quote for ``ask`` (its sentence).
+CONTEXT_CHARS = 120
+
+#: Where a cited sentence may start or end when the context window cuts into a paragraph:
+#: sentence ends first, then clause breaks, so the citation never starts or stops mid-word.
+_SENTENCE_ENDS = "。！!？?；;"
+_CLAUSE_BREAKS = "，,、：:"
+
+
+def _context(text: str, start: int, end: int, para: tuple[int, int] | None) -> tuple[str, str]:
+    """Up to ``CONTEXT_CHARS`` of ``text`` before ``start`` and after ``end``, inside the paragraph
+    ``para`` (so a JSON field, a title or the page chrome never leaks in) and, where the window
+    cuts the paragraph, trimmed to the nearest sentence end (else clause break) inside it."""
+    lo, hi = para if para and para[0] <= start and end <= para[1] else (0, len(text))
+    b0 = max(lo, start - CONTEXT_CHARS)
+    before = text[b0:start]
+    if b0 > lo:  # cut inside the paragraph: start after the first boundary in the window
+        for marks in (_SENTENCE_ENDS, _CLAUSE_BREAKS):
+            cuts = [i for i in (before.find(ch) for ch in marks) if i >= 0]
+            if cuts:
+                before = before[min(cuts) + 1 :]
+                break
+    a1 = min(hi, end + CONTEXT_CHARS)
+    after = text[end:a1]
+    if a1 < hi:  # cut inside the paragraph: stop at the last boundary in the window
+        for marks in (_SENTENCE_ENDS, _CLAUSE_BREAKS):
+            cut = max(after.rfind(ch) for ch in marks)
+            if cut >= 0:
+                after = after[: cut + 1]
+                break
+    return before, after
+
+
 def fact_candidates(
     conn: sqlite3.Connection, grams: list[str], *, period: str | None = None, limit: int = 2000
 ) -> list[dict[str, Any]]:
     """Facts whose subject shares at least one of ``grams`` (for ``ask``), each with ``before`` and
-    ``after``: up to 60 characters of the original on either side of the quote."""
+    ``after``: up to ``CONTEXT_CHARS`` characters of the original on either side of the quote,
+    inside its paragraph and cut at a sentence or clause boundary (``_context``), and ``role``:
+    the role of that paragraph (``title``, ``body``...), None when no paragraph holds it."""
     if not grams:
         return []
     cond = " OR ".join(["instr(subject, ?) > 0"] * len(grams))
@@ -289,14 +324,21 @@ def fact_candidates(
         params.append(period)
     out = [_fact_row(r) for r in conn.execute(sql + " LIMIT ?", [*params, limit])]
     originals: dict[int, str] = {}
+    paragraphs: dict[int, list[tuple[int, int, str]]] = {}
     for f in out:
         doc_id = f["doc_id"]
         if doc_id not in originals:
             blob = conn.execute("SELECT original_zlib FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             originals[doc_id] = original_text(blob)
-        text = originals[doc_id]
-        f["before"] = text[max(0, f["start"] - 60) : f["start"]]
-        f["after"] = text[f["end"] : f["end"] + 60]
+            paragraphs[doc_id] = [
+                (r[0], r[1], r[2])
+                for r in conn.execute('SELECT start, "end", role FROM paragraphs WHERE doc_id = ?', (doc_id,))
+            ]
+        para = next((p for p in paragraphs[doc_id] if p[0] <= f["start"] and f["end"] <= p[1]), None)
+        f["before"], f["after"] = _context(
+            originals[doc_id], f["start"], f["end"], (para[0], para[1]) if para else None
+        )
+        f["role"] = para[2] if para else None
     return out
 
 
