@@ -31,6 +31,7 @@ QUESTION_WORDS: tuple[tuple[str, str], ...] = (
     ("请问", "polite opener"),
     ("一共", "in total"),
     ("总共", "in total"),
+    ("要达到", "is to reach (a target)"),
     ("达到", "reached"),
     ("达", "reached"),
     ("是", "copula"),
@@ -55,7 +56,19 @@ KIND_WORDS: tuple[tuple[str, str, str], ...] = (
     ("排名", "rank", "ranking"),
     ("第几", "rank", "which place"),
     ("目标", "target", "goal"),
+    ("要达到", "target", "is to reach: 到2025年要达到多少"),
+    ("力争", "target", "strive for"),
     ("计划", "target", "plan"),
+)
+
+#: Short names of the genre's indicators, written out as the statistics bulletins name them.
+#: Matched on the Simplified question (Latin letters upper-cased), longest first.
+ABBREVIATIONS: tuple[tuple[str, str, str], ...] = (
+    ("GDP", "地区生产总值", "gross domestic product: district and city bulletins say 地区生产总值"),
+    ("经济总量", "地区生产总值", "size of the economy: GDP in everyday wording"),
+    ("社零总额", "社会消费品零售总额", "retail sales of consumer goods, short form"),
+    ("社零", "社会消费品零售总额", "retail sales of consumer goods, shortest form"),
+    ("外贸进出口", "进出口总额", "foreign trade"),
 )
 
 #: How a qualifier is written in an answer (prefix).
@@ -73,6 +86,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年)?")
 #: unit asked for. Scale characters (亿, 万) are dropped, the store keeps units unscaled.
 _ASKED_UNIT = re.compile(r"多少(?P<unit>[^\d多少是有]{1,3})$")
 _SCALES = "亿万千百"
+#: A measure word between 多少 and the noun it counts (多少家民宿, 多少个泊位): the unit asked for.
+#: Only classifiers that do not start a compound unit (架次, 台次, 辆次 and 个百分点 are units).
+_ASKED_CLASSIFIER = re.compile(r"多少(?P<unit>[个家项座条所名位只套张间户])(?!百分点)(?=[\u4e00-\u9fff]{2})")
 _PUNCT = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’]+")
 
 
@@ -89,7 +105,9 @@ def format_value(value: float, unit: str) -> str:
 def parse_question(question: str, places: list[str]) -> dict[str, Any]:
     """Split a question into ``period``, ``place``, ``kind``, the ``unit`` asked for (多少人次 ->
     人次, else None) and the indicator ``words``."""
-    q = _PUNCT.sub("", to_simplified(question or ""))
+    q = _PUNCT.sub("", to_simplified(question or "")).upper()
+    for short, full, _why in ABBREVIATIONS:
+        q = q.replace(short, full)
     period = None
     m = _YEAR.search(q)
     if m:
@@ -100,7 +118,10 @@ def parse_question(question: str, places: list[str]) -> dict[str, Any]:
         place = next((p for p in places if len(p) >= 2 and (normalise_place(p) or p) in q), None)
     kind = next((k for word, k, _why in KIND_WORDS if word in q), None)
     unit = None
-    if m := _ASKED_UNIT.search(q):
+    if m := _ASKED_CLASSIFIER.search(q):
+        unit = m.group("unit")
+        q = q[: m.start("unit")] + q[m.end("unit") :]
+    elif m := _ASKED_UNIT.search(q):
         unit = m.group("unit").lstrip(_SCALES) or None
         q = q[: m.start("unit")]
     words = q
@@ -133,6 +154,10 @@ def weighted_grams(text: str) -> dict[str, float]:
 #: Longest tail (characters) after a subject found inside the question that can be a verb on
 #: the head (出入境, 通关, 进出口) rather than a further noun.
 MAX_TRAILING_VERB = 3
+
+#: The tail that turns a count into a share (国际货邮吞吐量占全部货邮量比重 -> 国际货邮吞吐量):
+#: left out of both a share subject and a share question, whose kind already says it.
+_SHARE_TAIL = re.compile(r"(?:占[^占]{0,12}?)?(?:的)?(?:比重|比例|占比)$")
 
 _CLAUSE_BREAKS = "，,。；;！!？?\n：:"
 
@@ -182,6 +207,9 @@ def _head_match(core: str, words: str) -> float:
     counts too, at 0.8, so 港澳台居民 matches fully and 内地居民出入境 only for 居民出入境, unless
     the question ends in a measurement noun (机构总数: ``GENERIC_SUFFIXES``), which is its head,
     or in more than ``MAX_TRAILING_VERB`` characters after the match."""
+    generic = next((w for w, _why in GENERIC_SUFFIXES if core.endswith(w) and not words.endswith(w)), "")
+    if generic and len(core) > len(generic) + 1:  # 民宿总数 answers 多少家民宿: 民宿 is its head
+        core = core[: -len(generic)]
     n = 0
     while n < min(len(core), len(words)) and core[-1 - n] == words[-1 - n]:
         n += 1
@@ -237,7 +265,16 @@ def score_fact(
         if place and subject.startswith(place) and len(subject) > len(place)
         else subject
     )
+    if (
+        fact["kind"] == "share"
+        and parsed["kind"] == "share"
+        and (m := _SHARE_TAIL.search(core))
+        and m.start() > 1
+    ):
+        core = core[: m.start()]
     clause = bigrams(_clause(fact.get("before") or "", fact["quote"], fact.get("after") or ""))
+    if fact["kind"] == "share":  # …吞吐量约96万吨，占全部货邮量的比重超过五成: a share's clause
+        clause |= bigrams(core)  # seldom repeats what it is a share of; its subject carries it over
     f1 = _char_f1(core, words)
     cov_clause = sum(w for g, w in grams.items() if g in clause) / total
     if f1 + cov_clause == 0:
@@ -269,6 +306,8 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
     place = parsed["place"]
     if place and place in text and len(text) > len(place) + 1:
         text = text.replace(place, "")
+    if parsed["kind"] == "share" and (m := _SHARE_TAIL.search(text)) and m.start() > 1:
+        text = text[: m.start()]
     grams = weighted_grams(text)
     if not grams:
         return None
