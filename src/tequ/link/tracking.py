@@ -63,13 +63,48 @@ LIST_JOINERS = "、与和及"
 
 #: Time words left out of a topic taken from before the verb (今年上半年投入使用 has no topic).
 TIME_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\d{4}年|\d{1,2}月|\d{1,2}日", "dates: 2025年, 9月"),
+    (r"\d{4}年(?:底|初|末|内|上半年|下半年)?|\d{1,2}月(?:底|初|末)?|\d{1,2}日", "dates: 2025年底, 9月"),
     ("今年|明年|去年|本年|年内|年底|年初|年末|上半年|下半年|月底|目前|其中", "relative times and openers"),
     ("[于在到至]", "prepositions of time"),
 )
 
+#: Adverbs of extent and manner between a topic and its verb (较场尾民宿区提升改造已全部完成):
+#: left out of a topic taken from before the verb, so the report joins the plan.
+MANNER_WORDS: tuple[tuple[str, str], ...] = (
+    ("全部", "entirely"),
+    ("全面", "across the board"),
+    ("基本", "basically"),
+    ("顺利", "smoothly"),
+    ("正式", "formally"),
+    ("如期", "on schedule"),
+    ("提前", "ahead of schedule"),
+    ("陆续", "one after another"),
+    ("持续", "continuously"),
+    ("预计", "expected: a forecast of the date, not a topic"),
+    ("力争", "striving for: a target date follows"),
+    ("争取", "striving for"),
+)
+
+#: Verbs that only say how far a project has got (a report on it), not what is done to it.
+STATUS_VERBS: tuple[tuple[str, str], ...] = (
+    ("完成", "finished"),
+    ("完工", "works finished"),
+    ("竣工", "completed and accepted"),
+    ("建成", "built"),
+    ("落成", "inaugurated"),
+    ("建设", "being built (正在建设中)"),
+    ("施工", "under construction"),
+    ("投用", "put into use"),
+    ("投入使用", "put into use"),
+)
+
+#: Objects that are no object: the aspect particle the extractor may leave after the verb
+#: (正在建设中 -> object 中).
+EMPTY_OBJECTS = frozenset({"中", "之中", "当中"})
+
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
 _TIME_RE = re.compile("|".join(w for w, _why in TIME_WORDS))
+_MANNER_RE = re.compile("|".join(w for w, _why in MANNER_WORDS))
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?]")
 _STOP_RE = re.compile("|".join(w for w, _why in PHRASE_STOPS))
@@ -121,8 +156,12 @@ def _is_listed_modifier(quote: str, end: int) -> bool:
     return bool(between) and between[0] in LIST_JOINERS and not _CLAUSE.search(between)
 
 
-def measure_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
-    """The key entity of ``measure`` among ``mentions`` (rows with canonical, type, start, end).
+def topic_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
+    """The key of ``measure`` from its own words (see ``measure_key``), or "" when it has none: the
+    clause names no entity, no object and nothing before the verb but times and status cues
+    (将于2025年下半年开工 continues the clause before it).
+
+    The key entity of ``measure`` among ``mentions`` (rows with canonical, type, start, end).
 
     Mentions count inside the clause of the quote that holds the action (offsets into the
     original, as the measure's ``start``/``end``), except names listed in front of a 的. Without
@@ -142,6 +181,8 @@ def measure_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
         and not _is_listed_modifier(quote, m["end"] - measure["start"])
     ]
     obj = _plain(measure.get("object") or "")
+    if _NOISE.sub("", obj) in EMPTY_OBJECTS:
+        obj = ""
     named = [m for m in inside if m["canonical"] in obj or to_simplified(m["text"]) in obj]
     chosen = sorted(named or inside, key=lambda m: (order[m["type"]], m["start"]))
     if chosen:
@@ -150,8 +191,18 @@ def measure_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
     action = _NOISE.sub("", _plain(measure.get("action") or ""))
     obj = _NOISE.sub("", obj)
     if not head and obj in ("", action):  # no object: what comes before the verb is the topic
-        head = _before_action(_plain(quote)[c0:c1], action) or _NOT_HAN.sub("", _plain(quote))
+        return _before_action(_plain(quote)[c0:c1], action)
     return head or obj or action
+
+
+def measure_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
+    """The key entity of ``measure`` among ``mentions`` (``topic_key``), else its whole quote
+    (Han characters only): a verb alone never joins two measures."""
+    return (
+        topic_key(measure, mentions)
+        or _NOT_HAN.sub("", _plain(measure.get("quote") or ""))
+        or (_NOISE.sub("", _plain(measure.get("action") or "")))
+    )
 
 
 def _before_action(clause: str, action: str) -> str:
@@ -161,7 +212,7 @@ def _before_action(clause: str, action: str) -> str:
     if at <= 0:
         return ""
     kept = list(clause[:at])
-    for rx in (CUE_RE, _TIME_RE):  # matched on the whole clause: cues look ahead (预计…开通)
+    for rx in (CUE_RE, _TIME_RE, _MANNER_RE):  # on the whole clause: cues look ahead (预计…开通)
         for m in rx.finditer(clause):
             kept[m.start() : min(m.end(), at)] = [" "] * max(0, min(m.end(), at) - m.start())
     return _NOT_HAN.sub("", "".join(kept))
@@ -228,7 +279,15 @@ def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     tracks = []
     for key, items in by_key.items():
         for cluster in _clusters(items, key):
-            cluster.sort(key=lambda m: (m.get("published") or "", _STATUS_ORDER.get(m["status"], 0)))
+            # on one date the main clause gives the status, not the next step said after it
+            # (…已完成可行性研究，拟于下半年开工: a continuation, ``context``)
+            cluster.sort(
+                key=lambda m: (
+                    m.get("published") or "",
+                    "context" not in m,
+                    _STATUS_ORDER.get(m["status"], 0),
+                )
+            )
             latest = cluster[-1]
             tracks.append(
                 {
@@ -247,22 +306,43 @@ def track_title(cluster: list[dict[str, Any]], key: str) -> str:
     """The project a track is about: the most frequent project phrase longer than the key among
     its mentions (ties: the longest), else the key with the most frequent object that is not just
     the verb (小运量轨道, 自助查验通道200条), else the key."""
+    cluster = [m for m in cluster if "context" not in m] or cluster  # continuations name nothing
     if all(names_project(m, key) for m in cluster):
         return _shorten(key)
     phrases = Counter(p for m in cluster if len(p := project_phrase(m, key)) > len(key))
     if phrases:
         return _shorten(max(phrases.items(), key=lambda pc: (pc[1], len(pc[0])))[0])
-    objects = Counter(
-        o
-        for m in cluster
-        if (o := _plain(m.get("object") or "").strip()) and _NOISE.sub("", o) != _plain(m.get("action") or "")
-    )
+    objects = Counter(o for m in cluster if (o := _object(m)))
     if objects:
         obj = objects.most_common(1)[0][0]
         if _NOISE.sub("", _plain(key)) in _NOISE.sub("", obj):
             return _shorten(obj)
         return f"{_shorten(key)}: {_shorten(obj)}"
     return _shorten(key)
+
+
+def _only_status_after(measure: dict[str, Any], key: str) -> bool:
+    """Whether the words after ``key`` in the quote only say how far the project is: status cues,
+    times, manner adverbs and one of ``STATUS_VERBS`` (已全部完成, 正在建设中), nothing that names
+    a part of it (启动扩建, 冷链功能转移)."""
+    quote = _plain(measure.get("quote") or "")
+    at = quote.find(key)
+    if at < 0:
+        return False
+    rest = quote[at + len(key) :]
+    if m := _CLAUSE.search(rest):
+        rest = rest[: m.start()]
+    for rx in (CUE_RE, _TIME_RE, _MANNER_RE, _NOT_HAN):
+        rest = rx.sub("", rest)
+    rest = rest.rstrip("中了")
+    return rest in {w for w, _why in STATUS_VERBS}
+
+
+def _object(measure: dict[str, Any]) -> str:
+    """The measure's object, "" when it only repeats the verb (完成) or is an aspect particle (中)."""
+    obj = _plain(measure.get("object") or "").strip()
+    bare = _NOISE.sub("", obj)
+    return "" if bare in EMPTY_OBJECTS or bare == _NOISE.sub("", _plain(measure.get("action") or "")) else obj
 
 
 def _shorten(text: str) -> str:
@@ -278,8 +358,12 @@ def _topic_grams(measure: dict[str, Any], key: str) -> set[str]:
     of one place. 货运功能将加快转移 (a plan) and 货运功能转移已全部完成 (a result) share their
     object words.
     """
+    if "context" in measure:  # a clause with no topic of its own (``topic_key``): the measure it continues
+        return _topic_grams(measure["context"], key)
     if names_project(measure, key):  # the key is the project: no object words to compare
         return set()
+    if not _object(measure) and _only_status_after(measure, key):
+        return set()  # 较场尾民宿区提升改造已全部完成: the key is the project, the rest says how far it is
     grams = _grams_without(_plain((measure.get("object") or "") + "\n" + project_phrase(measure, key)), key)
     if not grams:  # the object is only the key (北湾码头 + 启动扩建): the words of the quote say what
         grams = _grams_without(_plain(measure.get("quote") or ""), key)

@@ -11,12 +11,10 @@ from typing import Any
 
 from tequ.link.checks import base_period, check_change
 from tequ.link.series import normalise_place
-from tequ.link.tracking import group_tracks, measure_key
+from tequ.link.tracking import group_tracks, measure_key, topic_key
 from tequ.store.texts import quote_sql
 
-_FACT_COLS = (
-    "f.id AS fact_id, f.doc_id, f.subject, f.subject_norm, f.value, f.unit, f.qualifier, f.period, f.place"
-)
+_FACT_COLS = "f.id AS fact_id, f.doc_id, f.subject, f.subject_norm, f.value, f.unit, f.qualifier, f.period, f.place, f.quote"
 
 
 def _first_levels(levels: list[dict[str, Any]]) -> dict[int | None, dict[str, dict[str, Any]]]:
@@ -111,14 +109,28 @@ def rebuild_tracks(conn: sqlite3.Connection) -> int:
         " JOIN entities e ON e.id = m.entity_id WHERE e.type IN ('FAC', 'POLICY', 'EVENT') ORDER BY m.doc_id"
     ):
         mentions[r["doc_id"]].append(dict(r))
-    measures = []
+    measures: list[dict[str, Any]] = []
     for r in conn.execute(
         f'SELECT m.id AS measure_id, m.doc_id, m.start, m."end", {quote_sql("m")} AS quote, m.action, m.object,'
         " m.status, a.published"
         " FROM measures m LEFT JOIN articles a ON a.doc_id = m.doc_id AND a.article = m.article"
+        " ORDER BY m.doc_id, m.start"
     ):
         row = dict(r)
-        row["key"] = measure_key(row, mentions.get(row["doc_id"], []))
+        found = mentions.get(row["doc_id"], [])
+        row["key"] = topic_key(row, found)
+        prev = measures[-1] if measures else None
+        if (
+            not row["key"]
+            and prev
+            and prev["doc_id"] == row["doc_id"]
+            and 0 <= row["start"] - prev["end"] <= 2
+        ):
+            # 光明城站综合交通枢纽已完成可研，将于2025年下半年开工: a clause with no topic of its
+            # own continues the measure right before it (one punctuation mark apart)
+            row["key"], row["context"] = prev["key"], prev.get("context", prev)
+        elif not row["key"]:
+            row["key"] = measure_key(row, found)
         measures.append(row)
     tracks = group_tracks(measures)
     for t in tracks:
