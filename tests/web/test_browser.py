@@ -171,3 +171,88 @@ def test_browser_tracker_filter_and_graph(watched: Watched) -> None:
     page.goto(base + "/graph")
     page.wait_for_selector("#graph canvas")
     watched.shot("9-graph")
+
+
+def _doc_with_facts(base: str) -> dict[str, Any]:
+    for doc_id in _doc_ids(base, "口岸"):
+        doc = httpx.get(f"{base}/api/documents/{doc_id}").json()
+        if doc["facts"]:
+            return doc
+    pytest.fail("no document with facts")
+
+
+def test_browser_find_a_fact_in_the_text_and_close_its_card(watched: Watched) -> None:
+    page, base = watched.page, watched.base
+    doc = _doc_with_facts(base)
+    page.goto(f"{base}/doc/{doc['doc_id']}")
+    page.locator(".fact-list a.locate").first.click()
+    card = page.locator("#ann-card")
+    card.wait_for(state="visible")
+    assert page.evaluate("() => document.activeElement.id") == "ann-f0"
+    assert doc["facts"][0]["subject"] in card.inner_text()
+    watched.shot("10-document-locate")
+    page.keyboard.press("Escape")
+    card.wait_for(state="hidden")
+    assert page.evaluate("() => document.activeElement.id") == "ann-f0"  # focus back on the highlight
+    # arriving from an indicator or check at #fact-<id> opens that fact's card
+    last = len(doc["facts"]) - 1
+    page.goto(f"{base}/doc/{doc['doc_id']}#fact-{doc['facts'][last]['fact_id']}")
+    card.wait_for(state="visible")
+    assert doc["facts"][last]["subject"] in card.inner_text()
+    card.locator(".card-close").click()
+    card.wait_for(state="hidden")
+
+
+def test_browser_indicator_chart_names_its_periods(watched: Watched) -> None:
+    page, base = watched.page, watched.base
+    doc = _doc_with_facts(base)
+    page.goto(f"{base}/doc/{doc['doc_id']}?lang=en")
+    page.locator(".fact-list li > a").first.click()
+    page.wait_for_url("**/indicator?**")
+    periods = page.locator("table.points tbody tr td:first-child").all_inner_texts()
+    assert periods == sorted(periods)
+    if page.locator(".chart").count() == 0:  # one point: said in words instead of a chart
+        assert "Only one data point" in page.locator("main").inner_text()
+        return
+    page.wait_for_selector(".chart canvas")
+    legend = page.locator(".u-legend").first.inner_text()
+    assert "Period" in legend and "Time" not in legend
+    box = page.locator(".chart .u-over").first.bounding_box()
+    spec = page.evaluate("() => JSON.parse(document.getElementById('chart-data').textContent)[0]")
+    lo, hi = spec["x"][0], spec["x"][-1]
+    margin = 0.5 if spec["mode"] == "year" else max(20 * 86400, (hi - lo) * 0.04)
+    x0 = box["x"] + box["width"] * margin / (hi - lo + 2 * margin)
+    page.mouse.move(x0, box["y"] + box["height"] / 2)
+    page.wait_for_timeout(100)
+    assert spec["label"][0] in page.locator(".u-legend").first.inner_text()  # hover shows the period
+    watched.shot("11-indicator-hover")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_browser_narrow_screen_has_no_sideways_scrolling(
+    browser: Any, web_server: LiveServer, lang: str
+) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="zh-CN")
+    w = Watched(context.new_page(), web_server.url)
+    base = web_server.url
+    doc = _doc_with_facts(base)
+    paths = {
+        "home": "/",
+        "search": "/search?q=口岸",
+        "doc": f"/doc/{doc['doc_id']}",
+        "tracker": "/tracker",
+        "checks": "/checks",
+        "entity": "/entity/深圳",
+        "graph": "/graph",
+    }
+    try:
+        w.page.goto(f"{base}/?lang={lang}")
+        for name, path in paths.items():
+            w.page.goto(base + path)
+            w.page.wait_for_load_state("load")
+            width = w.page.evaluate("() => document.documentElement.scrollWidth")
+            assert width <= 391, f"{path}: {width}px wide"
+            w.shot(f"12-narrow-{lang}-{name}")
+    finally:
+        context.close()
+    assert w.problems == []

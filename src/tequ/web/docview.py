@@ -27,6 +27,17 @@ def format_number(value: float | int | None) -> str:
     return f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
+def format_compact(value: float | int | None, lang: str) -> str:
+    """Chinese large-number units for reading (``2.1亿``, ``14.5万``); other languages as ``format_number``."""
+    if value is None:
+        return ""
+    if lang == "zh":
+        for size, unit in ((1e8, "亿"), (1e4, "万")):
+            if abs(value) >= size:
+                return f"{value / size:,.4f}".rstrip("0").rstrip(".") + unit
+    return format_number(value)
+
+
 def indicator_url(subject: str, unit: str | None, place: str | None) -> str:
     params = {"subject": subject}
     if unit:
@@ -40,9 +51,21 @@ def entity_url(name: str) -> str:
     return "/entity/" + quote(name, safe="")
 
 
+def type_name(code: str | None, t: T) -> str:
+    """An entity type code (``LOC``) in words, or the code when the catalogue lacks it."""
+    key = f"etype.{str(code).lower()}"
+    word = t(key)
+    return str(code or "") if word == key else word
+
+
 def fact_title(f: dict[str, Any], t: T) -> str:
     parts = [f"{f.get('subject', '')}: {format_number(f.get('value'))} {f.get('unit', '')}"]
-    extra = [f.get("qualifier") if f.get("qualifier") != "exact" else None, f.get("period"), f.get("place")]
+    qualifier = f.get("qualifier")
+    extra = [
+        t(f"qualifier.{qualifier}") if qualifier and qualifier != "exact" else None,
+        f.get("period"),
+        f.get("place"),
+    ]
     extra_text = ", ".join(str(x) for x in extra if x)
     return parts[0] + (f" ({extra_text})" if extra_text else "")
 
@@ -62,21 +85,24 @@ def _fact_note(f: dict[str, Any], t: T) -> dict[str, Any]:
         "title": fact_title(f, t),
         "rows": [[k, str(v)] for k, v in rows if v not in (None, "")],
         "links": [
-            {"href": indicator_url(f["subject"], f.get("unit"), f.get("place")), "text": t("link.indicator")}
+            {
+                "href": indicator_url(f.get("subject_norm") or f["subject"], f.get("unit"), f.get("place")),
+                "text": t("link.indicator"),
+            }
         ],
     }
 
 
 def _entity_note(e: dict[str, Any], t: T) -> dict[str, Any]:
     rows = [
-        (t("field.type"), e.get("type")),
+        (t("field.type"), type_name(e.get("type"), t)),
         (t("field.canonical"), e.get("canonical")),
         (t("field.role"), e.get("role")),
     ]
     return {
         "kind": "entity",
         "label": t("kind.entity"),
-        "title": f"{e.get('canonical') or e.get('text')} · {e.get('type')}",
+        "title": f"{e.get('canonical') or e.get('text')} · {type_name(e.get('type'), t)}",
         "rows": [[k, str(v)] for k, v in rows if v],
         "links": [{"href": entity_url(e.get("canonical") or e["text"]), "text": t("link.entity")}],
     }
@@ -152,9 +178,10 @@ def build_sections(doc: dict[str, Any], marks: list[Mark]) -> list[dict[str, Any
     articles = doc.get("articles") or [{"title": None}]
     sections = [{"article": a, "paragraphs": []} for a in articles]
     exact = recleaned_offsets(doc)
+    anchored: set[str] = set()
     for p in doc.get("paragraphs", []):
         starts, ends = paragraph_offsets(p, original, exact)
-        html: Markup = render_paragraph(p.get("text", ""), starts, ends, marks)
+        html: Markup = render_paragraph(p.get("text", ""), starts, ends, marks, anchored)
         index = p.get("article", 0)
         section = sections[index] if 0 <= index < len(sections) else sections[-1]
         section["paragraphs"].append({"role": p.get("role", "body"), "html": html})
@@ -162,4 +189,4 @@ def build_sections(doc: dict[str, Any], marks: list[Mark]) -> list[dict[str, Any
 
 
 def build_original(doc: dict[str, Any], marks: list[Mark]) -> Markup:
-    return render_original(doc.get("original", ""), marks)
+    return render_original(doc.get("original", ""), marks, set())

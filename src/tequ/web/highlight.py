@@ -117,20 +117,30 @@ def _nest(intervals: Iterable[tuple[int, int, int, Mark]]) -> list[tuple[int, in
     return kept
 
 
-def _open_tag(mark: Mark) -> str:
+def _open_tag(mark: Mark, anchor: bool = False) -> str:
+    ident = f' id="ann-{escape(mark.key)}"' if anchor else ""
     return (
         f'<mark class="ann ann-{escape(mark.kind)}" data-kind="{escape(mark.kind)}" '
-        f'data-ann="{escape(mark.key)}" tabindex="0" title="{escape(mark.title)}">'
+        f'data-ann="{escape(mark.key)}"{ident} tabindex="0" title="{escape(mark.title)}">'
     )
 
 
-def render_marked(text: str, spans: Iterable[tuple[int, int, Mark]]) -> Markup:
-    """``text`` escaped, with ``<mark>`` around each ``(a, b, mark)`` range of ``text``."""
+def render_marked(
+    text: str, spans: Iterable[tuple[int, int, Mark]], anchored: set[str] | None = None
+) -> Markup:
+    """``text`` escaped, with ``<mark>`` around each ``(a, b, mark)`` range of ``text``.
+
+    With ``anchored`` (keys already given an anchor, shared across calls), the first mark of
+    each other key gets ``id="ann-<key>"`` so that a link can jump to it; the key is then added.
+    """
     prio = {k: i for i, k in enumerate(KINDS)}
     kept = _nest((a, b, prio.get(m.kind, len(KINDS)), m) for a, b, m in spans if 0 <= a < b <= len(text))
     events: list[tuple[int, int, int, str]] = []  # (position, close=0/open=1, order, tag)
     for a, b, depth, mark in kept:
-        events.append((a, 1, depth, _open_tag(mark)))
+        anchor = anchored is not None and mark.key not in anchored
+        if anchor:
+            anchored.add(mark.key)  # type: ignore[union-attr]
+        events.append((a, 1, depth, _open_tag(mark, anchor)))
         events.append((b, 0, -depth, "</mark>"))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     out: list[str] = []
@@ -143,8 +153,15 @@ def render_marked(text: str, spans: Iterable[tuple[int, int, Mark]]) -> Markup:
     return Markup("".join(out))
 
 
-def render_paragraph(text: str, starts: Sequence[int], ends: Sequence[int], marks: Iterable[Mark]) -> Markup:
-    """One clean paragraph with the marks whose original spans it covers."""
+def render_paragraph(
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    marks: Iterable[Mark],
+    anchored: set[str] | None = None,
+) -> Markup:
+    """One clean paragraph with the marks whose original spans it covers (``anchored``: see
+    ``render_marked``)."""
     if not starts:
         return Markup(escape(text))
     lo, hi = starts[0], max(ends[-1], starts[-1])
@@ -155,9 +172,9 @@ def render_paragraph(text: str, starts: Sequence[int], ends: Sequence[int], mark
         a, b = clean_range(starts, ends, m.start, m.end)
         if b > a:
             spans.append((a, b, m))
-    return render_marked(text, spans)
+    return render_marked(text, spans, anchored)
 
 
-def render_original(original: str, marks: Iterable[Mark]) -> Markup:
+def render_original(original: str, marks: Iterable[Mark], anchored: set[str] | None = None) -> Markup:
     """The whole original text with every mark at its own span."""
-    return render_marked(original, ((m.start, m.end, m) for m in marks))
+    return render_marked(original, ((m.start, m.end, m) for m in marks), anchored)

@@ -7,6 +7,7 @@ Chart and graph data go to the page as JSON in ``<script type="application/json"
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
@@ -14,7 +15,9 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from tequ.api.deps import MAX_OFFSET, StoreDep, require_read
-from tequ.web.render import PAGE_SIZE, page
+from tequ.link.series import normalise_subject
+from tequ.web.i18n import translator
+from tequ.web.render import PAGE_SIZE, lang_of, page
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(require_read)])
 
@@ -38,17 +41,58 @@ def period_end(period: str | None) -> datetime | None:
         return None
 
 
-def chart_points(points: list[dict[str, Any]], value_key: str) -> dict[str, list[Any]]:
-    """``{"x": [unix seconds], "y": [values], "label": [period]}``, sorted, one value per date."""
+_YEAR = re.compile(r"^\d{4}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def chart_points(points: list[dict[str, Any]], value_key: str) -> dict[str, Any]:
+    """``{"x", "y", "label", "mode"}``, sorted by x, one value per x.
+
+    ``mode`` is ``"year"`` when every period is a year (x is then the year itself, so a 2023
+    value sits on the 2023 tick), ``"month"`` when every period is a month (x is mid-month, in
+    unix seconds) and ``"time"`` otherwise (x is the last day of the period or publication).
+    """
+    periods = [str(p.get("period") or "") for p in points if p.get(value_key) is not None]
+    if periods and all(_YEAR.match(x) for x in periods):
+        mode = "year"
+    elif periods and all(_MONTH.match(x) for x in periods):
+        mode = "month"
+    else:
+        mode = "time"
     seen: dict[float, tuple[float, str]] = {}
     for p in points:
-        when = period_end(p.get("period")) or period_end(p.get("published"))
         value = p.get(value_key)
-        if when is None or value is None:
+        if value is None:
             continue
-        seen.setdefault(when.timestamp(), (float(value), str(p.get("period") or p.get("published"))))
+        period = str(p.get("period") or "")
+        if mode == "year":
+            x: float | None = float(period)
+        elif mode == "month":
+            x = datetime(int(period[:4]), int(period[5:7]), 15, tzinfo=UTC).timestamp()
+        else:
+            when = period_end(p.get("period")) or period_end(p.get("published"))
+            x = when.timestamp() if when else None
+        if x is None:
+            continue
+        seen.setdefault(x, (float(value), str(p.get("period") or p.get("published"))))
     xs = sorted(seen)
-    return {"x": xs, "y": [seen[x][0] for x in xs], "label": [seen[x][1] for x in xs]}
+    return {"x": xs, "y": [seen[x][0] for x in xs], "label": [seen[x][1] for x in xs], "mode": mode}
+
+
+def _distinct(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (period, value, document): a headline repeating its article's figure is one."""
+    seen: set[tuple[Any, Any, Any]] = set()
+    out = []
+    for p in points:
+        key = (p.get("period"), p.get("value"), p.get("doc_id"))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _period_key(point: dict[str, Any]) -> tuple[str, str]:
+    return (str(point.get("period") or ""), str(point.get("published") or ""))
 
 
 @router.get("/indicator", response_class=HTMLResponse)
@@ -59,17 +103,41 @@ def indicator(
     unit: Text = None,
     place: Text = None,
 ) -> HTMLResponse:
-    series = store.series(subject, unit=unit or None, place=place or None)
-    charts = [
-        {
-            "id": f"chart-{i}",
-            "title": f"{s['subject']} ({s.get('unit') or ''})",
-            **chart_points(s["points"], "value"),
-        }
-        for i, s in enumerate(series)
-    ]
+    # a subject as written in an article (深圳经各口岸出入境的旅客) finds its series by its key
+    key = normalise_subject(subject, place or None)
+    found = store.series(key, unit=unit or None, place=place or None) if key != subject else []
+    if not found:
+        found = store.series(subject, unit=unit or None, place=place or None)
+    # the series named exactly as asked (raw or normalised subject) first, the rest are "related"
+    wanted = {subject, key}
+    exact = [s for s in found if s["subject"] in wanted]
+    related = [s for s in found if s["subject"] not in wanted]
+    if not exact:
+        exact, related = related[:1], related[1:]
+    series = exact
+    t = translator(lang_of(request)[0])
+    charts = []
+    for i, s in enumerate(series):
+        s["points"] = _distinct(sorted(s["points"], key=_period_key))
+        title = " · ".join(x for x in (s["subject"], s.get("place")) if x)
+        charts.append(
+            {
+                "id": f"chart-{i}",
+                "title": title,
+                "unit": s.get("unit") or "",
+                "xlabel": t("chart.period"),
+                **chart_points(s["points"], "value"),
+            }
+        )
     return page(
-        request, "indicator.html", subject=subject, unit=unit, place=place, series=series, charts=charts
+        request,
+        "indicator.html",
+        subject=subject,
+        unit=unit,
+        place=place,
+        series=series,
+        related=related,
+        charts=charts,
     )
 
 
@@ -79,9 +147,25 @@ def entity(request: Request, store: StoreDep, name: Annotated[str, Path(max_leng
     if found is None:
         raise HTTPException(404, f"no entity named {name!r}")
     timeline = chart_points(found.get("timeline", []), "mentions")
-    chart = {"id": "chart-timeline", "title": found["canonical"], **timeline}
-    graph = store.graph(center=found["canonical"], depth=1, limit=40)
+    t = translator(lang_of(request)[0])
+    chart = {
+        "id": "chart-timeline",
+        "title": t("field.mentions"),
+        "unit": "",
+        "xlabel": t("chart.period"),
+        "bars": True,
+        **timeline,
+    }
+    graph = drawable(store.graph(center=found["canonical"], depth=1, limit=16), found["canonical"])
     return page(request, "entity.html", entity=found, charts=[chart], graph=graph)
+
+
+MAX_DISTRICTS = 16  # quick district filters on the tracker (one count query each)
+
+
+def is_district(name: str) -> bool:
+    """An administrative district (福田区, 大鹏新区), not a zone or area (前海片区, 深圳园区)."""
+    return name.endswith("区") and 3 <= len(name) <= 4 and not name.endswith(("片区", "园区", "城区"))
 
 
 @router.get("/tracker", response_class=HTMLResponse)
@@ -97,13 +181,20 @@ def tracker(
         q or None, status=status or None, place=place or None, limit=PAGE_SIZE, offset=offset
     )
     places = getattr(store, "places", None)  # optional on a Store: the places seen in the data
+    known = sorted(places()) if callable(places) else []
+    districts = []
+    for name in [p for p in known if is_district(p)][:MAX_DISTRICTS]:
+        n = store.tracks(q or None, status=status or None, place=name, limit=1)["count"]
+        if n:
+            districts.append((name, n))
     return page(
         request,
         "tracker.html",
         q=q or "",
         status=status or "",
         place=place or "",
-        places=sorted(places())[:300] if callable(places) else [],
+        places=known[:300],
+        districts=districts,
         result=result,
         offset=offset,
         page_size=PAGE_SIZE,
@@ -121,7 +212,28 @@ def checks(
     for c in rows:
         counts[c.get("status", "")] = counts.get(c.get("status", ""), 0) + 1
     shown = [c for c in rows if not status or c.get("status") == status]
+    shown.sort(key=lambda c: c.get("status") != "discrepancy")  # discrepancies first, else as stored
     return page(request, "checks.html", checks=shown, counts=counts, status=status or "")
+
+
+MAX_DRAWN_EDGES = 160  # more makes a hairball; the table below the graph lists every edge
+ENTITY_TYPES = ("LOC", "ORG", "PER", "FAC", "POLICY", "EVENT")  # the graph legend's order
+
+
+def drawable(data: dict[str, Any], center: str | None) -> dict[str, Any]:
+    """The graph to draw: the strongest edges only, and the nodes they (or the centre) touch."""
+    labels = {str(n["id"]): str(n["label"]) for n in data.get("nodes", [])}
+    edges = sorted(data.get("edges", []), key=lambda e: -float(e.get("weight") or 0))
+    kept = edges[:MAX_DRAWN_EDGES]
+    if center:  # the centre's own edges always stay
+        kept += [
+            e
+            for e in edges[MAX_DRAWN_EDGES:]
+            if center in (labels.get(str(e["source"])), labels.get(str(e["target"])))
+        ]
+    used = {str(e["source"]) for e in kept} | {str(e["target"]) for e in kept}
+    nodes = [n for n in data.get("nodes", []) if str(n["id"]) in used or n["label"] == center]
+    return {"nodes": nodes, "edges": kept}
 
 
 @router.get("/graph", response_class=HTMLResponse)
@@ -133,17 +245,35 @@ def graph(
     limit: Annotated[int, Query(ge=1, le=300)] = 80,
 ) -> HTMLResponse:
     data = store.graph(center=center or None, depth=depth, limit=limit)
+    missing = bool(center) and not data.get("nodes")
+    if missing:  # an unknown centre: say so and show the whole graph
+        data = store.graph(center=None, depth=depth, limit=limit)
+    shown_center = None if missing else center
     labels = {str(n["id"]): str(n["label"]) for n in data.get("nodes", [])}
+    edges = sorted(data.get("edges", []), key=lambda e: -float(e.get("weight") or 0))
     edge_rows = [
         (
             labels.get(str(e["source"]), str(e["source"])),
             labels.get(str(e["target"]), str(e["target"])),
             e.get("weight"),
         )
-        for e in data.get("edges", [])
+        for e in edges
     ]
+    drawn = drawable(data, shown_center)
+    types = {str(n.get("type") or "") for n in drawn["nodes"]}
     return page(
-        request, "graph.html", center=center or "", depth=depth, limit=limit, graph=data, edge_rows=edge_rows
+        request,
+        "graph.html",
+        center=center or "",
+        shown_center=shown_center or "",
+        missing=missing,
+        depth=depth,
+        limit=limit,
+        graph=drawn,
+        n_edges=len(edges),
+        edge_rows=edge_rows,
+        names=sorted(labels.values()),
+        legend=[x for x in ENTITY_TYPES if x in types],
     )
 
 

@@ -1,8 +1,9 @@
 """Page rendering shared by the web views: the Jinja2 environment (autoescape on), language, cookies.
 
-Templates receive ``t`` (the translator), ``lang`` and ``url_with(**changes)``; every value a
-template prints is escaped unless it is ``Markup`` built by ``tequ.web.highlight`` or
-``safe_snippet``.
+Templates receive ``t`` (the translator), ``tv(prefix, code)`` (a stored code in words), ``qty``
+(a number for reading: 2.1亿 in Chinese), ``lang``
+and ``url_with(**changes)``; every value a template prints is escaped unless it is ``Markup`` built
+by ``tequ.web.highlight`` or ``safe_snippet``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from tequ import __version__
 from tequ.api.deps import READ_COOKIE, token_matches
 from tequ.api.settings import ServeSettings
 from tequ.web import docview
-from tequ.web.i18n import DEFAULT_LANG, LANG_COOKIE, normalize_lang, translator
+from tequ.web.i18n import DEFAULT_LANG, LANG_COOKIE, MESSAGES, normalize_lang, translator
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PAGE_SIZE = 20
@@ -86,8 +87,16 @@ def page(request: Request, template: str, *, http_status: int = 200, **context: 
     """Render ``template`` with the language, translator and URL helpers; set remembered cookies."""
     lang, from_query = lang_of(request)
     t = translator(lang)
+
+    def tv(prefix: str, value: Any) -> str:
+        """A stored code (``LOC``, ``about``, ``hant``) in words, or the value itself if unknown."""
+        key = f"{prefix}.{str(value).lower()}"
+        return t(key) if key in MESSAGES else ("" if value is None else str(value))
+
     body = ENV.get_template(template).render(
         t=t,
+        tv=tv,
+        qty=lambda value: docview.format_compact(value, lang),
         lang=lang,
         request_path=request.url.path,
         url_with=lambda **kw: _url_with(request, **kw),

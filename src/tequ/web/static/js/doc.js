@@ -31,6 +31,11 @@
       dl.appendChild(el("dd", null, row[1]));
     });
     card.appendChild(dl);
+    var close = el("button", "card-close", "×");
+    close.setAttribute("type", "button");
+    close.setAttribute("aria-label", card.getAttribute("data-close") || "Close");
+    close.addEventListener("click", function () { hide(true); });
+    card.appendChild(close);
     (note.links || []).forEach(function (link) {
       var href = safeHref(link.href);
       if (!href) return;
@@ -53,9 +58,22 @@
     current = mark;
   }
 
-  function hide() {
+  function hide(refocus) {
+    if (refocus && current) current.focus();
     card.hidden = true;
     current = null;
+  }
+
+  // a "show in text" link of the side panel: scroll to the highlight, focus it, open its card
+  function locate(link) {
+    var mark = document.getElementById("ann-" + link.getAttribute("data-ann"));
+    if (!mark) return false;
+    mark.scrollIntoView({ block: "center" });
+    mark.focus({ preventScroll: true });
+    mark.classList.add("flash");
+    window.setTimeout(function () { mark.classList.remove("flash"); }, 1600);
+    show(mark);
+    return true;
   }
 
   function markOf(target) {
@@ -68,6 +86,12 @@
 
   document.addEventListener("click", function (ev) {
     if (card.contains(ev.target)) return;
+    var link = ev.target.closest ? ev.target.closest("a[data-ann]") : null;
+    if (link && locate(link)) {
+      ev.preventDefault();
+      ev.stopPropagation();
+      return;
+    }
     var mark = markOf(ev.target);
     if (mark && mark !== current) {
       show(mark);
@@ -76,8 +100,17 @@
       hide();
     }
   });
+  // arriving at "#fact-<id>" or "#measure-<id>" (a link from an indicator, check or tracker
+  // item): show that annotation in the text
+  function fromHash() {
+    var target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    if (target && target.tagName === "LI" && target.hasAttribute("data-ann")) locate(target);
+  }
+  fromHash();
+  window.addEventListener("hashchange", fromHash);
+
   document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape") return hide();
+    if (ev.key === "Escape") return hide(true);
     if (ev.key === "Enter" || ev.key === " ") {
       var mark = markOf(document.activeElement);
       if (mark) {

@@ -1,0 +1,175 @@
+"""What an analyst reads on the pages (HTTP, no browser): page titles, codes in words, links
+between pages (figure -> indicator, check -> the quoted fact, tracker item -> its documents),
+charts fed periods they can label, empty states that say something."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import parse_qs, unquote, urlparse
+
+import httpx
+import pytest
+from livesrv import LiveServer
+
+from tequ.web.docview import format_compact
+from tequ.web.pages import MAX_DRAWN_EDGES, chart_points, drawable, is_district
+
+
+@pytest.fixture
+def web(web_server: LiveServer) -> httpx.Client:
+    with httpx.Client(base_url=web_server.url, timeout=30) as c:
+        yield c
+
+
+def _title(html: str) -> str:
+    return re.search(r"<title>(.*?)</title>", html, re.S)[1]
+
+
+def _doc_with_facts(web: httpx.Client) -> dict:
+    for hit in web.get("/api/search", params={"q": "口岸"}).json()["data"]:
+        doc = web.get(f"/api/documents/{hit['doc_id']}").json()
+        if doc["facts"] and doc["entities"]:
+            return doc
+    pytest.fail("no document with facts and entities in the test corpus")
+
+
+def test_chart_points_put_a_year_on_its_own_tick() -> None:
+    spec = chart_points([{"period": "2024", "value": 2.4}, {"period": "2023", "value": 2.1}], "value")
+    assert spec["mode"] == "year" and spec["x"] == [2023.0, 2024.0] and spec["y"] == [2.1, 2.4]
+    months = chart_points([{"period": "2024-03", "mentions": 2}], "mentions")
+    assert months["mode"] == "month" and months["label"] == ["2024-03"]
+    mixed = chart_points([{"period": "2024-01/2024-11", "value": 1}, {"period": "2023", "value": 2}], "value")
+    assert mixed["mode"] == "time" and mixed["label"] == ["2023", "2024-01/2024-11"]
+
+
+def test_compact_numbers_for_chinese_readers() -> None:
+    assert format_compact(210_000_000, "zh") == "2.1亿"
+    assert format_compact(145_000, "zh") == "14.5万"
+    assert format_compact(88.6, "zh") == "88.6"
+    assert format_compact(210_000_000, "en") == "210,000,000"
+
+
+def test_districts_and_graph_pruning() -> None:
+    assert is_district("罗湖区") and is_district("大鹏新区")
+    assert not is_district("前海片区") and not is_district("深圳园区") and not is_district("深圳")
+    nodes = [{"id": i, "label": f"n{i}", "type": "LOC"} for i in range(60)]
+    edges = [{"source": a, "target": b, "weight": 1 + (a == 0)} for a in range(60) for b in range(a + 1, 60)]
+    drawn = drawable({"nodes": nodes, "edges": edges}, "n59")
+    ranked = sorted(edges, key=lambda e: -e["weight"])
+    centre_edges = [e for e in edges if 59 in (e["source"], e["target"])]
+    extra = [e for e in centre_edges if e not in ranked[:MAX_DRAWN_EDGES]]
+    assert drawn["edges"] == ranked[:MAX_DRAWN_EDGES] + extra  # the strongest, plus the centre's own
+    assert len(extra) > 50
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/", "特区 · 政策新闻知识库"),
+        ("/search?q=口岸", "口岸 · 搜索 · 特区 · 政策新闻知识库"),
+        ("/tracker?lang=en", "Government measures tracker · tequ · policy news knowledge base"),
+        ("/graph?center=深圳", "实体关系图谱: 深圳 · 特区 · 政策新闻知识库"),
+    ],
+)
+def test_page_titles_name_the_page_once(web: httpx.Client, path: str, expected: str) -> None:
+    assert _title(web.get(path).text) == expected
+
+
+def test_document_codes_are_words_and_figures_link_to_their_series(web: httpx.Client) -> None:
+    doc = _doc_with_facts(web)
+    zh = web.get(f"/doc/{doc['doc_id']}", params={"lang": "zh"}).text
+    en = web.get(f"/doc/{doc['doc_id']}", params={"lang": "en"}).text
+    word = {"hans": "简体", "hant": "繁体", "mixed": "简繁混合"}[doc["script"]]
+    assert f"字体: {word}" in zh
+    types = {e["type"] for e in doc["entities"]}
+    assert not re.search("<span>(" + "|".join(types) + ")</span>", zh), "entity types shown as codes"
+    assert "about" not in re.sub(r"<[^>]+>", "", zh.split('id="ann-data"')[0]), "qualifier shown as code"
+    assert "<span>place</span>" in en or "LOC" not in types
+    # every fact of the panel: its series (by the normalised subject) and a jump to its quote
+    for i, f in enumerate(doc["facts"]):
+        assert f'id="fact-{f["fact_id"]}"' in zh
+        assert f'href="#ann-f{i}"' in zh
+    assert 'id="ann-f0"' in zh  # the jump target exists in the clean text
+    first = doc["facts"][0]
+    link = re.search(f'<li id="fact-{first["fact_id"]}"' + r'[^>]*>\s*<a href="([^"]+)"', zh)[1]
+    assert parse_qs(urlparse(link.replace("&amp;", "&")).query)["subject"] == [first["subject_norm"]]
+
+
+def test_indicator_from_a_worded_subject_shows_its_whole_series(web: httpx.Client) -> None:
+    doc = _doc_with_facts(web)
+    facts = [f for f in doc["facts"] if f["kind"] in ("level", "count") and f["subject"] != f["subject_norm"]]
+    assert facts, "no fact whose wording differs from its series key"
+    f = facts[0]
+    params = {"subject": f["subject"], "unit": f["unit"], "place": f.get("place") or ""}
+    html = web.get("/indicator", params={**params, "lang": "zh"}).text
+    assert f"指标: {f['subject_norm']}" in html and "原文中的说法" in html
+    charts = json.loads(re.search(r'id="chart-data">(.*?)</script>', html, re.S)[1])
+    assert charts and charts[0]["unit"] == f["unit"] and charts[0]["xlabel"] == "时期"
+    if charts[0]["mode"] == "year":
+        assert all(float(x) == int(x) for x in charts[0]["x"])
+    assert f"/doc/{doc['doc_id']}#fact-" in html  # each point cites its fact in its document
+    assert ">about<" not in html and ">over<" not in html
+
+
+def test_indicator_without_data_says_so_and_offers_a_search(web: httpx.Client) -> None:
+    html = web.get("/indicator", params={"subject": "不存在的指标名称"}).text
+    assert "没有找到这个指标的数据" in html and "/search?q=" in html
+
+
+def test_checks_show_the_arithmetic_and_cite_the_facts(web: httpx.Client) -> None:
+    checks = web.get("/api/checks").json()
+    checks = checks.get("data", checks) if isinstance(checks, dict) else checks
+    html = web.get("/checks", params={"lang": "zh"}).text
+    assert "文中增速" in html and "推算增速" in html
+    for c in checks:
+        for role in ("change", "level", "base"):
+            if c.get(role) and c[role].get("doc_id"):
+                assert f"/doc/{c[role]['doc_id']}#fact-{c[role]['fact_id']}" in html
+    statuses = re.findall(r'<tr class="check-(\w+)">', html)
+    assert statuses == sorted(statuses, key=lambda s: s != "discrepancy")
+    assert "stated " not in html  # the store's English note is not shown to a Chinese reader
+
+
+def test_tracker_has_headers_district_filters_and_links_to_measures(web: httpx.Client) -> None:
+    html = web.get("/tracker", params={"lang": "zh"}).text
+    assert '<th scope="col">日期</th>' in html
+    tracks = web.get("/api/tracks", params={"limit": 5}).json()["data"]
+    for tr in tracks:
+        for h in tr["history"]:
+            assert f"/doc/{h['doc_id']}#measure-{h['measure_id']}" in html
+    for name in re.findall(r'class="chips districts".*?</p>', html, re.S)[:1]:
+        for place in re.findall(r"place=([^&\"]+)", name):
+            assert is_district(unquote(place).replace("+", " "))
+    none = web.get("/tracker", params={"q": "不存在的措施xyz"}).text
+    assert "没有符合条件的措施" in none and "清除筛选" in none
+
+
+def test_document_measures_have_anchors_for_the_tracker(web: httpx.Client) -> None:
+    track = web.get("/api/tracks", params={"limit": 1}).json()["data"][0]
+    h = track["history"][0]
+    html = web.get(f"/doc/{h['doc_id']}").text
+    assert f'id="measure-{h["measure_id"]}"' in html
+
+
+def test_graph_with_an_unknown_centre_says_so(web: httpx.Client) -> None:
+    html = web.get("/graph", params={"center": "没有这个实体", "lang": "zh"}).text
+    assert "没有找到名为“没有这个实体”的实体" in html
+    assert 'class="graph-legend"' in html and '<th scope="col">' in html
+    data = json.loads(re.search(r'id="graph-data">(.*?)</script>', html, re.S)[1])
+    assert len(data["edges"]) <= MAX_DRAWN_EDGES
+
+
+def test_search_filters_can_be_removed_and_years_are_in_order(web: httpx.Client) -> None:
+    html = web.get("/search", params={"q": "深圳", "lang": "zh"}).text
+    years = re.findall(r"date_from=(\d{4})-01-01", html)
+    assert years == sorted(years, reverse=True)
+    filtered = web.get("/search", params={"q": "深圳", "date_from": "1990", "date_to": "1990"}).text
+    assert "没有找到匹配的文章" in filtered and "清除筛选" in filtered
+    assert 'placeholder="YYYY-MM-DD"' in filtered
+
+
+def test_entity_page_links_out(web: httpx.Client) -> None:
+    html = web.get("/entity/深圳", params={"lang": "en"}).text
+    assert "/search?entity=" in html and "/graph?center=" in html
+    assert "<h1>深圳 <small" in html and ">place</small>" in html
