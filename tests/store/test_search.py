@@ -96,6 +96,43 @@ def test_search_paging(filled: Store) -> None:
     assert not _docs(first) & _docs(rest)
 
 
+def test_search_ranks_only_the_newest_matches_first_when_there_are_many(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tequ.store.search_queries as sq
+
+    everything = filled.search("港口")
+    assert everything["count"] == 3
+    ids = {(r["doc_id"], r["article"]): i for i, r in enumerate(everything["data"])}
+    rows = filled.conn.execute("SELECT id, doc_id, article FROM articles")  # type: ignore[attr-defined]
+    rowid = {(d, a): i for i, d, a in rows}
+    newest = sorted(ids, key=rowid.get, reverse=True)[:2]
+    monkeypatch.setattr(sq, "RANK_CANDIDATES", 2)
+    capped = filled.search("港口")
+    assert capped["count"] == 3  # the count stays exact
+    keys = [(r["doc_id"], r["article"]) for r in capped["data"]]
+    assert set(keys[:2]) == set(newest)  # the two newest matches, ranked between them
+    assert keys[:2] == sorted(newest, key=ids.get)
+    assert set(keys) == set(ids)  # then the older one
+    # pages beyond the ranked candidates continue the same order, without gaps or repeats
+    pages = [
+        (r["doc_id"], r["article"])
+        for o in range(3)
+        for r in filled.search("港口", limit=1, offset=o)["data"]
+    ]
+    assert pages == keys
+    # the same with a filter (a join with the articles)
+    filtered = filled.search("港口", date_from="2000-01-01")
+    assert filtered["count"] == 3
+    assert [(r["doc_id"], r["article"]) for r in filtered["data"]] == keys
+    pages = [
+        (r["doc_id"], r["article"])
+        for o in range(3)
+        for r in filled.search("港口", date_from="2000-01-01", limit=1, offset=o)["data"]
+    ]
+    assert pages == keys
+
+
 def test_index_text_bigrams_and_words() -> None:
     assert index_text("罗湖口岸A股2024年") == "罗湖 湖口 口岸 a 股 2024 年"
     assert parse_query("罗湖口岸").expression == '"罗湖 湖口 口岸"'
