@@ -173,3 +173,40 @@ def test_entity_page_links_out(web: httpx.Client) -> None:
     html = web.get("/entity/深圳", params={"lang": "en"}).text
     assert "/search?entity=" in html and "/graph?center=" in html
     assert "<h1>深圳 <small" in html and ">place</small>" in html
+
+
+def test_ask_cites_the_fact_and_error_pages_explain_in_the_readers_language(web: httpx.Client) -> None:
+    q = "2024年深圳口岸出入境旅客有多少"
+    answer = web.get("/api/ask", params={"q": q}).json()
+    html = web.get("/ask", params={"q": q, "lang": "zh"}).text
+    if answer.get("found"):
+        a = answer["answer"]
+        assert f"/doc/{a['doc_id']}#fact-{a['fact_id']}" in html
+        assert f">{a['qualifier']} " not in html  # the qualifier in words
+    assert "问一个数字" in web.get("/ask", params={"lang": "zh"}).text
+    missing = web.get("/doc/999999", params={"lang": "zh"})
+    assert missing.status_code == 404 and "没有找到这个页面或记录" in missing.text
+    bad = web.get("/tracker", params={"status": "nope", "lang": "en"})
+    assert bad.status_code == 422 and "A parameter of the link is not valid" in bad.text
+
+
+def test_home_points_at_discrepancies_and_all_articles(web: httpx.Client) -> None:
+    checks = web.get("/api/checks").json()
+    checks = checks.get("data", checks) if isinstance(checks, dict) else checks
+    n = sum(1 for c in checks if c.get("status") == "discrepancy")
+    html = web.get("/", params={"lang": "zh"}).text
+    assert ('href="/checks?status=discrepancy"' in html) == (n > 0)
+    if n:
+        assert f"{n} 处数字前后不一致" in html
+
+
+def test_every_article_of_a_document_starts_with_its_title(web: httpx.Client) -> None:
+    for hit in web.get("/api/search", params={"q": "", "limit": 50}).json()["data"]:
+        doc = web.get(f"/api/documents/{hit['doc_id']}").json()
+        html = web.get(f"/doc/{doc['doc_id']}").text
+        text = html.split('id="doc-text"')[1].split("</div>")[0]
+        for section in text.split('<section class="article-text">')[1:]:
+            assert section.lstrip().startswith("<h2"), section[:200]
+        panel = html.split('class="panels"')[1]
+        names = re.findall(r'href="/search\?(?:category|tag)=[^"]+">([^<]+)</a>', panel)
+        assert len(names) == len(set(names)), "a category or tag listed twice"

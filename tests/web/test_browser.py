@@ -8,6 +8,7 @@ request nothing from another origin.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -256,3 +257,31 @@ def test_browser_narrow_screen_has_no_sideways_scrolling(
     finally:
         context.close()
     assert w.problems == []
+
+
+def _contrast(fg: str, bg: str) -> float:
+    def lum(rgb: str) -> float:
+        parts = [int(x) / 255 for x in re.findall(r"\d+", rgb)[:3]]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in parts]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((lum(fg), lum(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_browser_badges_and_muted_text_are_readable(watched: Watched) -> None:
+    page, base = watched.page, watched.base
+    for path in ("/tracker", "/checks"):
+        page.goto(base + path)
+        colours = page.eval_on_selector_all(
+            ".status, .meta",
+            """els => els.map(e => {
+                 const s = getComputedStyle(e);
+                 let bg = s.backgroundColor, p = e;
+                 while (bg === 'rgba(0, 0, 0, 0)' && p.parentElement) { p = p.parentElement; bg = getComputedStyle(p).backgroundColor; }
+                 return [e.className, s.color, bg];
+               })""",
+        )
+        assert colours
+        for cls, fg, bg in colours:
+            assert _contrast(fg, bg) >= 4.5, f"{path} .{cls}: {fg} on {bg}"

@@ -33,6 +33,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "知识库还是空的：用 tequ ingest 导入文件。",
         "The knowledge base is empty: add files with tequ ingest.",
     ),
+    "home.discrepancies": (
+        "{n} 处数字前后不一致，值得核对",
+        "{n} stated changes disagree with their levels: worth a look",
+    ),
+    "home.more": ("查看全部文章", "All articles"),
     "home.categories": ("分类", "Categories"),
     "home.tags": ("标签", "Tags"),
     "home.sources": ("来源", "Sources"),
@@ -235,9 +240,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ask.title": ("数据问答", "Ask the data"),
     "ask.placeholder": ("例如：深圳口岸出入境人员有多少？", "e.g. 深圳口岸出入境人员有多少？"),
     "ask.none": ("没有找到能回答这个问题的数据。", "No stored fact answers this question."),
+    "ask.hint": (
+        "问一个数字：指标、地区和年份，例如“2024年深圳口岸出入境旅客有多少”。答案总是引用原文。",
+        "Ask for a figure: what, where and when. Every answer quotes its article.",
+    ),
     "ask.button": ("提问", "Ask"),
     # errors
     "error.title": ("出错了", "Something went wrong"),
+    "error.http_404": ("没有找到这个页面或记录。", "No such page or record."),
+    "error.http_422": ("链接中的参数无效。", "A parameter of the link is not valid."),
+    "error.http_500": ("服务器出错了，请稍后再试。", "The server failed; please try again later."),
     "error.back": ("返回首页", "Back to the home page"),
     "nojs": (
         "图表需要 JavaScript；下方表格列出全部数据。",

@@ -28,7 +28,8 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 def home(request: Request, store: StoreDep) -> HTMLResponse:
     stats = store.stats()
     latest = store.search("", limit=10)
-    return page(request, "home.html", stats=stats, latest=latest)
+    discrepancies = sum(1 for c in store.checks() if c.get("status") == "discrepancy")
+    return page(request, "home.html", stats=stats, latest=latest, discrepancies=discrepancies)
 
 
 @router.get("/search", response_class=HTMLResponse)
