@@ -151,6 +151,19 @@ def weighted_grams(text: str) -> dict[str, float]:
     return out
 
 
+#: Endings of a question that only say "the number of" what comes before (游客人数 = 游客): stored
+#: subjects name the thing counted. Not 总数: 社康机构总数 (all) differs from 新增社康机构.
+COUNT_TAILS: tuple[tuple[str, str], ...] = (
+    ("人数", "head count: 游客人数 counts the visitors"),
+    ("数量", "quantity: 出入境人员数量 = 出入境人员"),
+)
+
+#: Least weighted bigram F1 (``_weighted_f1``) of a subject that shares no head with the question:
+#: below it the fact is about another indicator (交通固定资产投资 for 轨道交通运营里程, F1 0.13),
+#: and no answer is better than a wrong one. Right answers with no head match (a growth question
+#: ends in 增长) score 0.4 and more on the sample and unseen questions.
+MIN_SUBJECT_F1 = 0.2
+
 #: Longest tail (characters) after a subject found inside the question that can be a verb on
 #: the head (出入境, 通关, 进出口) rather than a further noun.
 MAX_TRAILING_VERB = 3
@@ -279,7 +292,10 @@ def score_fact(
     cov_clause = sum(w for g, w in grams.items() if g in clause) / total
     if f1 + cov_clause == 0:
         return 0.0
-    score = 0.35 * f1 + 0.4 * _weighted_f1(core, grams) + 0.45 * cov_clause + 0.3 * _head_match(core, words)
+    wf1, head = _weighted_f1(core, grams), _head_match(core, words)
+    if head == 0 and wf1 < MIN_SUBJECT_F1:  # another indicator that shares a word (交通): no answer
+        return 0.0
+    score = 0.35 * f1 + 0.4 * wf1 + 0.45 * cov_clause + 0.3 * head
     if parsed["period"]:
         period = fact["period"] or ""
         if period == parsed["period"]:
@@ -308,6 +324,10 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
         text = text.replace(place, "")
     if parsed["kind"] == "share" and (m := _SHARE_TAIL.search(text)) and m.start() > 1:
         text = text[: m.start()]
+    for tail, _why in COUNT_TAILS:
+        if text.endswith(tail) and len(text) > len(tail) + 1:
+            text = text[: -len(tail)]
+            break
     grams = weighted_grams(text)
     if not grams:
         return None
