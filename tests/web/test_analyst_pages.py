@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import parse_qs, unquote, urlparse
+from urllib.parse import parse_qs, unquote, urlencode, urlparse
 
 import httpx
 import pytest
 from livesrv import LiveServer
 
 from tequ.web.docview import format_compact
+from tequ.web.i18n import translator
 from tequ.web.pages import MAX_DRAWN_EDGES, chart_points, drawable, is_district
+from tequ.web.render import ENV
 
 
 @pytest.fixture
@@ -210,3 +212,22 @@ def test_every_article_of_a_document_starts_with_its_title(web: httpx.Client) ->
         panel = html.split('class="panels"')[1]
         names = re.findall(r'href="/search\?(?:category|tag)=[^"]+">([^<]+)</a>', panel)
         assert len(names) == len(set(names)), "a category or tag listed twice"
+
+
+def test_pager_numbers_the_pages() -> None:
+    template = ENV.from_string(
+        '{% from "_macros.html" import pager with context %}{{ pager(result, offset, 20) }}'
+    )
+    html = template.render(
+        t=translator("en"),
+        url_with=lambda **kw: "/tracker?" + urlencode(kw),
+        result={"count": 187},
+        offset=100,
+    )
+    assert '<span class="page current" aria-current="page">6</span>' in html
+    pages = re.findall(r'aria-label="Page (\d+)">', html)
+    assert pages == ["1", "4", "5", "7", "8", "10"]  # first, last and two either side of the current
+    assert html.count("…") == 2 and "101–120 / 187" in html
+    assert 'href="/tracker?offset=80" rel="prev"' in html and 'href="/tracker?offset=120" rel="next"' in html
+    one_page = template.render(t=translator("en"), url_with=lambda **kw: "", result={"count": 20}, offset=0)
+    assert one_page.strip() == ""

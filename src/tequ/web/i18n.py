@@ -67,6 +67,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "search.no_facets": ("没有可用的筛选项。", "No filters for these results."),
     "page.prev": ("上一页", "Previous"),
     "page.next": ("下一页", "Next"),
+    "page.label": ("分页", "Pages"),
+    "page.n": ("第 {n} 页", "Page {n}"),
     "search.date_hint": ("年、年-月或年-月-日", "year, year-month or full date"),
     "search.sort_note": ("按相关度排序", "by relevance"),
     "search.latest_note": ("按发布日期排序", "newest first"),
