@@ -135,7 +135,9 @@ def print_cluener(
 ) -> None:
     errors: dict = {}  # type: ignore[type-arg]
     tp, npred, ngold, secs, chars = evaluate(path, settings, limit, errors if show_errors else None)
-    print(f"\nCLUENER2020 dev, {label}: {chars} chars in {secs:.1f} s ({chars / secs / 1e3:.1f}k chars/s)")
+    print(
+        f"\nCLUENER2020 {path.stem}, {label}: {chars} chars in {secs:.1f} s ({chars / secs / 1e3:.1f}k chars/s)"
+    )
     print(
         f"{'type':5} {'P':>6} {'R':>6} {'F1':>6} {'pred':>5} {'gold':>5}  published F1 (test: BiLSTM+CRF / BERT / RoBERTa-large)"
     )
