@@ -13,7 +13,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
-from tequ.link.series import GENERIC_SUFFIXES, normalise_place
+from tequ.link.series import GENERIC_SUFFIXES, expand_abbreviations, normalise_place
 from tequ.link.tracking import bigrams
 from tequ.search.fulltext import to_simplified
 
@@ -61,16 +61,6 @@ KIND_WORDS: tuple[tuple[str, str, str], ...] = (
     ("计划", "target", "plan"),
 )
 
-#: Short names of the genre's indicators, written out as the statistics bulletins name them.
-#: Matched on the Simplified question (Latin letters upper-cased), longest first.
-ABBREVIATIONS: tuple[tuple[str, str, str], ...] = (
-    ("GDP", "地区生产总值", "gross domestic product: district and city bulletins say 地区生产总值"),
-    ("经济总量", "地区生产总值", "size of the economy: GDP in everyday wording"),
-    ("社零总额", "社会消费品零售总额", "retail sales of consumer goods, short form"),
-    ("社零", "社会消费品零售总额", "retail sales of consumer goods, shortest form"),
-    ("外贸进出口", "进出口总额", "foreign trade"),
-)
-
 #: How a qualifier is written in an answer (prefix).
 QUALIFIER_WORDS: dict[str, str] = {
     "over": "超过",  # 突破/超
@@ -105,9 +95,7 @@ def format_value(value: float, unit: str) -> str:
 def parse_question(question: str, places: list[str]) -> dict[str, Any]:
     """Split a question into ``period``, ``place``, ``kind``, the ``unit`` asked for (多少人次 ->
     人次, else None) and the indicator ``words``."""
-    q = _PUNCT.sub("", to_simplified(question or "")).upper()
-    for short, full, _why in ABBREVIATIONS:
-        q = q.replace(short, full)
+    q = expand_abbreviations(_PUNCT.sub("", to_simplified(question or "")))
     period = None
     m = _YEAR.search(q)
     if m:

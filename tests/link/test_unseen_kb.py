@@ -187,6 +187,7 @@ def test_unseen_series_link_years_across_documents_and_scripts(unseen_kb: Store)
         ("2024", 1.685e11),
     ]
     assert gdp["documents"] == 3
+    assert _one_series(unseen_kb, "gdp", "光明区", "元")["points"] == gdp["points"]  # written out
     invest = _one_series(unseen_kb, "交通固定资产投资", "光明区", "元")
     assert [p["period"] for p in invest["points"]] == ["2022", "2023", "2024"]
     passengers = [

@@ -74,6 +74,15 @@ HEAD_SYNONYMS: tuple[tuple[str, str, str], ...] = (
     ("通关旅客", "通关人员", "the same people cleared, named as travellers or persons"),
 )
 
+#: Short names of the genre's indicators, written out as the statistics bulletins name them.
+#: Matched on Simplified text, Latin letters in any case, longest first.
+ABBREVIATIONS: tuple[tuple[str, str, str], ...] = (
+    ("GDP", "地区生产总值", "gross domestic product: district and city bulletins say 地区生产总值"),
+    ("经济总量", "地区生产总值", "size of the economy: GDP in everyday wording"),
+    ("社零总额", "社会消费品零售总额", "retail sales of consumer goods, short form"),
+    ("社零", "社会消费品零售总额", "retail sales of consumer goods, shortest form"),
+)
+
 #: Leading administrative words that only repeat the place (深圳市 -> 深圳).
 PLACE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("市", "city"),
@@ -82,6 +91,18 @@ PLACE_SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 _NOISE = re.compile(r"[\s\u3000,，.。、:：;；'\"“”‘’()（）《》\[\]【】·]+")
+
+
+_ABBREVIATION_MAP = {short: full for short, full, _why in ABBREVIATIONS}
+_ABBREVIATION_RE = re.compile(
+    "|".join(re.escape(s) for s in sorted(_ABBREVIATION_MAP, key=len, reverse=True)), re.IGNORECASE
+)
+
+
+def expand_abbreviations(text: str) -> str:
+    """``text`` (Simplified) with the short indicator names of ``ABBREVIATIONS`` written out:
+    2024年光明区GDP增速 -> 2024年光明区地区生产总值增速. Used on questions and series queries."""
+    return _ABBREVIATION_RE.sub(lambda m: _ABBREVIATION_MAP[m.group(0).upper()], text)
 
 
 def normalise_subject(subject: str, place: str | None = None) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tequ.link.checks import check_note
-from tequ.link.series import group_series, normalise_place, normalise_subject
+from tequ.link.series import expand_abbreviations, group_series, normalise_place, normalise_subject
 from tequ.search.fulltext import to_simplified
 from tequ.store.entity_queries import entities, entity, graph
 from tequ.store.search_queries import search
@@ -101,7 +101,7 @@ def series(
     conn: sqlite3.Connection, subject: str, *, unit: str | None = None, place: str | None = None
 ) -> list[dict[str, Any]]:
     """Series of level/count facts whose subject contains ``subject`` (see ``Store.series``)."""
-    s = to_simplified(subject or "").strip()
+    s = expand_abbreviations(to_simplified(subject or "").strip())
     if not s:
         return []
     sql = (
