@@ -1,0 +1,100 @@
+"""Small cases for the pieces that make ask, checks and tracks robust on unseen text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tequ.link.checks import check_change, interval, written_precision
+from tequ.link.series import ABBREVIATIONS, expand_abbreviations
+from tequ.link.tracking import MANNER_WORDS, STATUS_VERBS, group_tracks, measure_key, topic_key
+from tequ.store.queries import _context
+
+
+def test_expand_abbreviations_any_case_rest_untouched() -> None:
+    assert expand_abbreviations("2024年光明区gdp增速") == "2024年光明区地区生产总值增速"
+    assert expand_abbreviations("社零总额") == "社会消费品零售总额"
+    assert expand_abbreviations("iPhone出货量") == "iPhone出货量"
+    assert all(len(row) == 3 and all(row) for row in ABBREVIATIONS)
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "ulp"),
+    [
+        ("140億元", 1.4e10, 1e8),
+        ("约2.4亿人次", 2.4e8, 1e7),
+        ("同比增長6.0%", 6.0, 0.1),
+        ("6147.7萬人次", 6.1477e7, 1e3),
+        ("1,540亿元", 1.54e11, 1e8),
+        ("近五成", 50, None),  # Chinese numerals: no written digits
+        ("120亿元", 1.4e10, None),  # the quote does not give this value
+    ],
+)
+def test_written_precision(quote: str, value: float, ulp: float | None) -> None:
+    assert written_precision(quote, value) == (pytest.approx(ulp) if ulp else None)
+
+
+def test_exact_figures_are_as_precise_as_written_qualified_ones_are_rounded() -> None:
+    assert interval(1.4e10, "exact", "140亿元") == (pytest.approx(1.395e10), pytest.approx(1.405e10))
+    assert interval(1.4e10, "exact") == (1.35e10, 1.45e10)  # no quote: significant digits
+    assert interval(1.5e7, "about", "约1500万") == (1.4e7, 1.6e7)  # trailing zeros are rounding
+    base = {"value": 1.2e10, "qualifier": "exact", "quote": "120亿元"}
+    level = {"value": 1.4e10, "qualifier": "exact", "quote": "140億元"}
+    assert (
+        check_change({"value": 8, "qualifier": "exact", "quote": "增长8%"}, level, base)["status"]
+        == "discrepancy"
+    )
+    unquoted = (
+        {k: v for k, v in level.items() if k != "quote"},
+        {k: v for k, v in base.items() if k != "quote"},
+    )
+    assert check_change({"value": 8, "qualifier": "exact"}, *unquoted)["status"] == "ok"  # as before
+
+
+def test_context_stays_in_its_paragraph_and_starts_at_a_boundary() -> None:
+    text = '{"text": "甲区去年接待游客1500万人次。' + "乙" * 200 + '，丙项目完成投资30亿元，同比增长5%；丁"}'
+    start = text.index("30亿元")
+    para = (text.index("甲"), text.index('丁"') + 1)
+    before, after = _context(text, start, start + len("30亿元"), para)
+    assert before == "丙项目完成投资"  # the 120-character window cut into 乙…: from the next boundary
+    assert after == "，同比增长5%；丁"
+    start = text.index("1500万")
+    before, _ = _context(text, start, start + 7, para)
+    assert before == "甲区去年接待游客"  # the paragraph start, not the JSON field name
+
+
+def _m(mid: int, quote: str, action: str, obj: str, status: str, start: int, **extra: Any) -> dict[str, Any]:
+    return {"measure_id": mid, "doc_id": 1, "start": start, "end": start + len(quote), "quote": quote,
+            "action": action, "object": obj, "status": status, "published": "2025-02-26", **extra}  # fmt: skip
+
+
+def test_topic_key_is_empty_for_a_clause_with_only_times_and_cues() -> None:
+    m = _m(1, "將於2025年下半年開工", "开工", "开工", "planned", 10)
+    assert topic_key(m, []) == ""
+    assert measure_key(m, []) == "将于年下半年开工"  # alone it still never joins another by its verb
+    assert topic_key(_m(2, "預計2025年底投入使用", "投入使用", "投入使用", "done", 10), []) == ""
+
+
+def test_manner_words_and_aspect_particles_do_not_split_a_project() -> None:
+    done = _m(1, "較場尾民宿區提升改造已全部完成", "完成", "完成", "done", 10)
+    ongoing = _m(2, "南澳墟鎮旅遊集散中心正在建設中", "建设", "中", "ongoing", 40)
+    assert measure_key(done, []) == "较场尾民宿区提升改造"
+    assert measure_key(ongoing, []) == "南澳墟镇旅游集散中心"
+    plan = _m(3, "新区将于今年推进较场尾民宿区提升改造", "推进", "较场尾民宿区提升改造", "planned", 70)
+    plan["published"] = "2024-01-18"
+    for m in (done, plan):
+        m["key"] = "较场尾民宿区提升改造"
+    (track,) = group_tracks([done, plan])
+    assert (track["title"], track["status"], track["measure_ids"]) == ("较场尾民宿区提升改造", "done", [3, 1])
+    assert all(len(row) == 2 and all(row) for row in (*MANNER_WORDS, *STATUS_VERBS))
+
+
+def test_a_continuation_joins_its_measure_without_taking_its_status_or_title() -> None:
+    main = _m(1, "光明城站綜合交通樞紐已完成可行性研究", "完成", "可行性研究", "done", 10, key="光明城站")
+    cont = _m(2, "將於2025年下半年開工", "开工", "开工", "planned", 30, key="光明城站", context=main)
+    plan = _m(3, "开展光明城站综合交通枢纽前期研究", "开展", "光明城站综合交通枢纽前期研究", "planned", 5)
+    plan.update(key="光明城站", published="2023-04-20")
+    (track,) = group_tracks([main, cont, plan])
+    assert track["status"] == "done" and sorted(track["measure_ids"]) == [1, 2, 3]
+    assert "开工" not in track["title"]
