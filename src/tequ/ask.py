@@ -72,6 +72,8 @@ QUALIFIER_WORDS: dict[str, str] = {
 }
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年)?")
+#: Words before a year that make it the base of a comparison (比2023年增长), not the period asked.
+_BASE_YEAR_MARKS = ("比", "较", "相比", "与", "同")
 #: A measure word right after 多少 at the end of the question (多少人次, 多少个, 多少亿元): the
 #: unit asked for. Scale characters (亿, 万) are dropped, the store keeps units unscaled.
 _ASKED_UNIT = re.compile(r"多少(?P<unit>[^\d多少是有]{1,3})$")
@@ -97,10 +99,13 @@ def parse_question(question: str, places: list[str]) -> dict[str, Any]:
     人次, else None) and the indicator ``words``."""
     q = expand_abbreviations(_PUNCT.sub("", to_simplified(question or "")))
     period = None
-    m = _YEAR.search(q)
-    if m:
-        period = m.group(1)
-        q = q[: m.start()] + q[m.end() :]
+    years = list(_YEAR.finditer(q))
+    asked = [m for m in years if not q[: m.start()].endswith(_BASE_YEAR_MARKS)] or years
+    if asked:  # 2024年…比2023年增长多少: 2023 is the base, 2024 the period asked for
+        period = asked[0].group(1)
+        for m in reversed(years):
+            q = q[: m.start()] + q[m.end() :]
+        q = q.replace("比上年", "").replace("较上年", "")
     place = next((p for p in places if len(p) >= 2 and p in q), None)
     if place is None:  # 深圳市 in the question, 深圳 in the base (or the reverse)
         place = next((p for p in places if len(p) >= 2 and (normalise_place(p) or p) in q), None)
