@@ -93,6 +93,8 @@ def test_document_codes_are_words_and_figures_link_to_their_series(web: httpx.Cl
         assert f'id="fact-{f["fact_id"]}"' in zh
         assert f'href="#ann-f{i}"' in zh
     assert 'id="ann-f0"' in zh  # the jump target exists in the clean text
+    # only highlights carry data-ann (the crawl counts them); panel links use data-locate
+    assert zh.count("data-ann=") == zh.count('<mark class="ann ')
     first = doc["facts"][0]
     link = re.search(f'<li id="fact-{first["fact_id"]}"' + r'[^>]*>\s*<a href="([^"]+)"', zh)[1]
     assert parse_qs(urlparse(link.replace("&amp;", "&")).query)["subject"] == [first["subject_norm"]]

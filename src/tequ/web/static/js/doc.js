@@ -66,7 +66,7 @@
 
   // a "show in text" link of the side panel: scroll to the highlight, focus it, open its card
   function locate(link) {
-    var mark = document.getElementById("ann-" + link.getAttribute("data-ann"));
+    var mark = document.getElementById("ann-" + link.getAttribute("data-locate"));
     if (!mark) return false;
     mark.scrollIntoView({ block: "center" });
     mark.focus({ preventScroll: true });
@@ -86,7 +86,7 @@
 
   document.addEventListener("click", function (ev) {
     if (card.contains(ev.target)) return;
-    var link = ev.target.closest ? ev.target.closest("a[data-ann]") : null;
+    var link = ev.target.closest ? ev.target.closest("a[data-locate]") : null;
     if (link && locate(link)) {
       ev.preventDefault();
       ev.stopPropagation();
@@ -104,7 +104,7 @@
   // item): show that annotation in the text
   function fromHash() {
     var target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
-    if (target && target.tagName === "LI" && target.hasAttribute("data-ann")) locate(target);
+    if (target && target.tagName === "LI" && target.hasAttribute("data-locate")) locate(target);
   }
   fromHash();
   window.addEventListener("hashchange", fromHash);
