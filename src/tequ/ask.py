@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from tequ.link.series import GENERIC_SUFFIXES, expand_abbreviations, normalise_place
-from tequ.link.tracking import bigrams
+from tequ.link.tracking import bigrams, similarity
 from tequ.search.fulltext import to_simplified
 
 if TYPE_CHECKING:
@@ -156,6 +156,13 @@ COUNT_TAILS: tuple[tuple[str, str], ...] = (
 #: and no answer is better than a wrong one. Right answers with no head match (a growth question
 #: ends in 增长) score 0.4 and more on the sample and unseen questions.
 MIN_SUBJECT_F1 = 0.2
+
+#: With no year asked, figures scoring within this much of the best one and naming the same
+#: indicator (``same_indicator``) compete on their period: the latest one is answered.
+RECENT_MARGIN = 0.3
+#: ``same_indicator``: least bigram overlap of the two subjects and least length ratio.
+SAME_OVERLAP = 0.8
+SAME_LENGTH = 0.7
 
 #: Longest tail (characters) after a subject found inside the question that can be a verb on
 #: the head (出入境, 通关, 进出口) rather than a further noun.
@@ -308,6 +315,32 @@ def score_fact(
     return score
 
 
+def _core(fact: dict[str, Any]) -> str:
+    """The fact's subject, Simplified, without punctuation and without its place in front."""
+    place = to_simplified(fact.get("place") or "")
+    subject = _PUNCT.sub("", to_simplified(fact["subject"]))
+    return (
+        subject[len(place) :]
+        if place and subject.startswith(place) and len(subject) > len(place)
+        else subject
+    )
+
+
+def same_indicator(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two facts name one indicator in slightly different words: one series key (口岸验放
+    出入境旅客 = 口岸出入境旅客), or (机场国际及地区客运通航城市, 国际及地区客运通航城市) nearly all bigrams of the shorter subject in the longer, and the
+    shorter at least ``SAME_LENGTH`` of the longer, so a narrower count (内地居民出入境旅客 inside
+    出入境旅客) is not taken for it."""
+    if a.get("subject_norm") and a.get("subject_norm") == b.get("subject_norm"):
+        return normalise_place(a.get("place")) == normalise_place(b.get("place"))
+    ca, cb = _core(a), _core(b)
+    if min(len(ca), len(cb)) < SAME_LENGTH * max(len(ca), len(cb)):
+        return False
+    return normalise_place(a.get("place")) == normalise_place(b.get("place")) and (
+        similarity(bigrams(ca), bigrams(cb)) >= SAME_OVERLAP
+    )
+
+
 def answer(store: Store, question: str) -> dict[str, Any] | None:
     """The best-supported answer to ``question`` from ``store`` (see ``Store.ask``), or None."""
     parsed = parse_question(question, store.places())
@@ -336,6 +369,15 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
     if not scored:
         return None
     best_score, f = max(scored, key=lambda sf: (sf[0], sf[1].get("published") or "", -sf[1]["fact_id"]))
+    if not parsed["period"]:  # no year asked: the latest figure of the indicator the best one states
+        near = [
+            (sc, g)
+            for sc, g in scored
+            if sc >= best_score - RECENT_MARGIN
+            and (g["unit"], g["kind"]) == (f["unit"], f["kind"])
+            and same_indicator(g, f)
+        ]
+        best_score, f = max(near, key=lambda sf: (sf[1]["period"] or "", sf[0]))
     return {
         "question": question,
         "answer": QUALIFIER_WORDS.get(f["qualifier"], "") + format_value(f["value"], f["unit"]),

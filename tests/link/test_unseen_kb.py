@@ -116,7 +116,10 @@ QUESTIONS: list = [
     ("2024年光明區新建自行車道有多長?", 45, "公里", "guangming_report_2025_hant.txt"),
     ("2024年深圳机场旅客吞吐量比2023年增长多少?", 16.6, "%", "airport_2024_hant.txt"),
     ("深圳机场旅客吞吐量2024年比2023年增长多少?", 16.6, "%", "airport_2024_hant.txt"),
-    ("光明区地区生产总值是多少?", 1.685e11, "元", "guangming_report_2025_hant.txt"),  # no year: the latest
+    # no year asked: the latest figure of the indicator, however its subject is worded
+    ("光明区地区生产总值是多少?", 1.685e11, "元", "guangming_report_2025_hant.txt"),
+    ("大鹏新区星级民宿新增多少家?", 18, "家", "dapeng_tourism.jsonl"),
+    ("深圳机场国际及地区客运通航城市数量是多少?", 52, "个", "airport_2024_hant.txt"),
     pytest.param(
         "2024年光明区轨道交通运营里程是多少?",
         34,
