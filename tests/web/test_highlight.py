@@ -95,3 +95,20 @@ def test_clean_range_scans_when_offsets_are_not_ordered() -> None:
     starts, ends = [5, 6, 0, 1], [6, 7, 1, 2]
     assert clean_range(starts, ends, 0, 2) == (2, 4)
     assert clean_range(starts, ends, 5, 7) == (0, 2)
+
+
+def test_anchored_marks_enter_the_tab_order_once_per_annotation() -> None:
+    from tequ.web.highlight import Mark, render_marked
+
+    e = Mark(0, 1, "entity", "e0", "t")
+    text = "甲乙甲乙"
+    anchored: set[str] = set()
+    html = str(render_marked(text, [(0, 1, e), (2, 3, e)], anchored))
+    assert (
+        html.count('id="ann-e0"') == 1
+        and html.count('tabindex="0"') == 1
+        and html.count('tabindex="-1"') == 1
+    )
+    again = str(render_marked(text, [(0, 1, e)], anchored))  # a later paragraph: no second anchor
+    assert 'id="ann-e0"' not in again and 'tabindex="-1"' in again
+    assert 'tabindex="0"' in str(render_marked(text, [(0, 1, e)]))  # without anchors: as before

@@ -20,8 +20,10 @@ T = Callable[[str], str]
 
 def format_number(value: float | int | None) -> str:
     """``273000000`` -> ``273,000,000``; ``14.0`` -> ``14``; ``-1.06`` -> ``-1.06``."""
-    if value is None:
+    if value is None or value == "":
         return ""
+    if not isinstance(value, int | float):  # not a number: shown as stored
+        return str(value)
     if float(value).is_integer() and abs(value) < 1e18:
         return f"{int(value):,}"
     return f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:,.4f}".rstrip("0").rstrip(".")

@@ -117,11 +117,12 @@ def _nest(intervals: Iterable[tuple[int, int, int, Mark]]) -> list[tuple[int, in
     return kept
 
 
-def _open_tag(mark: Mark, anchor: bool = False) -> str:
+def _open_tag(mark: Mark, anchor: bool = False, repeat: bool = False) -> str:
     ident = f' id="ann-{escape(mark.key)}"' if anchor else ""
+    tab = "-1" if repeat else "0"  # the keyboard stops once per annotation, not at every mention
     return (
         f'<mark class="ann ann-{escape(mark.kind)}" data-kind="{escape(mark.kind)}" '
-        f'data-ann="{escape(mark.key)}"{ident} tabindex="0" title="{escape(mark.title)}">'
+        f'data-ann="{escape(mark.key)}"{ident} tabindex="{tab}" title="{escape(mark.title)}">'
     )
 
 
@@ -131,7 +132,8 @@ def render_marked(
     """``text`` escaped, with ``<mark>`` around each ``(a, b, mark)`` range of ``text``.
 
     With ``anchored`` (keys already given an anchor, shared across calls), the first mark of
-    each other key gets ``id="ann-<key>"`` so that a link can jump to it; the key is then added.
+    each other key gets ``id="ann-<key>"`` so that a link can jump to it (the key is then added)
+    and later marks of a key leave the tab order (``tabindex="-1"``, still clickable).
     """
     prio = {k: i for i, k in enumerate(KINDS)}
     kept = _nest((a, b, prio.get(m.kind, len(KINDS)), m) for a, b, m in spans if 0 <= a < b <= len(text))
@@ -140,7 +142,7 @@ def render_marked(
         anchor = anchored is not None and mark.key not in anchored
         if anchor:
             anchored.add(mark.key)  # type: ignore[union-attr]
-        events.append((a, 1, depth, _open_tag(mark, anchor)))
+        events.append((a, 1, depth, _open_tag(mark, anchor, anchored is not None and not anchor)))
         events.append((b, 0, -depth, "</mark>"))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     out: list[str] = []
