@@ -98,7 +98,7 @@ def search(
             + "".join(f" AND {w}" for w in where)
         )
         base_params = [query.expression, *params]
-        order, score = "ORDER BY articles_fts.rank", "-articles_fts.rank"
+        order, score = "ORDER BY bm25(articles_fts), a.id", "-bm25(articles_fts)"
     elif query.terms or not q.strip() or where:
         base = "FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
         base_params = params
@@ -157,8 +157,11 @@ def _tuples(conn: sqlite3.Connection, sql: str, params: Any) -> list[tuple[Any, 
 #: little; the older matches follow, ranked among themselves, for pages beyond these
 RANK_CANDIDATES = 2000
 
+#: ``bm25()`` in the statement itself, not ``ORDER BY rank``: the same order (ties by id) for less
+#: CPU (FTS5 serves ``rank`` through a nested statement it prepares on every query)
 _RANKED = (
-    "SELECT rowid, -rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid {} ? ORDER BY rank LIMIT ?"
+    "SELECT rowid, -bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ? AND rowid {} ?"
+    " ORDER BY bm25(articles_fts), rowid LIMIT ?"
 )
 
 
