@@ -14,7 +14,7 @@ from livesrv import LiveServer
 
 from tequ.web.docview import format_compact
 from tequ.web.i18n import translator
-from tequ.web.pages import MAX_DRAWN_EDGES, chart_points, drawable, is_district
+from tequ.web.pages import MAX_CENTRE_NODES, MAX_DRAWN_EDGES, chart_points, drawable, is_district
 from tequ.web.render import ENV
 
 
@@ -57,12 +57,18 @@ def test_districts_and_graph_pruning() -> None:
     assert not is_district("前海片区") and not is_district("深圳园区") and not is_district("深圳")
     nodes = [{"id": i, "label": f"n{i}", "type": "LOC"} for i in range(60)]
     edges = [{"source": a, "target": b, "weight": 1 + (a == 0)} for a in range(60) for b in range(a + 1, 60)]
-    drawn = drawable({"nodes": nodes, "edges": edges}, "n59")
     ranked = sorted(edges, key=lambda e: -e["weight"])
-    centre_edges = [e for e in edges if 59 in (e["source"], e["target"])]
-    extra = [e for e in centre_edges if e not in ranked[:MAX_DRAWN_EDGES]]
-    assert drawn["edges"] == ranked[:MAX_DRAWN_EDGES] + extra  # the strongest, plus the centre's own
-    assert len(extra) > 50
+    whole = drawable({"nodes": nodes, "edges": edges}, None)
+    assert whole["edges"] == ranked[:MAX_DRAWN_EDGES]  # the strongest only
+    # around a centre: its nearest, most strongly linked nodes, by rings
+    star = [{"source": 0, "target": i, "weight": 1 + (i % 3 == 0)} for i in range(1, 50)]
+    far = [{"source": i, "target": 100 + i, "weight": 5} for i in range(1, 50)]
+    many = [{"id": i, "label": f"n{i}", "type": "LOC"} for i in [*range(50), *range(101, 150)]]
+    drawn = drawable({"nodes": many, "edges": star + far}, "n0", max_nodes=20)
+    rings = {n["label"]: n["ring"] for n in drawn["nodes"]}
+    assert len(rings) == 20 and rings["n0"] == 0 and set(rings.values()) == {0, 1}
+    assert {f"n{i}" for i in range(3, 50, 3)} <= set(rings)  # the 16 strongest links first
+    assert all(e["source"] == 0 for e in drawn["edges"])
 
 
 @pytest.mark.parametrize(
@@ -162,6 +168,10 @@ def test_graph_with_an_unknown_centre_says_so(web: httpx.Client) -> None:
     assert 'class="graph-legend"' in html and '<th scope="col">' in html
     data = json.loads(re.search(r'id="graph-data">(.*?)</script>', html, re.S)[1])
     assert len(data["edges"]) <= MAX_DRAWN_EDGES
+    centred = web.get("/graph", params={"center": "深圳", "depth": 2}).text
+    data = json.loads(re.search(r'id="graph-data">(.*?)</script>', centred, re.S)[1])
+    assert 0 < len(data["nodes"]) <= MAX_CENTRE_NODES
+    assert [n["ring"] for n in data["nodes"]] == sorted(n["ring"] for n in data["nodes"])
 
 
 def test_search_filters_can_be_removed_and_years_are_in_order(web: httpx.Client) -> None:
@@ -233,3 +243,18 @@ def test_pager_numbers_the_pages() -> None:
     assert 'href="/tracker?offset=80" rel="prev"' in html and 'href="/tracker?offset=120" rel="next"' in html
     one_page = template.render(t=translator("en"), url_with=lambda **kw: "", result={"count": 20}, offset=0)
     assert one_page.strip() == ""
+
+
+def test_entity_measures_and_facts_link_to_titled_documents(web: httpx.Client) -> None:
+    for ent in web.get("/api/entities", params={"limit": 30}).json()["data"]:
+        found = web.get(f"/api/entities/{ent['canonical']}").json()
+        titles = {d["doc_id"]: d.get("title") for d in found.get("documents", [])}
+        items = [m for m in found.get("measures", []) + found.get("facts", []) if titles.get(m.get("doc_id"))]
+        if not items:
+            continue
+        html = web.get(f"/entity/{ent['canonical']}", params={"lang": "en"}).text
+        for m in items:
+            assert re.search(rf'href="/doc/{m["doc_id"]}#(?:measure|fact)-\d+">[^<]+</a>', html)
+        assert ">Open document<" not in html
+        return
+    pytest.skip("no entity with measures or facts in the test corpus")

@@ -228,6 +228,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "只显示最强的 {shown} 条关系（共 {total} 条）。",
         "Showing the {shown} strongest of {total} links.",
     ),
+    "graph.nearest": (
+        "图中是最近、关系最强的 {shown} 个实体（共 {total} 个），全部关系见下表。",
+        "Drawn: the {shown} nearest, most strongly linked of {total} entities; the table lists every link.",
+    ),
     "graph.hint": ("点击节点打开实体页面。", "Click a node to open its entity page."),
     "graph.weight": ("共同出现的文件数", "Documents in common"),
     "checkrole.change": ("变化", "change"),

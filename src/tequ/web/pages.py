@@ -156,7 +156,7 @@ def entity(request: Request, store: StoreDep, name: Annotated[str, Path(max_leng
         "bars": True,
         **timeline,
     }
-    graph = drawable(store.graph(center=found["canonical"], depth=1, limit=16), found["canonical"])
+    graph = drawable(store.graph(center=found["canonical"], depth=1, limit=60), found["canonical"], 16)
     return page(request, "entity.html", entity=found, charts=[chart], graph=graph)
 
 
@@ -217,11 +217,49 @@ def checks(
 
 
 MAX_DRAWN_EDGES = 160  # more makes a hairball; the table below the graph lists every edge
+MAX_CENTRE_NODES = 36  # around a centre: rings stay legible up to about this many labels
 ENTITY_TYPES = ("LOC", "ORG", "PER", "FAC", "POLICY", "EVENT")  # the graph legend's order
 
 
-def drawable(data: dict[str, Any], center: str | None) -> dict[str, Any]:
-    """The graph to draw: the strongest edges only, and the nodes they (or the centre) touch."""
+def _rings(data: dict[str, Any], center: str, max_nodes: int) -> dict[str, Any]:
+    """Around a centre: the nearest, most strongly linked ``max_nodes`` nodes, each with its
+    ``ring`` (hops from the centre), and the edges among them."""
+    ids = {str(n["id"]): n for n in data.get("nodes", [])}
+    start = next((i for i, n in ids.items() if n["label"] == center), None)
+    if start is None:
+        return data
+    links: dict[str, list[tuple[str, float]]] = {}
+    for e in data.get("edges", []):
+        a, b, w = str(e["source"]), str(e["target"]), float(e.get("weight") or 0)
+        links.setdefault(a, []).append((b, w))
+        links.setdefault(b, []).append((a, w))
+    ring = {start: 0}
+    pull = {start: float("inf")}  # strongest link to the ring inside
+    frontier = [start]
+    while frontier:
+        nxt: list[str] = []
+        for a in frontier:
+            for b, w in links.get(a, []):
+                if b not in ring:
+                    ring[b] = ring[a] + 1
+                    nxt.append(b)
+                if ring[b] == ring[a] + 1:
+                    pull[b] = max(pull.get(b, 0.0), w)
+        frontier = nxt
+    order = sorted(ring, key=lambda i: (ring[i], -pull[i], -float(ids[i].get("documents") or 0), i))
+    keep = set(order[:max_nodes])
+    nodes = [{**ids[i], "ring": ring[i]} for i in order[:max_nodes] if i in ids]
+    edges = [e for e in data.get("edges", []) if str(e["source"]) in keep and str(e["target"]) in keep]
+    return {"nodes": nodes, "edges": edges}
+
+
+def drawable(data: dict[str, Any], center: str | None, max_nodes: int = MAX_CENTRE_NODES) -> dict[str, Any]:
+    """The graph to draw: the strongest edges only, and the nodes they (or the centre) touch.
+
+    With a centre, first its nearest and most strongly linked ``max_nodes`` nodes (``_rings``).
+    """
+    if center:
+        data = _rings(data, center, max_nodes)
     labels = {str(n["id"]): str(n["label"]) for n in data.get("nodes", [])}
     edges = sorted(data.get("edges", []), key=lambda e: -float(e.get("weight") or 0))
     kept = edges[:MAX_DRAWN_EDGES]
@@ -271,6 +309,7 @@ def graph(
         limit=limit,
         graph=drawn,
         n_edges=len(edges),
+        n_nodes=len(data.get("nodes", [])),
         edge_rows=edge_rows,
         names=sorted(labels.values()),
         legend=[x for x in ENTITY_TYPES if x in types],

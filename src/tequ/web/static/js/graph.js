@@ -12,7 +12,7 @@
   var colours = { PER: "#8e44ad", ORG: "#1f6fb5", LOC: "#2e8b57", FAC: "#b8860b", POLICY: "#b5461f", EVENT: "#c0392b" };
   var elements = [];
   nodes.forEach(function (n) {
-    elements.push({ data: { id: String(n.id), label: String(n.label), type: n.type || "", size: 18 + Math.min(30, 4 * Math.sqrt(n.documents || 1)), center: n.label === center ? 1 : 0 } });
+    elements.push({ data: { id: String(n.id), label: String(n.label), type: n.type || "", size: 18 + Math.min(30, 4 * Math.sqrt(n.documents || 1)), center: n.label === center ? 1 : 0, ring: n.ring || 0 } });
   });
   var ids = {};
   nodes.forEach(function (n) { ids[String(n.id)] = true; });
@@ -25,7 +25,7 @@
   var hasCenter = nodes.some(function (n) { return n.label === center; });
   // a centre: rings by distance (its neighbours around it); otherwise a force layout spread wide
   var layout = hasCenter
-    ? { name: "concentric", animate: false, minNodeSpacing: 18, concentric: function (n) { return n.data("center") ? 2 : 1; }, levelWidth: function () { return 1; } }
+    ? { name: "concentric", animate: false, minNodeSpacing: 18, concentric: function (n) { return n.data("center") ? 100 : 10 - n.data("ring"); }, levelWidth: function () { return 1; }, spacingFactor: 1.1 }
     : { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 60000; }, idealEdgeLength: function () { return 110; }, nodeOverlap: 20, gravity: 0.6, numIter: 1500, componentSpacing: 80 };
   var cy = cytoscape({
     container: box,
