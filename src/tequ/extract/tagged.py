@@ -84,6 +84,7 @@ def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text:
                 typ = "ORG" if match and _team_token(toks, a, name) else "PER"
                 out.append(Candidate(wa + a, wa + b, typ, name, "lac", role=role if typ == "PER" else None))
             if full_text:
+                out += _speaker_label(toks, wa)
                 out += _bare_tokens(toks, wa, pack, match=match)
             # a chunk starting at a cut window edge may be a truncated name: drop it
             out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
@@ -105,6 +106,17 @@ def _take_gloss(text: str, c: Candidate) -> None:
         return
     if m is not None and "\u4e00" <= text[c.b - 1] <= "\u9fff":
         c.b = m.end()
+
+
+def _speaker_label(toks: list[lac.Token], base: int) -> list[Candidate]:
+    """A clause that opens with a Han name and a colon (姜山：…) quotes that person, whatever the
+    tagger called the name (姜山/LOC)."""
+    if len(toks) < 2 or toks[1].word not in ("：", ":") or toks[0].tag == "PER":
+        return []
+    t = toks[0]
+    if not names.is_person_name(t.word):
+        return []
+    return [Candidate(base + t.start, base + t.end, "PER", t.word, "lac")]
 
 
 def _split_versus(toks: list[lac.Token]) -> list[lac.Token]:
@@ -138,8 +150,8 @@ def _match_sentences(text: str) -> list[tuple[int, int]]:
 def _team_token(toks: list[lac.Token], a: int, name: str) -> bool:
     """In a match report, a tagger person that is not shaped like a Han name (a transliteration)
     names a team, unless a player word (前锋, 主帅, 表示…) or a club stands next to it."""
-    if names.is_person_name(name):
-        return False
+    if names.is_person_name(name) or any(c in name for c in "·•‧・-－"):
+        return False  # a Han name, or a transliterated name with its separator (索尔-坎贝尔)
     k = next(i for i, t in enumerate(toks) if t.start == a)
     near = [toks[j].word for j in (k - 1, k + 1) if 0 <= j < len(toks)]
     # 前锋 X, 切尔西 X: a player
