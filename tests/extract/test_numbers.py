@@ -264,6 +264,7 @@ def test_find_numbers_trigger_scan_equals_finditer(text: str) -> None:
     fast = [m.span() for m in numbers_mod.iter_matches(numbers_mod._SCAN_RE, numbers_mod._TRIGGER_RE, text)]
     slow = [m.span() for m in numbers_mod._SCAN_RE.finditer(text) if m.end() > m.start()]
     assert fast == slow
+    assert [m.span() for m in numbers_mod._SCAN_AT_TRIGGER_RE.finditer(text)] == slow
 
 
 def test_find_numbers_trigger_covers_every_start() -> None:

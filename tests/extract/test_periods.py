@@ -269,6 +269,14 @@ def test_find_times_trigger_lookahead_changes_nothing(text: str) -> None:
     assert fast == slow
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TIME_SOUP)
+def test_find_times_pattern_without_ranges_agrees_where_no_separator(text: str) -> None:
+    text = periods_mod._RANGE_SEP_RE.sub("，", text)  # no range can match
+    full = [m.span() for m in periods_mod._TIME_RE.finditer(text)]
+    assert [m.span() for m in periods_mod._TIME_ONE_RE.finditer(text)] == full
+
+
 def test_find_times_more_news_forms() -> None:
     assert _spans("3月以来，新增企业") == [("3月以来", "2025-03-01/2025-03-21")]
     assert _spans("3个月以来") == [("3个月以来", "2024-12-01/2025-03-21")]

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from tequ.extract import factdata as fd
 from tequ.extract import periods
@@ -57,7 +58,8 @@ def sentence_bounds(text: str) -> tuple[int, ...]:
 
 def _bounds(separator: re.Pattern[str], text: str) -> tuple[int, ...]:
     """0, the end of every (non-empty, so strictly increasing) separator match, ``len(text)``."""
-    ends = [0, *(m.end() for m in separator.finditer(text))]
+    ends = [0]
+    ends += [m.end() for m in separator.finditer(text)]
     if ends[-1] != len(text):
         ends.append(len(text))
     return tuple(ends)
@@ -111,12 +113,11 @@ def year_of(period: str | None) -> int | None:
     return int(tail[:4]) if tail[:4].isdigit() else None
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """A time cue at ``[start, end)``: ``kind`` is time, event, comp, now, since, whole,
     cumulative, recurring, sub, consec, nyears or vague (a time with no usable period, kept so
     that subjects leave it out); ``period`` for time marks, ``n`` for consec/nyears,
-    ``year`` for since."""
+    ``year`` for since. (A named tuple: a paragraph makes one per time expression and cue.)"""
 
     start: int
     end: int
@@ -232,7 +233,7 @@ def _past_year(ts: periods.TimeSpan, base: date | None) -> periods.TimeSpan:
         )
     except ValueError:  # 2月29日
         return ts
-    return replace(ts, value=moved)
+    return ts._replace(value=moved)
 
 
 def time_marks(
@@ -282,9 +283,9 @@ def find_marks(
             continue
         clause_start = starts[bisect.bisect_right(starts, mk.start) - 1]
         if not _is_head(text, mk, clause_start):
-            marks[i] = replace(mk, head=False)
+            marks[i] = mk._replace(head=False)
         elif mk.kind == "time" and _opens(text[clause_start : mk.start]):
-            marks[i] = replace(mk, opens=True)
+            marks[i] = mk._replace(opens=True)
     return marks
 
 
@@ -310,6 +311,8 @@ def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
 def segment(bounds: Sequence[int], pos: int) -> tuple[int, int]:
     """The ``[start, end)`` between the sorted ``bounds`` (0 and len included) around ``pos``."""
     i = bisect.bisect_right(bounds, pos)
+    if 0 < i < len(bounds):
+        return bounds[i - 1], bounds[i]
     return bounds[max(0, i - 1)], bounds[min(i, len(bounds) - 1)]
 
 

@@ -59,6 +59,7 @@ _SCOPE_END_RE = re.compile(rf"(?:{_alt(fd.RANK_SCOPES)})$")
 _BARE_MAG_RE = re.compile(
     rf"(?=[百千万])(?<=超|逾|近|上|过)([百千万])(?={_alt(k for k, v in fd.UNITS.items() if v[1] == 'count')})"
 )
+_BARE_MAG_GATE_RE = re.compile(r"[超逾近上过][百千万]")  # where _BARE_MAG_RE can match
 _RANK_RE = re.compile(
     rf"({_alt(fd.RANK_VERBS)})([^，。；;,]{{0,12}}?)(首位|榜首|双第一|第([一二三四五六七八九十]|\d{{1,2}})(位|名|档)?)"
 )
@@ -92,8 +93,10 @@ for _w, _q in fd.QUALIFIER_BEFORE.items():
     _ROLES[_w] = ("q", _q)
 for _w in fd.AVERAGE_WORDS:
     _ROLES.setdefault(_w, ("avg", 0))  # 日均 read whole (its 均 is no filler of its own)
-_MAX_ROLE = max(len(w) for w in _ROLES)
-_ROLE_ENDS = frozenset(w[-1] for w in _ROLES)  # a cue word can only end with one of these
+# a cue word ending with a character has one of its lengths (longest first)
+_ROLE_LENGTHS: dict[str, tuple[int, ...]] = {
+    ch: tuple(sorted({len(w) for w in _ROLES if w[-1] == ch}, reverse=True)) for ch in {w[-1] for w in _ROLES}
+}
 
 
 @dataclass(slots=True)
@@ -140,12 +143,14 @@ def _scan_back(text: str, pos: int, floor: int) -> _Scan:
     for _ in range(6):
         while i > floor and text[i - 1] == " ":
             i -= 1
-        if i <= floor or text[i - 1] not in _ROLE_ENDS:
+        lengths = _ROLE_LENGTHS.get(text[i - 1]) if i > floor else None
+        if lengths is None:
             break
-        for k in range(min(_MAX_ROLE, i - floor), 0, -1):
-            role = _ROLES.get(text[i - k : i])
-            if role is not None:
-                break
+        for k in lengths:
+            if k <= i - floor:
+                role = _ROLES.get(text[i - k : i])
+                if role is not None:
+                    break
         else:
             break
         kind, val = role
@@ -177,7 +182,9 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 def _blocked(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of 《》 titles and of short quoted slogans (“八个提升”)."""
-    return [m.span() for m in _TITLE_RE.finditer(text)], [m.span() for m in _QUOTED_RE.finditer(text)]
+    titles = [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
+    quoted = [m.span() for m in _QUOTED_RE.finditer(text)] if "“" in text or '"' in text else []
+    return titles, quoted
 
 
 def _inside(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -210,10 +217,11 @@ def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
 def _quantity(
     text: str,
     n: NumberSpan,
-    clause: tuple[int, int],
+    bounds: Sequence[int],
     blocked: tuple[list[tuple[int, int]], list[tuple[int, int]]],
 ) -> Candidate | None:
-    """A candidate for the number ``n``, or None when it is not a quantity."""
+    """A candidate for the number ``n``, or None when it is not a quantity (``bounds``: the
+    paragraph's clause boundaries)."""
     if n.ordinal or n.plan or n.high is not None or n.value <= 0:
         return None
     value, end, found = n.value, n.end, _unit_at(text, n)
@@ -231,6 +239,7 @@ def _quantity(
     if (n.percent or n.permille) and _TIER_RE.search(text, max(0, n.start - 4), n.start):
         return None
     unit, kind, end = found[0], found[1], max(found[2], end)
+    clause = fc.segment(bounds, n.start)
     sc = _scan_back(text, n.start, clause[0])
     if n.text == "一" and sc.start == n.start:
         return None  # a bare 一 with no cue word is the indefinite article (一个重要年份)
@@ -240,7 +249,10 @@ def _quantity(
         return None
     if unit in _DURATION_UNITS and not sc.sign and _WINDOW_RE.search(text, max(0, sc.start - 3), sc.start):
         return None  # 前10个月, 近30天: a time window
-    return _build(text, n.start, value, unit, kind, end, sc, clause, n.approx_suffix)
+    c = _build(text, n.start, value, unit, kind, end, sc, clause, n.approx_suffix)
+    if c is not None:
+        c.clause_end = clause[1]
+    return c
 
 
 def _closes_list(text: str, n: NumberSpan, clause_start: int, cue_start: int) -> bool:
@@ -292,16 +304,17 @@ def _build(
     )  # fmt: skip
 
 
-def _duration(text: str, n: NumberSpan, clause: tuple[int, int]) -> Candidate | None:
+def _duration(text: str, n: NumberSpan, bounds: Sequence[int]) -> Candidate | None:
     """连续N年: a count of years."""
     if n.ordinal or n.high is not None or not 1 <= n.value <= 100 or text[n.end : n.end + 1] != "年":
         return None
+    clause = fc.segment(bounds, n.start)
     sc = _scan_back(text, n.start, clause[0])
     if not sc.consec:
         return None
     pred = fs.clean_pre(text[n.end + 1 : clause[1]])
     return Candidate(sc.start, n.end + 1, n.start, n.value, "年", "count", post=n.end + 1,
-                 duration=True, sub=pred)  # fmt: skip
+                 clause_end=clause[1], duration=True, sub=pred)  # fmt: skip
 
 
 def _big(text: str, m: re.Match[str], clause: tuple[int, int]) -> Candidate | None:
@@ -346,7 +359,8 @@ def _doubling(text: str, m: re.Match[str], clause: tuple[int, int]) -> Candidate
 def _ranks(text: str, bounds: Sequence[int], cands: list[Candidate]) -> list[Candidate]:
     """Positions: 居全国城市首位 (1), 第N位/名/档 after a rank verb, 全国最多的N个 (1)."""
     out: list[Candidate] = []
-    for m in _RANK_RE.finditer(text):
+    # (each pattern is tried only where a character it needs occurs: 首位/第N位, 最多/第一大)
+    for m in _RANK_RE.finditer(text) if "第" in text or "首" in text else ():
         clause = fc.segment(bounds, m.start())
         if m.end() > clause[1] or (m.group(4) and not (m.group(5) or m.group(1))):
             continue
@@ -361,7 +375,7 @@ def _ranks(text: str, bounds: Sequence[int], cands: list[Candidate]) -> list[Can
         scope = "".join(c for c in m.group(2) if c not in '“”"')
         out.append(Candidate(m.start(), m.end(), m.start(), value, unit, "rank", post=m.end(),
                          duration=True, sub=scope + "排名"))  # fmt: skip
-    for m in _SUPERLATIVE_RE.finditer(text):
+    for m in _SUPERLATIVE_RE.finditer(text) if "最" in text or "第一大" in text else ():
         clause = fc.segment(bounds, m.start())
         nxt = next((c for c in cands if m.end() <= c.n < clause[1] and c.kind != "rank"), None)
         if nxt is None or nxt.n - m.end() > 2:
@@ -381,29 +395,28 @@ def find_candidates(text: str) -> list[Candidate]:
     no_go = blocked[0] + blocked[1]
     cands: list[Candidate] = []
     for n in find_numbers(text):
-        clause = fc.segment(bounds, n.start)
-        c = (text.startswith("年", n.end) and _duration(text, n, clause)) or _quantity(
-            text, n, clause, blocked
+        c = (text.startswith("年", n.end) and _duration(text, n, bounds)) or _quantity(
+            text, n, bounds, blocked
         )
-        if c is not None and c.kind != "change" and not c.noun and (c.kind == "count" or c.unit == "%"):
-            c.noun = fs.noun_after(text, c.post, clause[1])  # levels read it only when needed
-        if c is not None:
-            c.clause_end = clause[1]
-            cands.append(c)
+        if c is None:
+            continue
+        if c.kind != "change" and not c.noun and (c.kind == "count" or c.unit == "%"):
+            c.noun = fs.noun_after(text, c.post, c.clause_end)  # levels read it only when needed
+        cands.append(c)
     taken = {c.n for c in cands}
-    for m in _BIG_RE.finditer(text):
+    for m in _BIG_RE.finditer(text) if "大" in text else ():  # (skipped where it cannot match)
         if _SCOPE_END_RE.search(text, max(0, m.start() - 4), m.start()):
             continue  # 全国十大港口: a tier, not a count
         if m.start() not in taken and not _inside(m.start(), m.end(), no_go):
             c = _big(text, m, fc.segment(bounds, m.start()))
             if c is not None:
                 cands.append(c)
-    for m in _BARE_MAG_RE.finditer(text):
+    for m in _BARE_MAG_RE.finditer(text) if _BARE_MAG_GATE_RE.search(text) else ():
         if m.start() not in taken and not _inside(m.start(), m.end(), no_go):
             c = _bare_magnitude(text, m, fc.segment(bounds, m.start()))
             if c is not None:
                 cands.append(c)
-    for m in _DOUBLING_RE.finditer(text):
+    for m in _DOUBLING_RE.finditer(text) if "翻" in text else ():
         if not _inside(m.start(), m.end(), no_go):
             cands.append(_doubling(text, m, fc.segment(bounds, m.start())))
     cands.sort(key=lambda c: c.n)

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tequ.extract import factdata as fd
 from tequ.extract.factcontext import PLACE_RE, clause_bounds
@@ -17,8 +17,7 @@ from tequ.extract.factcontext import PLACE_RE, clause_bounds
 _OWN_RE = re.compile("|".join(re.escape(w) for w in fd.OWN_PLACE_WORDS))
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
+class PlaceMention(NamedTuple):
     start: int
     end: int
     name: str  # canonical

@@ -193,37 +193,41 @@ def _paragraph(
                 prev.period, prev.any = last_period, True  # 其中… restates the sentence before
             state = fc.PeriodState(art.published, art.reporting, carried.get(sent[0]))
             markers = _plan_markers(text, *sent)
+            targeted = _TARGET_RE.search(text, *sent) is not None  # else no number of it is aimed for
         clause = fc.segment(clauses, c.n)
-        resolve = functools.partial(
-            fc.resolve_period, marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
-            previous=prev.period, has_previous=prev.any, is_duration=c.duration,
-            is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
-        )  # fmt: skip
-        period = resolve()
-        kind = _kind(text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers)
+        how = {
+            "pos": c.n, "clause_start": clause[0], "sentence_start": sent[0], "state": state,
+            "previous": prev.period, "has_previous": prev.any, "is_duration": c.duration,
+            "is_year_count": c.duration and c.unit == "年", "is_change": c.kind == "change",
+        }  # fmt: skip
+        period = fc.resolve_period(marks, **how)
+        kind = _kind(
+            text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers, targeted
+        )
         if kind == "target":
-            period = resolve(explicit_only=True)
+            period = fc.resolve_period(marks, **how, explicit_only=True)
         place = fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
         pre = fs.clean_pre(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
         )
-        phrase, borrowed = _subject(c, kind, pre, prev, text)
+        generic = fs.is_generic(pre)
+        phrase, borrowed = _subject(c, kind, pre, generic, prev, text)
         phrase = parallel.get(id(c), phrase)
         if not phrase.strip():  # nothing before: the noun phrase that follows in the sentence
             phrase = fs.noun_after(text, _skip_punct(text, c.post, sent[1]), sent[1])
         if c.avg_word and kind not in ("change", "rank"):
             phrase = fs.with_average(phrase, c.avg_word)  # 旅客日均约14.5万人次: 日均旅客
         subject = fs.normalise_subject(phrase, place)
-        if not fs.is_generic(pre) and kind not in ("rank", "change"):
+        if not generic and kind not in ("rank", "change"):
             prev.base = pre
         relates = prev.level_index if borrowed and kind in ("change", "share") else None
         if kind == "share" and relates is not None and "其中" in text[sent[0] : c.n]:
             relates = prev.first_level  # 总数N家，其中X M家，占比K%: the share divides the whole
-        span = p.to_original(c.a, c.b)
-        if doc.flags and _is_flagged(doc, span.start, span.end):
+        start, end = p.starts[c.a], max(p.ends[c.a : c.b])  # p.to_original(c.a, c.b), no Span made
+        if doc.flags and _is_flagged(doc, start, end):
             continue
         fact = Fact(
-            span.start, span.end, doc.original[span.start : span.end], subject, c.value, c.unit,
+            start, end, doc.original[start:end], subject, c.value, c.unit,
             c.qualifier, period, place, kind, article, relates,
         )  # fmt: skip
         out.append(fact)
@@ -246,13 +250,17 @@ def _kind(
     published: date | None,
     plan_frame: bool,
     markers: Sequence[int],
+    targeted: bool = True,
 ) -> str:
     """The candidate's kind; a target when the sentence plans it (力争, 将/计划/拟 + verb, 目标),
     when the paragraph opened with a plan and this sentence does not report the past, or when
-    its period lies after the publication year."""
+    its period lies after the publication year. ``targeted``: False when the sentence holds no
+    aim word (力争, 目标是...) at all."""
     if c.kind == "rank" or c.duration or c.estimate:
         return c.kind
-    if _TARGET_RE.search(text, sent[0], c.n) or _TARGET_AFTER_RE.match(text, c.post, clause_end):
+    if (targeted and _TARGET_RE.search(text, sent[0], c.n)) or _TARGET_AFTER_RE.match(
+        text, c.post, clause_end
+    ):
         return "target"
     if c.kind == "change":
         return c.kind  # 将缩短15分钟: a projected change stays a change unless an aim is stated
@@ -299,10 +307,10 @@ def _followed_by_verb(window: str) -> bool:
     return False
 
 
-def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple[str, bool]:
+def _subject(c: Candidate, kind: str, pre: str, generic: bool, prev: _Prev, text: str) -> tuple[str, bool]:
     """The subject phrase before normalisation (see ``factsubject``), and whether it was
-    borrowed from the previous fact of the sentence (then a change or share relates to it)."""
-    generic = fs.is_generic(pre)
+    borrowed from the previous fact of the sentence (then a change or share relates to it);
+    ``generic`` is ``fs.is_generic(pre)``."""
     if kind == "rank":
         base = c.noun or (pre if not generic else prev.base or pre)
         return base + c.sub, False
@@ -312,8 +320,9 @@ def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple
         if not generic:
             return pre, False
         return prev.level_subject or prev.subject or pre, prev.level_subject is not None
-    if kind == "share" and not c.noun:
-        pre = pre + c.share_word if c.share_word and not pre.endswith(c.share_word) else pre
+    if kind == "share" and not c.noun and c.share_word and not pre.endswith(c.share_word):
+        pre += c.share_word
+        generic = fs.is_generic(pre)
     if c.noun and c.unit in _WITH_NOUN_UNITS:
         lead = "" if text[max(0, c.a - 1) : c.a] in ("的", "等") or len(pre) > 6 else pre
         lead = lead if lead.endswith(c.flow_word) else lead + c.flow_word
@@ -321,6 +330,6 @@ def _subject(c: Candidate, kind: str, pre: str, prev: _Prev, text: str) -> tuple
     if pre.endswith(fd.GENERIC_HEADS) and (noun := c.noun or fs.noun_after(text, c.post, c.clause_end)):
         head = next(h for h in fd.GENERIC_HEADS if pre.endswith(h))
         return noun + head, False
-    if fs.is_generic(pre):
+    if generic:
         return fs.borrow(prev.subject or prev.level_subject, pre), prev.level_subject is not None
     return pre, False

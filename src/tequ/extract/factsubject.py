@@ -31,6 +31,7 @@ _NOUNISH = frozenset(
 )
 _QUOTES = "“”‘’\"'「」『』"
 _PREDICATES = frozenset(fd.PREDICATE_VERBS)
+_GENERIC_HEADS = frozenset(fd.GENERIC_HEADS)
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _MODIFIER_ENDS = ("级", "类", "型", "性", "式", "批", "期")
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
@@ -222,4 +223,4 @@ def with_average(phrase: str, word: str) -> str:
 def is_generic(pre: str) -> bool:
     """True when ``pre`` is empty, a bare head (总数), a lone verb (扩展) or a relation to
     something before (占GDP比重)."""
-    return len(pre) <= 2 or pre in fd.GENERIC_HEADS or pre.startswith("占")
+    return len(pre) <= 2 or pre in _GENERIC_HEADS or pre.startswith("占")

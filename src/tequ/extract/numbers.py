@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from tequ.errors import ParseError
 from tequ.extract.numdata import (
@@ -31,9 +32,9 @@ from tequ.extract.numdata import (
 from tequ.extract.numparse import normalise, parse_expr, parse_plain
 
 
-@dataclass(frozen=True, slots=True)
-class NumberSpan:
-    """One numeric expression at ``text[start:end]``.
+class NumberSpan(NamedTuple):
+    """One numeric expression at ``text[start:end]`` (a named tuple: immutable, and about ten
+    times cheaper to make than a frozen dataclass; a paragraph makes one per number).
 
     ``value`` is the number (the low end for a range, ``high`` its top); percent forms
     (``%``, ``百分之``, ``成``) have ``percent=True`` and the value in percent units, ``‰`` and
@@ -140,6 +141,10 @@ _TRIGGER_RE = re.compile(
     + re.escape("".join(sorted({w[0] for w in FIXED_PHRASES} | set(_SD + _SU + "第负-−－数几"))))
     + "]"
 )
+# ``_SCAN_RE`` tried only where ``_TRIGGER_RE`` matches: its matches are those of
+# ``iter_matches(_SCAN_RE, _TRIGGER_RE, text)``, but the regex engine skips the other
+# positions in C instead of a Python loop going from one trigger to the next.
+_SCAN_AT_TRIGGER_RE = re.compile(f"(?={_TRIGGER_RE.pattern})(?:{_SCAN_RE.pattern})")
 _HAS_ARABIC_RE = re.compile(rf"[{_AD}]")
 _MAG_TAIL_RE = re.compile(rf"[{_SU}]+$")
 _CALENDAR_NEXT = "月日号"
@@ -254,7 +259,7 @@ def _span(text: str, start: int, end: int, raw: _Raw, **flags: bool) -> NumberSp
 
 
 def _single(text: str, start: int, end: int) -> list[NumberSpan]:
-    raw, value, high = _read_cached(text[max(0, start - 1) : end], 1 if start else 0)
+    raw, value, high = _read_cached(text[start - 1 : end], 1) if start else _read_cached(text[:end], 0)
     if not _is_quantity(text, raw, start, end):
         return []
     return [NumberSpan(start, end, text[start:end], value, high, raw.kind == "percent",
@@ -376,7 +381,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     Never raises: anything that does not parse is left out.
     """
     out: list[NumberSpan] = []
-    for m in iter_matches(_SCAN_RE, _TRIGGER_RE, text):
+    for m in _SCAN_AT_TRIGGER_RE.finditer(text):
         if m.start("block") != -1:
             continue
         try:

@@ -15,9 +15,9 @@ offsets into ``text`` (end exclusive). It is conservative: 17号线, 连续32年
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from tequ.errors import ParseError
 from tequ.extract.factdata import PLACES
@@ -36,8 +36,7 @@ from tequ.extract.timerules import parse_normalised
 __all__ = ["TimeSpan", "TimeValue", "find_times", "parse_time", "to_period"]
 
 
-@dataclass(frozen=True, slots=True)
-class TimeSpan:
+class TimeSpan(NamedTuple):
     """A time expression at ``text[start:end]`` and its value (None when it needs a base)."""
 
     start: int
@@ -144,14 +143,19 @@ _SEP = r"[ \t]*(?:至|到|~|～|—{1,2}|-|－|–|―)[ \t]*"
 _LEFT = rf"(?:{_DATE}|(?:{_YEAR})?(?:{_MONTH})?\d{{1,4}}|(?:{_YEAR})?[{_CN}]{{1,2}})"
 
 
-def _body(range_guard: str = "") -> str:
+def _body(range_guard: str = "", *, ranges: bool = True) -> str:
     """The time expression pattern; ``range_guard`` is a look-ahead tried before the range
-    branch (it must hold wherever a range can match, so it changes nothing but the speed)."""
+    branch (it must hold wherever a range can match, so it changes nothing but the speed).
+    Without ``ranges`` the range branch is left out (for text with no range separator)."""
+    range_branch = (
+        rf"{range_guard}(?P<left>{_LEFT})(?:{_CLOCK})?{_SEP}(?P<right>{_DATE}|{_RELATIVE}|{_DAY})|"
+        if ranges
+        else ""
+    )
     return (
         rf"(?P<plan>{_PLAN_ITEM})"
         rf"|(?P<cut>截至到|截止到|截至|截止)?"
-        rf"(?:{range_guard}(?P<left>{_LEFT})(?:{_CLOCK})?{_SEP}(?P<right>{_DATE}|{_RELATIVE}|{_DAY})"
-        rf"|(?P<one>{_DATE}|{_RELATIVE}))"
+        rf"(?:{range_branch}(?P<one>{_DATE}|{_RELATIVE}))"
         rf"(?:的?{_CLOCK})?(?P<suf>以来|至今|起|以前|之前|前后|左右|前(?![一二三四五六七八九十\d]{_NOT_PLACE}))?"
     )
 
@@ -178,6 +182,10 @@ _TRIGGER = (
 )
 _NOT_IN_DIGITS = r"(?!(?<=\d)\d)"  # what the trigger adds to the body's own rules (see the test)
 _TIME_RE = re.compile(rf"(?={_TRIGGER})(?:{_body(_RANGE_GUARD)})")
+# Most paragraphs have no range separator at all: the range branch (and its look-ahead, tried
+# at every opening character) cannot match there, and this pattern finds the same times.
+_TIME_ONE_RE = re.compile(rf"(?={_TRIGGER})(?:{_body(ranges=False)})")
+_RANGE_SEP_RE = re.compile(r"[至到~～—\-－–―]")
 _CLOCK_TAIL_RE = re.compile(rf"的?(?:{_CLOCK})(?=(?:以来|至今|起|以前|之前|前后|左右|前)?$)")
 _CLOCK_ANY_RE = re.compile(rf"(?:{_CLOCK})(?=[ \t]*(?:至|到|~|～|—{{1,2}}|-|－|–|―))")
 
@@ -208,12 +216,13 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
     out: list[TimeSpan] = []
     # one character for one: offsets stay valid (most text has no full-width digits)
     scan = text.translate(_HALF_WIDTH) if _FULL_WIDTH_RE.search(text) else text
-    for m in _TIME_RE.finditer(scan):
+    ranges = _RANGE_SEP_RE.search(scan) is not None
+    for m in (_TIME_RE if ranges else _TIME_ONE_RE).finditer(scan):
         start, end = m.span()
         if _glued(scan, m):
             continue
         ok, tv = _value(m.group(), base)
-        if not ok and m.start("left") != -1:
+        if not ok and ranges and m.start("left") != -1:
             out.extend(_fallback(text, scan, m, base))
             continue
         if ok:
