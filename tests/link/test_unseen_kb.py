@@ -235,6 +235,7 @@ def test_unseen_tracks_follow_the_plan_measures_into_later_reports(unseen_kb: St
     assert history("13号线北延段") == [("2023", "planned"), ("2025", "ongoing")]
     assert history("龙大高速") == [("2023", "planned"), ("2024", "done"), ("2025", "ongoing")]
     # the 2025 report's clause with no topic of its own (将于2025年下半年开工) continues 光明城站
+    assert "光明城站综合交通枢纽" in items  # titled by the project, not its stage (前期研究)
     hub = history("光明城站")
     assert hub[0] == ("2023", "planned") and set(hub[1:]) == {("2025", "planned"), ("2025", "done")}
     assert history("较场尾民宿区提升改造") == [("2024", "planned"), ("2025", "done")]

@@ -43,6 +43,7 @@ PROJECT_NOUNS: tuple[tuple[str, str], ...] = (
     ("项目", "project"),
     ("工程", "works"),
     ("前期工作", "preparatory work on the project"),
+    ("前期", "the preparatory stage (光明城站综合交通枢纽前期研究)"),
     ("工作", "the work on it"),
 )
 
