@@ -258,3 +258,13 @@ def test_entity_measures_and_facts_link_to_titled_documents(web: httpx.Client) -
         assert ">Open document<" not in html
         return
     pytest.skip("no entity with measures or facts in the test corpus")
+
+
+def test_one_search_box_per_page_and_the_script_note(web: httpx.Client) -> None:
+    for path, boxes in (("/", 1), ("/search?q=口岸", 1), ("/tracker", 1), ("/checks", 1)):
+        html = web.get(path).text
+        assert html.count('role="search"') == boxes, path
+    for hit in web.get("/api/search", params={"q": "", "limit": 50}).json()["data"]:
+        doc = web.get(f"/api/documents/{hit['doc_id']}").json()
+        html = web.get(f"/doc/{doc['doc_id']}", params={"lang": "zh"}).text
+        assert ("清洗后文本已统一为简体" in html) == (doc["script"] in ("hant", "mixed"))

@@ -88,6 +88,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.script": ("字体", "Script"),
     "doc.dropped": ("清洗时去除的片段", "Stretches removed by cleaning"),
     "doc.flags": ("可疑片段", "Flagged stretches"),
+    "doc.converted": ("清洗后文本已统一为简体；原文保留繁体。", "The clean text is in Simplified characters; the original keeps the Traditional."),
     "doc.view": ("文本视图", "Text view"),
     "doc.source_url": ("原始网页", "Source page"),
     "doc.in_text": ("在文中定位", "Show in text"),
