@@ -199,10 +199,14 @@ def topic_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
 def measure_key(measure: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
     """The key entity of ``measure`` among ``mentions`` (``topic_key``), else its whole quote
     (Han characters only): a verb alone never joins two measures."""
-    return (
-        topic_key(measure, mentions)
-        or _NOT_HAN.sub("", _plain(measure.get("quote") or ""))
-        or (_NOISE.sub("", _plain(measure.get("action") or "")))
+    return topic_key(measure, mentions) or quote_key(measure)
+
+
+def quote_key(measure: dict[str, Any]) -> str:
+    """The key of a measure with no topic (``topic_key`` is ""): the Han characters of its
+    quote, else its action."""
+    return _NOT_HAN.sub("", _plain(measure.get("quote") or "")) or _NOISE.sub(
+        "", _plain(measure.get("action") or "")
     )
 
 

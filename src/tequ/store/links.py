@@ -11,7 +11,7 @@ from typing import Any
 
 from tequ.link.checks import base_period, check_change
 from tequ.link.series import normalise_place
-from tequ.link.tracking import group_tracks, measure_key, topic_key
+from tequ.link.tracking import group_tracks, quote_key, topic_key
 from tequ.store.texts import quote_sql
 
 _FACT_COLS = "f.id AS fact_id, f.doc_id, f.subject, f.subject_norm, f.value, f.unit, f.qualifier, f.period, f.place, f.quote"
@@ -130,7 +130,7 @@ def rebuild_tracks(conn: sqlite3.Connection) -> int:
             # own continues the measure right before it (one punctuation mark apart)
             row["key"], row["context"] = prev["key"], prev.get("context", prev)
         elif not row["key"]:
-            row["key"] = measure_key(row, found)
+            row["key"] = quote_key(row)
         measures.append(row)
     tracks = group_tracks(measures)
     for t in tracks:
