@@ -277,6 +277,18 @@ def test_find_times_pattern_without_ranges_agrees_where_no_separator(text: str) 
     assert [m.span() for m in periods_mod._TIME_ONE_RE.finditer(text)] == full
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("发布于20240105，共1.5万人", ["20240105"]),  # an 8-digit date: digits then anything
+        ("20240105发布", ["20240105"]),
+        ("共120家、30%、1.5万人", []),  # digits followed by a unit start no time
+    ],
+)
+def test_find_times_digit_starts(text: str, found: list[str]) -> None:
+    assert [t.text for t in find_times(text, BASE)] == found
+
+
 def test_find_times_more_news_forms() -> None:
     assert _spans("3月以来，新增企业") == [("3月以来", "2025-03-01/2025-03-21")]
     assert _spans("3个月以来") == [("3个月以来", "2024-12-01/2025-03-21")]

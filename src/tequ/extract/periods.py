@@ -177,8 +177,14 @@ _WORD_STARTS = sorted(
     | set(_PAIRS)
 )
 _FIRST_CHARS = rf"[\d{re.escape(_OPENERS + ''.join(sorted({w[0] for w in _WORD_STARTS})))}]"
+# After the digit run a time starts with comes a date word (年月日号, 个月, 半年, 天, 周, 星期,
+# 世纪), a date or range separator, a clock (:, 点, 时, 上午, 三点) or the run is an 8-digit
+# date: digits followed by anything else (1.5万, 30%, 120家) start no time.
+_DIGIT_NEXT = "年月日号个半天周星世-/.．:：点时至到~～—－–― \t上下晚早中凌傍夜" + _CN
 _TRIGGER = (
-    rf"(?={_FIRST_CHARS})(?:(?<!\d)\d|[{re.escape(_OPENERS)}]|" + "|".join(map(re.escape, _WORD_STARTS)) + ")"
+    rf"(?={_FIRST_CHARS})(?:(?<!\d)(?=\d*[{re.escape(_DIGIT_NEXT)}]|\d{{8}}(?!\d))\d|[{re.escape(_OPENERS)}]|"
+    + "|".join(map(re.escape, _WORD_STARTS))
+    + ")"
 )
 _NOT_IN_DIGITS = r"(?!(?<=\d)\d)"  # what the trigger adds to the body's own rules (see the test)
 _TIME_RE = re.compile(rf"(?={_TRIGGER})(?:{_body(_RANGE_GUARD)})")
