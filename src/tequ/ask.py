@@ -94,15 +94,55 @@ def format_value(value: float, unit: str) -> str:
     return f"{value:g}{unit}"
 
 
+_CN_MONTHS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+_MONTH = r"(\d{1,2}|十[一二]|[一二三四五六七八九十])"
+#: Parts of a year written right after it, as the store writes their periods (periods.py).
+_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?:1|一)月?[—–\-~至到]{_MONTH}月"), "to"),  # 1—10月: January to October
+    (re.compile(rf"前{_MONTH}个?月"), "to"),  # 前10个月
+    (re.compile(r"上半年"), "to-06"),
+    (re.compile(r"前三季度"), "to-09"),
+    (re.compile(r"(?:第一|一)季度"), "to-03"),
+    (re.compile(rf"{_MONTH}月(?:份)?(?![底末初])"), "month"),  # 11月
+    (re.compile(r"(?:年)?[底末](?!前)"), "end"),  # 年底: the stock at 31 December
+)
+
+
+def part_of_year(rest: str, year: str) -> tuple[str, int] | None:
+    """The period of a part of ``year`` that ``rest`` (the question after the year) starts with,
+    and how many characters name it: ``1—10月`` -> ``2024-01/2024-10``, ``11月`` -> ``2024-11``,
+    ``底`` -> ``2024-12-31``; None when it names none."""
+    for rx, what in _PARTS:
+        m = rx.match(rest)
+        if not m:
+            continue
+        if what == "end":
+            return f"{year}-12-31", m.end()
+        if what.startswith("to-"):
+            return f"{year}-01/{year}-{what[3:]}", m.end()
+        month = m.group(1)
+        n = int(month) if month.isdigit() else _CN_MONTHS.get(month, 0)
+        if not 1 <= n <= 12:
+            return None
+        return (f"{year}-01/{year}-{n:02d}" if what == "to" else f"{year}-{n:02d}"), m.end()
+    return None
+
+
 def parse_question(question: str, places: list[str]) -> dict[str, Any]:
-    """Split a question into ``period``, ``place``, ``kind``, the ``unit`` asked for (多少人次 ->
-    人次, else None) and the indicator ``words``."""
+    """Split a question into ``period`` (a year, or the part of it named right after the year:
+    ``part_of_year``), its ``year``, ``place``, ``kind``, the ``unit`` asked for (多少人次 -> 人次,
+    else None) and the indicator ``words``."""
     q = expand_abbreviations(_PUNCT.sub("", to_simplified(question or "")))
     period = None
     years = list(_YEAR.finditer(q))
     asked = [m for m in years if not q[: m.start()].endswith(_BASE_YEAR_MARKS)] or years
+    year = None
     if asked:  # 2024年…比2023年增长多少: 2023 is the base, 2024 the period asked for
-        period = asked[0].group(1)
+        year = period = asked[0].group(1)
+        part = part_of_year(q[asked[0].end() :], year)
+        if part:  # 2024年1—10月 -> 2024-01/2024-10, 2024年底 -> 2024-12-31
+            period = part[0]
+            q = q[: asked[0].end()] + q[asked[0].end() + part[1] :]
         for m in reversed(years):
             q = q[: m.start()] + q[m.end() :]
         q = q.replace("比上年", "").replace("较上年", "")
@@ -122,6 +162,7 @@ def parse_question(question: str, places: list[str]) -> dict[str, Any]:
         words = words.replace(word, " ")
     return {
         "period": period,
+        "year": year,
         "place": place,
         "kind": kind,
         "unit": unit,
@@ -297,12 +338,17 @@ def score_fact(
         return 0.0
     score = 0.35 * f1 + 0.4 * wf1 + 0.45 * cov_clause + 0.3 * head
     if parsed["period"]:
-        period = fact["period"] or ""
-        if period == parsed["period"]:
+        period, asked = fact["period"] or "", parsed["period"]
+        year = parsed.get("year") or asked
+        if period == asked:
             score += 0.3
-        elif period.startswith(parsed["period"]):
+        elif period.startswith(asked):
             score += 0.1
-        elif not period and sentence_year(fact) == parsed["period"]:  # stated, not stored
+        elif asked != year and period:  # a part of the year asked (1—10月, 11月, 年底)
+            if not (asked.endswith("-12-31") and period == year):
+                return 0.0  # another part, or the whole year for a part: not the figure asked
+            score += 0.25  # a year-end stock is the year's figure
+        elif not period and sentence_year(fact) == year:  # stated, not stored
             score += 0.25
     if parsed["place"]:
         wanted = normalise_place(parsed["place"]) or parsed["place"]
@@ -357,10 +403,10 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
     grams = weighted_grams(text)
     if not grams:
         return None
-    candidates = store.fact_candidates(sorted(grams), period=parsed["period"])
+    candidates = store.fact_candidates(sorted(grams), period=parsed["year"])
     if parsed["period"]:  # facts stored without a period may state the year in their sentence
         undated = [f for f in store.fact_candidates(sorted(grams)) if not f["period"]]
-        candidates += [f for f in undated if sentence_year(f) == parsed["period"]] or (
+        candidates += [f for f in undated if sentence_year(f) == parsed["year"]] or (
             undated if not candidates else []
         )
     weights = gram_weights(candidates, grams)

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from tequ.ask import part_of_year
 from tequ.link.checks import check_change, interval, written_precision
 from tequ.link.series import ABBREVIATIONS, expand_abbreviations
 from tequ.link.tracking import MANNER_WORDS, STATUS_VERBS, group_tracks, measure_key, topic_key
@@ -98,3 +99,21 @@ def test_a_continuation_joins_its_measure_without_taking_its_status_or_title() -
     (track,) = group_tracks([main, cont, plan])
     assert track["status"] == "done" and sorted(track["measure_ids"]) == [1, 2, 3]
     assert "开工" not in track["title"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "period"),
+    [
+        ("1—10月深圳港集装箱吞吐量", "2024-01/2024-10"),
+        ("前十个月深圳港集装箱吞吐量", "2024-01/2024-10"),
+        ("上半年地区生产总值", "2024-01/2024-06"),
+        ("11月出入境旅客", "2024-11"),
+        ("底深圳机场国际客运通航城市", "2024-12-31"),
+        ("底前完成改造", None),  # 年底前: a deadline, not the stock at year end
+        ("深圳港集装箱吞吐量", None),
+        ("13月", None),
+    ],
+)
+def test_part_of_year(rest: str, period: str | None) -> None:
+    got = part_of_year(rest, "2024")
+    assert (got[0] if got else None) == period

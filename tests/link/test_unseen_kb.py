@@ -120,6 +120,9 @@ QUESTIONS: list = [
     ("光明区地区生产总值是多少?", 1.685e11, "元", "guangming_report_2025_hant.txt"),
     ("大鹏新区星级民宿新增多少家?", 18, "家", "dapeng_tourism.jsonl"),
     ("深圳机场国际及地区客运通航城市数量是多少?", 52, "个", "airport_2024_hant.txt"),
+    # a part of the year: 年底 is the stock at 31 December, which the year's figure states
+    ("截至2023年底深圳机场国际及地区客运通航城市多少个?", 40, "个", "airport_2023.txt"),
+    ("2024年底深圳机场国际及地区客运通航城市有多少个?", 52, "个", "airport_2024_hant.txt"),
     pytest.param(
         "2024年光明区轨道交通运营里程是多少?",
         34,
@@ -135,6 +138,8 @@ UNANSWERED = (
     "2024年大鹏新区海水水质优良率是多少?",
     "2024年深圳机场航班正常率是多少?",
     "2023年光明区常住人口有多少?",
+    "2024年上半年深圳机场旅客吞吐量是多少?",  # only the year's total is stored: not a half-year figure
+    "2024年11月光明区交通固定资产投资是多少?",
 )
 
 
