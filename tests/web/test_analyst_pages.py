@@ -268,3 +268,17 @@ def test_one_search_box_per_page_and_the_script_note(web: httpx.Client) -> None:
         doc = web.get(f"/api/documents/{hit['doc_id']}").json()
         html = web.get(f"/doc/{doc['doc_id']}", params={"lang": "zh"}).text
         assert ("清洗后文本已统一为简体" in html) == (doc["script"] in ("hant", "mixed"))
+
+
+def test_a_measure_card_leads_to_the_tracker_item_of_that_measure(web: httpx.Client) -> None:
+    doc = _doc_with_facts(web)
+    html = web.get(f"/doc/{doc['doc_id']}").text
+    notes = json.loads(re.search(r'id="ann-data">(.*?)</script>', html, re.S)[1])
+    checked = 0
+    for i, m in enumerate(doc["measures"]):
+        href = notes[f"m{i}"]["links"][0]["href"]
+        assert href.startswith("/tracker?")
+        page = web.get(href).text
+        assert f"/doc/{doc['doc_id']}#measure-{m['measure_id']}" in page
+        checked += 1
+    assert checked == len(doc["measures"])

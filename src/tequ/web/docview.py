@@ -98,8 +98,9 @@ def _fact_note(f: dict[str, Any], t: T) -> dict[str, Any]:
 def _entity_note(e: dict[str, Any], t: T) -> dict[str, Any]:
     rows = [
         (t("field.type"), type_name(e.get("type"), t)),
-        (t("field.canonical"), e.get("canonical")),
+        (t("field.canonical"), e.get("canonical") if e.get("canonical") != e.get("text") else None),
         (t("field.role"), e.get("role")),
+        (t("field.in_doc"), len(e.get("mentions") or [None])),
     ]
     return {
         "kind": "entity",
@@ -123,7 +124,7 @@ def _measure_note(m: dict[str, Any], t: T) -> dict[str, Any]:
         "label": t("kind.measure"),
         "title": f"{m.get('action', '')} {m.get('object', '')} · {t('status.' + str(m.get('status')))}",
         "rows": [[k, str(v)] for k, v in rows if v],
-        "links": [{"href": "/tracker?" + urlencode({"q": m.get("object") or ""}), "text": t("nav.tracker")}],
+        "links": [{"href": "/tracker?" + urlencode({"q": m.get("object") or ""}), "text": t("link.tracker")}],
     }
 
 

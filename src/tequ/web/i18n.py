@@ -88,7 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.script": ("字体", "Script"),
     "doc.dropped": ("清洗时去除的片段", "Stretches removed by cleaning"),
     "doc.flags": ("可疑片段", "Flagged stretches"),
-    "doc.converted": ("清洗后文本已统一为简体；原文保留繁体。", "The clean text is in Simplified characters; the original keeps the Traditional."),
+    "doc.converted": (
+        "清洗后文本已统一为简体；原文保留繁体。",
+        "The clean text is in Simplified characters; the original keeps the Traditional.",
+    ),
     "doc.view": ("文本视图", "Text view"),
     "doc.source_url": ("原始网页", "Source page"),
     "doc.in_text": ("在文中定位", "Show in text"),
@@ -134,6 +137,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.role": ("职务", "Role"),
     "field.mentions": ("提及次数", "Mentions"),
     "field.documents": ("文件数", "Documents"),
+    "field.in_doc": ("本文提及次数", "Mentions here"),
     "field.note": ("说明", "Note"),
     "field.stated": ("文中数值", "Stated"),
     "field.implied": ("推算数值", "Implied"),
@@ -151,6 +155,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "factkind.rank": ("排名", "rank"),
     "link.indicator": ("查看指标走势", "Indicator over time"),
     "link.entity": ("查看实体", "Entity page"),
+    "link.tracker": ("在措施追踪中查看", "Follow in the tracker"),
     "link.document": ("打开文件", "Open document"),
     # indicator
     "indicator.title": ("指标", "Indicator"),
