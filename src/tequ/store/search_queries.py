@@ -14,7 +14,7 @@ from typing import Any
 
 from tequ.link.series import normalise_place
 from tequ.search.fulltext import highlight_terms, parse_query, snippet, to_simplified
-from tequ.store.texts import original_text
+from tequ.store.texts import original_text, paragraph_text
 
 
 def _filters(
@@ -223,8 +223,7 @@ def _snippet_texts(
         parts: list[str] = []
         size, hit = 0, -1
         for s, e, form, text in rows:
-            # stored texts are Simplified already; slices are converted here
-            part = to_simplified(original[s:e]) if form else (text or "")
+            part = paragraph_text(original, s, e, form, text)  # converted only when stored so (form 2)
             if hit < 0:
                 low = part.lower()
                 found = [i for i in (low.find(t) for t in lowered) if i >= 0]
