@@ -41,6 +41,12 @@ def test_chart_points_put_a_year_on_its_own_tick() -> None:
     assert spec["mode"] == "year" and spec["x"] == [2023.0, 2024.0] and spec["y"] == [2.1, 2.4]
     months = chart_points([{"period": "2024-03", "mentions": 2}], "mentions")
     assert months["mode"] == "month" and months["label"] == ["2024-03"]
+    clash = chart_points(
+        [{"period": "2023", "value": 1}, {"period": "2023", "value": 3}, {"period": "2024", "value": 2}],
+        "value",
+    )
+    assert clash["y"] == [1.0, 2.0] and clash["alt"] == [3.0, None]  # the other 2023 value is drawn too
+    assert chart_points([{"period": "2023", "value": 1}], "value")["alt"] == []
     mixed = chart_points([{"period": "2024-01/2024-11", "value": 1}, {"period": "2023", "value": 2}], "value")
     assert mixed["mode"] == "time" and mixed["label"] == ["2023", "2024-01/2024-11"]
 

@@ -213,7 +213,7 @@ def test_browser_indicator_chart_names_its_periods(watched: Watched) -> None:
     periods = page.locator("table.points tbody tr td:first-child").all_inner_texts()
     assert periods == sorted(periods)
     if page.locator(".chart").count() == 0:  # one point: said in words instead of a chart
-        assert "Only one data point" in page.locator("main").inner_text()
+        assert "one period only" in page.locator("main").inner_text()
         return
     page.wait_for_selector(".chart canvas")
     legend = page.locator(".u-legend").first.inner_text()

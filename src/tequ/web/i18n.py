@@ -164,14 +164,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "indicator.n_points": ("个数据点", "data points"),
     "indicator.search": ("在全文中搜索", "Search the full text"),
     "indicator.caption": (
-        "每个点是一篇文章给出的数值；同一时期有多个数值时图中取第一个，全部数值见下表。",
-        "Each point is a value stated in an article; where a period has several, the chart shows the first and the table lists all.",
+        "每个点是一篇文章给出的数值；同一时期数值不一致时，空心点是另一个数值，全部数值见下表。",
+        "Each point is a value stated in an article; where a period has different values, a hollow point shows another one and the table lists all.",
     ),
     "indicator.asked": ("原文中的说法", "As worded in the article"),
     "indicator.related": ("名称相近的其他指标", "Other indicators with similar names"),
     "indicator.unit_axis": ("单位", "unit"),
-    "indicator.single": ("只有一个数据点，无法画出走势。", "Only one data point: no trend to draw."),
+    "indicator.single": ("只有一个时期的数据，无法画出走势。", "Values for one period only: no trend to draw."),
     "chart.time": ("时间", "Time"),
+    "chart.other_value": ("同期的另一数值", "Another value, same period"),
     "chart.period": ("时期", "Period"),
     "indicator.conflicts": ("同一时期的不同数值", "Different values for the same period"),
     # entity

@@ -46,7 +46,8 @@ _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
 def chart_points(points: list[dict[str, Any]], value_key: str) -> dict[str, Any]:
-    """``{"x", "y", "label", "mode"}``, sorted by x, one value per x.
+    """``{"x", "y", "alt", "label", "mode"}``, sorted by x, one value per x (``alt``: another
+    value stated for the same x, or None; empty when there is none at all).
 
     ``mode`` is ``"year"`` when every period is a year (x is then the year itself, so a 2023
     value sits on the 2023 tick), ``"month"`` when every period is a month (x is mid-month, in
@@ -60,6 +61,7 @@ def chart_points(points: list[dict[str, Any]], value_key: str) -> dict[str, Any]
     else:
         mode = "time"
     seen: dict[float, tuple[float, str]] = {}
+    other: dict[float, float] = {}  # a different value stated for the same x (a conflict)
     for p in points:
         value = p.get(value_key)
         if value is None:
@@ -75,8 +77,16 @@ def chart_points(points: list[dict[str, Any]], value_key: str) -> dict[str, Any]
         if x is None:
             continue
         seen.setdefault(x, (float(value), str(p.get("period") or p.get("published"))))
+        if float(value) != seen[x][0]:
+            other.setdefault(x, float(value))
     xs = sorted(seen)
-    return {"x": xs, "y": [seen[x][0] for x in xs], "label": [seen[x][1] for x in xs], "mode": mode}
+    return {
+        "x": xs,
+        "y": [seen[x][0] for x in xs],
+        "alt": [other.get(x) for x in xs] if other else [],
+        "label": [seen[x][1] for x in xs],
+        "mode": mode,
+    }
 
 
 def _distinct(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -126,6 +136,7 @@ def indicator(
                 "title": title,
                 "unit": s.get("unit") or "",
                 "xlabel": t("chart.period"),
+                "altlabel": t("chart.other_value"),
                 **chart_points(s["points"], "value"),
             }
         )

@@ -104,8 +104,23 @@
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
     };
+    var data = [spec.x, spec.y];
+    if (spec.alt && spec.alt.length) {
+      // another value stated for the same period: a hollow point, no line
+      opts.series.push({
+        label: spec.altlabel || "",
+        stroke: "#1f5fa8",
+        width: 0,
+        paths: function () { return null; },
+        points: { show: true, size: 9, fill: "#ffffff", stroke: "#1f5fa8", width: 2 },
+        value: line.value,
+      });
+      data.push(spec.alt);
+      var r = yRange({ y: spec.y.concat(spec.alt.filter(function (v) { return v !== null; })) });
+      opts.scales.y.range = function () { return r; };
+    }
     box.replaceChildren();
     box.classList.add("has-chart");
-    new uPlot(opts, [spec.x, spec.y], box);
+    new uPlot(opts, data, box);
   });
 })();
