@@ -288,3 +288,34 @@ def test_a_measure_card_leads_to_the_tracker_item_of_that_measure(web: httpx.Cli
         assert f"/doc/{doc['doc_id']}#measure-{m['measure_id']}" in page
         checked += 1
     assert checked == len(doc["measures"])
+
+
+def test_indicator_and_checks_download_as_csv(web: httpx.Client) -> None:
+    import csv
+    import io
+
+    doc = _doc_with_facts(web)
+    f = next(x for x in doc["facts"] if x["kind"] in ("level", "count"))
+    params = {"subject": f["subject_norm"], "unit": f["unit"], "place": f.get("place") or ""}
+    page = web.get("/indicator", params=params).text
+    assert "/indicator.csv?" in page
+    r = web.get("/indicator.csv", params=params)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert r.text.startswith("\ufeffsubject,")
+    rows = list(csv.DictReader(io.StringIO(r.text.lstrip("\ufeff"))))
+    table = page.split('<table class="points">')[1].split("</table>")[0]
+    assert len(rows) == table.count("<tr>") - 1  # the same points as the page's table
+    assert any(row["quote"] == f["quote"] and row["doc_id"] == str(doc["doc_id"]) for row in rows)
+    checks = web.get("/checks.csv")
+    assert checks.status_code == 200 and checks.text.startswith("\ufeffstatus,subject,")
+
+
+def test_csv_cells_never_run_as_formulas() -> None:
+    from tequ.web.pages import csv_cell
+
+    assert (
+        csv_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+        and csv_cell("@x") == "'@x"
+        and csv_cell("-1+1") == "'-1+1"
+    )
+    assert csv_cell(-1.5) == -1.5 and csv_cell(None) == "" and csv_cell("约2.1亿人次") == "约2.1亿人次"

@@ -170,7 +170,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "indicator.asked": ("原文中的说法", "As worded in the article"),
     "indicator.related": ("名称相近的其他指标", "Other indicators with similar names"),
     "indicator.unit_axis": ("单位", "unit"),
-    "indicator.single": ("只有一个时期的数据，无法画出走势。", "Values for one period only: no trend to draw."),
+    "indicator.single": (
+        "只有一个时期的数据，无法画出走势。",
+        "Values for one period only: no trend to draw.",
+    ),
     "chart.time": ("时间", "Time"),
     "chart.other_value": ("同期的另一数值", "Another value, same period"),
     "chart.period": ("时期", "Period"),
@@ -258,6 +261,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ask for a figure: what, where and when. Every answer quotes its article.",
     ),
     "ask.button": ("提问", "Ask"),
+    "download.csv": ("下载 CSV（可用 Excel 打开）", "Download CSV (opens in Excel)"),
     # errors
     "error.title": ("出错了", "Something went wrong"),
     "error.http_404": ("没有找到这个页面或记录。", "No such page or record."),

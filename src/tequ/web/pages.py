@@ -7,12 +7,14 @@ Chart and graph data go to the page as JSON in ``<script type="application/json"
 from __future__ import annotations
 
 import calendar
+import csv
+import io
 import re
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from tequ.api.deps import MAX_OFFSET, StoreDep, require_read
 from tequ.link.series import normalise_subject
@@ -105,6 +107,28 @@ def _period_key(point: dict[str, Any]) -> tuple[str, str]:
     return (str(point.get("period") or ""), str(point.get("published") or ""))
 
 
+def find_series(
+    store: Any, subject: str, unit: str | None, place: str | None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The series an indicator page shows (named as asked, points sorted and distinct) and the
+    similarly named ones it lists as links."""
+    # a subject as written in an article (深圳经各口岸出入境的旅客) finds its series by its key
+    key = normalise_subject(subject, place)
+    found = store.series(key, unit=unit, place=place) if key != subject else []
+    if not found:
+        found = store.series(subject, unit=unit, place=place)
+    # the series named exactly as asked (raw or normalised subject) first, the rest are "related"
+    wanted = {subject, key}
+    exact = [s for s in found if s["subject"] in wanted]
+    related = [s for s in found if s["subject"] not in wanted]
+    if not exact:
+        exact, related = related[:1], related[1:]
+    series = exact
+    for s in series:
+        s["points"] = _distinct(sorted(s["points"], key=_period_key))
+    return series, related
+
+
 @router.get("/indicator", response_class=HTMLResponse)
 def indicator(
     request: Request,
@@ -113,22 +137,10 @@ def indicator(
     unit: Text = None,
     place: Text = None,
 ) -> HTMLResponse:
-    # a subject as written in an article (深圳经各口岸出入境的旅客) finds its series by its key
-    key = normalise_subject(subject, place or None)
-    found = store.series(key, unit=unit or None, place=place or None) if key != subject else []
-    if not found:
-        found = store.series(subject, unit=unit or None, place=place or None)
-    # the series named exactly as asked (raw or normalised subject) first, the rest are "related"
-    wanted = {subject, key}
-    exact = [s for s in found if s["subject"] in wanted]
-    related = [s for s in found if s["subject"] not in wanted]
-    if not exact:
-        exact, related = related[:1], related[1:]
-    series = exact
+    series, related = find_series(store, subject, unit or None, place or None)
     t = translator(lang_of(request)[0])
     charts = []
     for i, s in enumerate(series):
-        s["points"] = _distinct(sorted(s["points"], key=_period_key))
         title = " · ".join(x for x in (s["subject"], s.get("place")) if x)
         charts.append(
             {
@@ -150,6 +162,88 @@ def indicator(
         related=related,
         charts=charts,
     )
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as written: text that a spreadsheet would run as a formula is quoted with ``'``
+    (quotes come from untrusted documents)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_response(name: str, header: list[str], rows: list[list[Any]]) -> Response:
+    """A CSV download that Excel opens as UTF-8 (byte order mark first)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows([csv_cell(v) for v in row] for row in rows)
+    return Response(
+        "\ufeff" + out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.get("/indicator.csv")
+def indicator_csv(
+    store: StoreDep,
+    subject: Annotated[str, Query(min_length=1, max_length=200)],
+    unit: Text = None,
+    place: Text = None,
+) -> Response:
+    """Every point of the indicator page's series, each with its quote and document."""
+    series, _ = find_series(store, subject, unit or None, place or None)
+    rows = [
+        [
+            s["subject"],
+            s.get("place"),
+            p.get("period"),
+            p.get("value"),
+            s.get("unit"),
+            p.get("qualifier"),
+            p.get("quote"),
+            p.get("doc_id"),
+            p.get("title"),
+            p.get("published"),
+        ]
+        for s in series
+        for p in s["points"]
+    ]
+    header = [
+        "subject",
+        "place",
+        "period",
+        "value",
+        "unit",
+        "qualifier",
+        "quote",
+        "doc_id",
+        "title",
+        "published",
+    ]
+    return csv_response("indicator.csv", header, rows)
+
+
+@router.get("/checks.csv")
+def checks_csv(store: StoreDep) -> Response:
+    """The consistency report: stated and implied change, and the three facts behind each."""
+    rows = []
+    for c in store.checks():
+        row = [c.get(k) for k in ("status", "subject", "place", "base_period", "period", "stated", "implied")]
+        row += [c.get("implied_low"), c.get("implied_high")]
+        for role in ("change", "base", "level"):
+            f = c.get(role) or {}
+            row += [f.get("value"), f.get("unit"), f.get("quote"), f.get("doc_id")]
+        rows.append(row)
+    header = ["status", "subject", "place", "base_period", "period", "stated", "implied"]
+    header += ["implied_low", "implied_high"]
+    header += [
+        f"{role}_{k}" for role in ("change", "base", "level") for k in ("value", "unit", "quote", "doc_id")
+    ]
+    return csv_response("checks.csv", header, rows)
 
 
 @router.get("/entity/{name:path}", response_class=HTMLResponse)
