@@ -319,3 +319,13 @@ def test_csv_cells_never_run_as_formulas() -> None:
         and csv_cell("-1+1") == "'-1+1"
     )
     assert csv_cell(-1.5) == -1.5 and csv_cell(None) == "" and csv_cell("约2.1亿人次") == "约2.1亿人次"
+
+
+def test_removed_stretches_are_named_in_words(web: httpx.Client) -> None:
+    for hit in web.get("/api/search", params={"q": "", "limit": 50}).json()["data"]:
+        doc = web.get(f"/api/documents/{hit['doc_id']}").json()
+        if any(d.get("reason") == "meta" for d in doc.get("dropped", [])):
+            html = web.get(f"/doc/{doc['doc_id']}", params={"lang": "zh"}).text
+            assert '<span class="reason" title="meta">日期、来源等元信息</span>' in html
+            return
+    pytest.skip("no document with a removed metadata line")
