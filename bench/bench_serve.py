@@ -13,7 +13,8 @@ the same base. Each client is one keep-alive connection (a light asyncio client 
 ``--think MS`` adds pauses), picking kind and path at random (uniform over ``--queries``
 distinct paths per kind). The server's response cache answers repeats; the table shows hits
 and misses apart (``search/miss`` is the cost of a search the cache has not seen);
-``--no-cache`` turns it off, ``--workers`` sets server processes. The server is started with
+``--no-cache`` turns it off, ``--workers`` sets server processes, ``--miss-cost N`` only measures
+the CPU of N searches in process (a miss without HTTP). The server is started with
 ``python -m tequ serve --host 127.0.0.1 --port <free>``; CPU per request of server and load
 generator is printed, so figures from a busy machine can be read.
 
@@ -297,6 +298,34 @@ def report(
     print(f"errors: {n_err}; response cache hits: {hits} of {total} ({100 * hits / max(total, 1):.0f}%)")
 
 
+def miss_cost(db: Path, paths: dict[str, list[str]], n: int) -> None:
+    """CPU per search computed in this process (no HTTP, no cache): what a miss costs the server."""
+    from urllib.parse import parse_qs
+
+    from tequ.store.base import open_store
+
+    store = open_store(str(db), create=False)
+    for kind in ("search", "search_filtered"):
+        calls = []
+        for path in paths[kind][:n]:
+            params = {k: v[0] for k, v in parse_qs(urlsplit(path).query).items()}
+            q = params.pop("q", "")
+            calls.append((q, {k: int(v) if k in ("limit", "offset") else v for k, v in params.items()}))
+        for q, kw in calls[:10]:  # warm-up
+            store.search(q, **kw)
+        cpu = []
+        for q, kw in calls:
+            t0 = time.process_time()
+            store.search(q, **kw)
+            cpu.append((time.process_time() - t0) * 1000)
+        mean = sum(cpu) / max(len(cpu), 1)
+        print(
+            f"{kind}: {len(cpu)} searches in process, CPU per search mean {mean:.2f} ms, "
+            f"p50 {_pct(cpu, 0.5):.2f} ms, p95 {_pct(cpu, 0.95):.2f} ms"
+        )
+    store.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", help="knowledge base to serve (default: build one of --docs documents)")
@@ -319,12 +348,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--think", type=float, default=0.0, help="mean pause between a client's requests, ms (0: closed loop)"
     )
+    ap.add_argument(
+        "--miss-cost",
+        type=int,
+        default=0,
+        metavar="N",
+        help="no load run: CPU of the first N searches (and filtered searches) computed in this process",
+    )
     args = ap.parse_args(argv)
     if not 1 <= args.clients <= 500 or not 0 < args.seconds <= 600:
         ap.error("clients must be 1..500 and seconds 0..600")
 
     db = ensure_db(args)
     paths = workload(db, args.queries, seed=5)
+    if args.miss_cost:
+        miss_cost(db, paths, args.miss_cost)
+        return 0
     mix = {"search": 1} if args.only_search else MIX
     proc = None
     url = args.url
