@@ -170,6 +170,22 @@ def test_group_series_keeps_partial_years_apart_from_whole_years() -> None:
     assert all(not s["conflicts"] for s in series)
 
 
+def test_group_series_one_point_per_document_and_value() -> None:
+    def point(doc: int, start: int, value: float, fact: int) -> dict:
+        return {"subject_norm": "港口旅客", "subject": "港口旅客", "unit": "人次", "place": "海湾市",
+                "period": "2024", "value": value, "doc_id": doc, "start": start, "end": start + 6,
+                "quote": "1.2亿人次", "fact_id": fact}  # fmt: skip
+
+    # a headline restating its article's figure, the same figure in another document, and a
+    # different figure in the first document
+    (series,) = group_series([point(1, 90, 1.2e8, 2), point(1, 10, 1.2e8, 1), point(2, 40, 1.2e8, 3)])
+    assert [(p["doc_id"], p["start"]) for p in series["points"]] == [(1, 10), (2, 40)]
+    assert series["points"][0]["restated"] == [{"fact_id": 2, "start": 90, "end": 96, "quote": "1.2亿人次"}]
+    assert series["documents"] == 2 and not series["conflicts"]
+    (series,) = group_series([point(1, 10, 1.2e8, 1), point(1, 90, 1.3e8, 2)])
+    assert len(series["points"]) == 2 and len(series["conflicts"]) == 1
+
+
 @pytest.mark.parametrize(
     ("before", "year"),
     [

@@ -217,11 +217,26 @@ def period_grain(period: str | None) -> str:
     return "span"
 
 
+def _merge_restated(pts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One point per document, period and value: a headline or summary restating its article's
+    figure is not a second source. The first mention in the text is kept; the others are listed
+    under ``restated`` (fact id, span, quote) so that every citation stays reachable."""
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for p in pts:
+        key = (p["doc_id"], p["period"], round(p["value"], 6))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = {**p, "restated": []}
+        else:
+            first["restated"].append({k: p.get(k) for k in ("fact_id", "start", "end", "quote")})
+    return list(kept.values())
+
+
 def group_series(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Group fact rows (``subject_norm``, ``unit``, ``place``, ``period``, ``value``...) into series.
 
-    Points with the same period and equal values (relative 1e-9) from several documents are all
-    kept; differing values for one period are reported under ``conflicts`` side by side. Points of
+    Points with the same period and equal values from several documents are all kept (one per
+    document: ``_merge_restated``); differing values for one period are reported under ``conflicts`` side by side. Points of
     different grains (``period_grain``: a year, January to October, a month) form separate series.
     """
     groups: dict[tuple[str, str, str | None, str], list[dict[str, Any]]] = defaultdict(list)
@@ -229,7 +244,10 @@ def group_series(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
         groups[(p["subject_norm"], p["unit"], p["place"], period_grain(p["period"]))].append(p)
     out: list[dict[str, Any]] = []
     for (subject, unit, place, grain), pts in groups.items():
-        pts.sort(key=lambda p: (p["period"] or "", p.get("published") or "", p["doc_id"]))
+        pts.sort(
+            key=lambda p: (p["period"] or "", p.get("published") or "", p["doc_id"], p.get("start") or 0)
+        )
+        pts = _merge_restated(pts)
         by_period: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for p in pts:
             by_period[p["period"]].append(p)
