@@ -97,8 +97,19 @@ def test_a_continuation_joins_its_measure_without_taking_its_status_or_title() -
     plan = _m(3, "开展光明城站综合交通枢纽前期研究", "开展", "光明城站综合交通枢纽前期研究", "planned", 5)
     plan.update(key="光明城站", published="2023-04-20")
     (track,) = group_tracks([main, cont, plan])
-    assert track["status"] == "done" and sorted(track["measure_ids"]) == [1, 2, 3]
+    # a step done (the study) and the next one still to come (construction): under way, not delivered
+    assert track["status"] == "ongoing" and sorted(track["measure_ids"]) == [1, 2, 3]
     assert "开工" not in track["title"]
+
+
+def test_a_track_is_done_only_when_its_latest_report_leaves_nothing_to_come() -> None:
+    plan = _m(1, "北码头将于2024年建成", "建成", "北码头", "planned", 5, key="北码头", published="2023-03-01")
+    built = _m(2, "北码头已建成投用", "建成", "北码头", "done", 10, key="北码头")
+    (track,) = group_tracks([plan, built])
+    assert track["status"] == "done"
+    more = _m(3, "北码头将于2025年全面投入运营", "投入运营", "北码头", "planned", 40, key="北码头")
+    (track,) = group_tracks([plan, built, more])
+    assert track["status"] == "ongoing"
 
 
 @pytest.mark.parametrize(

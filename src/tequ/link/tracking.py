@@ -276,7 +276,7 @@ def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Group measure rows (with ``key``, ``action``, ``object``, ``status``, ``published``) into tracks.
 
     Returns ``[{"key", "title", "status", "first_seen", "last_seen", "measure_ids"}]``, the history
-    ordered by publication date; ``status`` is the status of the latest mention.
+    ordered by publication date; ``status`` is the status of the latest mention (``_track_status``).
     """
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in measures:
@@ -298,13 +298,24 @@ def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 {
                     "key": key,
                     "title": track_title(cluster, key),
-                    "status": latest["status"],
+                    "status": _track_status(cluster),
                     "first_seen": cluster[0].get("published"),
                     "last_seen": latest.get("published"),
                     "measure_ids": [m["measure_id"] for m in cluster],
                 }
             )
     return tracks
+
+
+def _track_status(cluster: list[dict[str, Any]]) -> str:
+    """The status of the latest mention; but when the latest document reports one step done and
+    the next still to come (…已完成可行性研究，拟于下半年开工; 已开工…2027年底前完成全部改造), the
+    project itself is under way: ``ongoing``."""
+    latest = cluster[-1]
+    same_day = {m["status"] for m in cluster if m.get("published") == latest.get("published")}
+    if latest["status"] == "done" and same_day & {"planned", "ongoing"}:
+        return "ongoing"
+    return str(latest["status"])
 
 
 def track_title(cluster: list[dict[str, Any]], key: str) -> str:
