@@ -499,3 +499,80 @@ def test_extract_measures_list_items_inherit_the_intro(tmp_path: Path) -> None:
     found = extract_measures(load_document(str(path)))
     assert [m.action for m in found] == ["新建", "启用", "开通"]
     assert {(m.status, m.horizon, m.actor) for m in found} == {("planned", "2025", "福田区")}
+
+
+# -- aspect, modality and the article's date (our own sentences) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # a forecast or a plan before a time and the verb: not done, whatever the verb's default
+        ("西丽高铁枢纽配套道路预计2026年6月建成通车。", "planned"),
+        ("西麗高鐵樞紐配套道路預計2026年6月建成通車。", "planned"),
+        ("盐田区计划筹集人才住房2000套。", "planned"),
+        ("鹽田區計劃籌集人才住房2000套。", "planned"),
+        ("坪山区拟于明年三季度启用燕子湖会展中心。", "planned"),
+        ("坪山区将于年底开工建设坪山河南岸公园。", "planned"),
+        # a done verb whose time is after the article: a schedule, not a report
+        ("龙岗区2026年启用大运新城体育公园。", "planned"),
+        # perfective with the time of the act between 已 and the verb: done
+        ("南澳海滨栈道修复已于去年11月完成。", "done"),
+        ("南澳海濱棧道修復已於去年11月完成。", "done"),
+        ("前海国际会议中心已于今年3月投入使用。", "done"),
+        # progressive
+        ("蛇口邮轮码头二期正在加快推进。", "ongoing"),
+    ],
+)
+def test_extract_measures_status_follows_aspect_and_modality(tmp_path: Path, body: str, status: str) -> None:
+    found = _measures(tmp_path, body, date="2025-05-10")
+    assert [m.status for m in found] == [status]
+
+
+def test_extract_measures_object_first_completion_is_a_measure(tmp_path: Path) -> None:
+    # the project is the topic, the act comes last: 已于…完成, 已于…投入使用
+    body = "南头古城北门广场改造已于去年8月完成，游客服务中心已于今年初投入使用。"
+    found = _measures(tmp_path, body, date="2025-05-10")
+    assert [(m.action, m.status, m.horizon) for m in found] == [
+        ("完成", "done", "2024-08"),
+        ("投入使用", "done", "2025"),
+    ]
+    assert found[0].quote.startswith("南头古城北门广场改造")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an announcement clause: the reported content follows, the announcing is no act
+        "宝安区2月3日公布，2024年全区接待游客2100万人次。",
+        "寶安區2月3日公佈，2024年全區接待遊客2100萬人次。",
+        # what something is: a verb inside a description after a copula
+        "区文旅局负责人表示，生态是西涌片区建设的最大底色。",
+        "港口是盐田发展的根基所在。",
+        # a bare level: back to a share of an earlier year
+        "全年入境旅客恢复到2019年水平的八成以上。",
+    ],
+)
+def test_extract_measures_announcements_descriptions_and_levels_are_not_measures(
+    tmp_path: Path, body: str
+) -> None:
+    assert _measures(tmp_path, body) == []
+
+
+def test_extract_measures_a_named_document_released_is_still_a_measure(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "3月5日，《南山区托育服务提升方案》正式发布。")
+    assert [m.action for m in found] == ["正式发布"]
+
+
+def test_extract_measures_a_level_is_a_target_only_under_its_own_commitment(tmp_path: Path) -> None:
+    # the plan's cue lies before the clause: a bare figure; 力争 in the clause: a target
+    body = "《计划》提出，到2027年，全区绿道总长度达到300公里，公园绿地服务半径覆盖率达到92%。"
+    found = _measures(tmp_path, body)
+    assert [m.quote[-10:] for m in found] == ["总长度达到300公里"]
+    assert _measures(tmp_path, "福田区力争公园绿地服务半径覆盖率达到92%。")[0].status == "planned"
+
+
+def test_extract_measures_actor_is_not_a_phrase_ending_in_bu(tmp_path: Path) -> None:
+    # 全部 is 'all', not a department (部): the project is the subject, no body acts by name
+    found = _measures(tmp_path, "大鹏新区杨梅坑停车场扩建已全部完成。", title="杨梅坑停车场扩建完成")
+    assert len(found) == 1 and (found[0].actor is None or not found[0].actor.endswith("部"))

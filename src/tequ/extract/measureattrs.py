@@ -27,7 +27,7 @@ _GOV_PREFIX = "|".join(
 )
 _GOV_SUFFIX = "|".join(sorted((x for x, _ in md.GOV_SUFFIXES), key=len, reverse=True))
 GOV_RE = re.compile(
-    rf"(?:{_GOV_PREFIX})+(?:(?![与和及等的在对把将])[\u4e00-\u9fff]){{0,10}}(?<![举创承主协督公民])(?:{_GOV_SUFFIX})"
+    rf"(?:{_GOV_PREFIX})+(?:(?![与和及等的在对把将已正])[\u4e00-\u9fff]){{0,10}}(?<![举创承主协督公民全])(?:{_GOV_SUFFIX})"
     r"(?!长|主任|书记|会|门|[\u4e00-\u9fff]?员)"  # 局长, 常委 of 常委会, 委员: not the end of a name
 )
 _SELF = tuple(w for w, _ in md.SELF_REFERENCES)
@@ -265,3 +265,16 @@ def is_past(horizon: str | None, date: str | None) -> bool:
     if m := re.fullmatch(r"\d{4}-\d{2}/(\d{4}-\d{2})", horizon):
         return m.group(1) < date[:7]  # a quarter or half year that closed before the article
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", horizon)) and horizon <= date
+
+
+def is_future(horizon: str | None, date: str | None) -> bool:
+    """A time that starts after the article: a later year (or a plan period starting after it),
+    a month after the article's month, a day after its date."""
+    if not horizon or not date:
+        return False
+    first = horizon.split("/")[0]
+    if re.fullmatch(r"\d{4}(?:-\d{4})?", horizon):
+        return horizon[:4] > date[:4]
+    if re.fullmatch(r"\d{4}-\d{2}", first):
+        return first > date[:7]
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", first)) and first > date

@@ -23,9 +23,11 @@ from tequ.extract.measureattrdata import SELF_REFERENCES as SELF_REFERENCES
 from tequ.extract.measurekeepdata import ABSTRACT_NOUNS as ABSTRACT_NOUNS
 from tequ.extract.measurekeepdata import ADVISERS as ADVISERS
 from tequ.extract.measurekeepdata import AIM_MARKERS as AIM_MARKERS
+from tequ.extract.measurekeepdata import ANNOUNCING_VERBS as ANNOUNCING_VERBS
 from tequ.extract.measurekeepdata import CAPTION_CUES as CAPTION_CUES
 from tequ.extract.measurekeepdata import COMPANY_SUBJECTS as COMPANY_SUBJECTS
 from tequ.extract.measurekeepdata import CONCRETE_NOUNS as CONCRETE_NOUNS
+from tequ.extract.measurekeepdata import COPULAS as COPULAS
 from tequ.extract.measurekeepdata import NON_GOV_SPEECH as NON_GOV_SPEECH
 from tequ.extract.measurekeepdata import PRODUCT_WORDS as PRODUCT_WORDS
 from tequ.extract.measurekeepdata import REPORT_OBJECTS as REPORT_OBJECTS
@@ -228,8 +230,8 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"目标(?:是|为)", "the target is"),
     (r"(?<![虚模比草])拟", "intends to (not 虚拟/模拟)"),
     (
-        r"计划(?=[\u4e00-\u9fff]{0,2}(?:在|于|到|将|年|新|建|开|推|实|投|\d))",
-        "plans to (verb use, not the noun 计划)",
+        r"计划(?=[\u4e00-\u9fff]{0,2}(?:在|于|到|将|年|新|建|开|推|实|投|\d)|$)",
+        "plans to (verb use, not the noun 计划; right before the head verb: 计划筹集)",
     ),
     (r"力争", "strives to (target)"),
     (r"争取", "aims to"),
@@ -239,7 +241,10 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"下一步", "next step"),
     (r"明年", "next year"),
     (r"今后", "from now on"),
-    (r"预计(?=[\u4e00-\u9fff]{0,4}(?:建成|完成|开通|投用|启用))", "expected to be finished"),
+    (
+        r"预计(?=[\u4e00-\u9fff]{0,4}(?:建成|完成|开通|投用|启用)|[\d年月日底内初中末旬上下半季度今明本第一二三四]*$)",
+        "expected to (a forecast; before a time and the head verb: 预计2025年底投入使用)",
+    ),
     (r"将于", "will (at a date)"),
     (r"(?<![不达回])到\d{4}年", "by year N (target; not 不到/达到/回到 2019年的水平)"),
     (r"年内", "within the year"),
@@ -368,7 +373,7 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"居[^，,。]{0,10}(?:首位|第[一二三]|前列)", "a rank"),
     (r"总数|总量|总额|规模以上|超过?\d|突破\d", "a total or threshold"),
     (r"约\d|共有|共计|吞吐量", "approximate or summed counts"),
-    (r"(?:恢复|回升|增加|减少)至", "back to or up to a level"),
+    (r"(?:恢复|回升|增加|减少)[至到]", "back to or up to a level (恢复到…水平的九成)"),
     (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
     (r"\d[\d.]*%的[^，,。；]{0,8}(?:者|户|家庭|居民|学生)", "a share of a group (86%的患者)"),
     (r"(?:超|近|逾)[一二三四五六七八九]成", "a share in tenths (超九成)"),

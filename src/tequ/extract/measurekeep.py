@@ -46,8 +46,13 @@ _ABSTRACT_RE = re.compile(
 _CONCRETE = {n: w for n, w, _ in md.CONCRETE_NOUNS}
 _ABSTRACT = {n: w for n, w, _ in md.ABSTRACT_NOUNS}
 _PLANNED_WEIGHTS = {v: w for v, w, _ in md.PLANNED_WEIGHTS}
+# verbs that only reach a level (达到, 超过, 突破): a target only under the clause's own
+# commitment (力争达到7%); a figure under a cue of the sentence before (…提出，…覆盖率达到95%)
+# is a bare figure of the plan, not an act
+_LEVEL_VERBS = frozenset(v for v in _PLANNED_WEIGHTS if VERBS[v][0] < 0.2)
 _CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
 _SEP_RE = re.compile(f"[{re.escape(_SEPS)}]")
+_PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
 _COMPANY_RE = re.compile("|".join(r for r, _ in md.COMPANY_SUBJECTS))
 _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 _QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
@@ -63,6 +68,15 @@ _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR_ROLE_RE = re.compile("(?:" + "|".join(w for w, _ in md.YEAR_ROLES) + ")$")
 _CHECK_RE = re.compile("(?:" + "|".join(w for w, _ in md.OFFICIAL_CHECKS) + ")$")
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
+_ANNOUNCING = frozenset(v for v, _ in md.ANNOUNCING_VERBS)
+_COPULA_RE = re.compile("|".join(r for r, _ in md.COPULAS))
+# what may stand before an announcing verb besides its subject: dates and time words
+_DATE_LEAD_RE = re.compile(r"[\d年月日上下午今昨近前当晚早\s]+")
+# a lead that ends on an aspect or modal marker, maybe with the time of the act between it and
+# the verb (设施改造已于去年9月完成, 将于2026年竣工): the verb is the predicate, not a noun
+_MARKED_END_RE = re.compile(
+    r"(?:已经?|正在?|将|拟|预计|计划)(?:于|在|从|自)?[\d年月日底初中末旬上下半季度今明去本内前第一二三四五六七八九十个]*$"
+)
 
 
 def own_cue(masked: str, unit: _Unit) -> str:
@@ -89,11 +103,15 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
         return False
     own = own_cue(masked, unit)
     planned = (own or inherited) == "planned"
-    score = clause_score(text, masked, unit, planned=planned)
+    score = clause_score(text, masked, unit, planned=planned, own_planned=own == "planned")
     span = text[unit.a : unit.b]
     perfective = text.startswith("了", unit.k)
     if perfective or (
-        own in ("ongoing", "done") and re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h])
+        own in ("ongoing", "done")
+        and (
+            re.search(r"正在?|已", masked[max(unit.a, unit.h - 4) : unit.h])
+            or _MARKED_END_RE.search(masked, unit.a, unit.h)
+        )
     ):
         score += ASPECT_BONUS  # 正在推进, 已建成: the text reports a concrete state
     if _DAY_RE.search(text, unit.a, unit.h) and _head_weight(masked, unit) >= DATED_MIN_WEIGHT:
@@ -126,7 +144,22 @@ def _never(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -
         or _publishes_figures(text, masked, unit)  # 公布2024年经济数据: news about statistics
         or (_PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b))
         or _company_subject(text, masked, unit, sentence)  # a firm's own news
+        or _announces(text, masked, unit)  # 新区1月21日公布，…: introduces what is reported
+        or (_COPULA_RE.search(text, piece, unit.h) is not None and text.startswith("的", unit.k))
     )
+
+
+def _announces(text: str, masked: str, unit: _Unit) -> bool:
+    """An announcing verb (公布) with no object and only a subject and a date before it."""
+    verbs = [m.group() for m in _VERB_RE.finditer(masked, unit.h, unit.k)]
+    if not verbs or not all(v in _ANNOUNCING for v in verbs) or text[unit.k : unit.b].strip("，,、：: "):
+        return False
+    lead = masked[unit.a : unit.h].strip("，,、 ")
+    if "＿" in lead:
+        return False  # 《方案》正式发布: the document is named, its release is the act
+    subject = attrs.GOV_RE.search(lead) or _PLACE_RE.search(lead)
+    rest = lead[: subject.start()] + lead[subject.end() :] if subject else lead
+    return subject is not None and not _DATE_LEAD_RE.sub("", rest).strip("于在")
 
 
 def _head_weight(masked: str, unit: _Unit) -> float:
@@ -157,13 +190,21 @@ def _company_subject(text: str, masked: str, unit: _Unit, sentence: int) -> bool
     return bool(_COMPANY_RE.search(text, sentence, end))
 
 
-def clause_score(text: str, masked: str, unit: _Unit, *, planned: bool = False) -> float:
-    """Verb weight + object concreteness (+ a named subject); the keep test adds context."""
+def clause_score(
+    text: str, masked: str, unit: _Unit, *, planned: bool = False, own_planned: bool = True
+) -> float:
+    """Verb weight + object concreteness (+ a named subject); the keep test adds context.
+
+    ``planned``: the clause or its sentence commits (将, 力争); ``own_planned``: the clause itself
+    does (a level verb, 达到, is a target only then)."""
     chain = masked[unit.h : unit.k]
-    weights = (
-        _PLANNED_WEIGHTS.get(m.group(), VERBS[m.group()][0]) if planned else VERBS[m.group()][0]
-        for m in _VERB_RE.finditer(chain)
-    )
+
+    def weight_of(verb: str) -> float:
+        if planned and (own_planned or verb not in _LEVEL_VERBS):
+            return _PLANNED_WEIGHTS.get(verb, VERBS[verb][0])
+        return VERBS[verb][0]
+
+    weights = (weight_of(m.group()) for m in _VERB_RE.finditer(chain))
     weight = max(weights, default=0.0)
     if any(v in chain for v in _CAUSATIVE):  # 推动X开工建设: the goal verb is the act
         goal = [VERBS[m.group()][0] for m in _VERB_RE.finditer(masked, unit.k, unit.b)]
@@ -174,7 +215,10 @@ def clause_score(text: str, masked: str, unit: _Unit, *, planned: bool = False) 
     score = weight
     if not obj.strip("，,、 "):
         obj = text[unit.a : unit.h]  # verb-final clause: the object stands before the verb
-        bare = not _ADV_RE.match(masked, unit.h) and not re.search(r"[正将已在]$", masked[unit.a : unit.h])
+        marked = re.search(r"[正将已在]$", masked[unit.a : unit.h]) or _MARKED_END_RE.search(
+            masked, unit.a, unit.h
+        )
+        bare = not _ADV_RE.match(masked, unit.h) and not marked
         if bare and weight < 1.0:
             score -= 0.2  # a bare verb at the end is often a noun (小区建设), unlike 获批设立
     if _named(obj):

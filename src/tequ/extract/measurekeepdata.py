@@ -24,6 +24,21 @@ YEAR_ROLES: tuple[tuple[str, str], ...] = (
     (r"开局年|收官年|元年", "the opening, closing or founding year"),
 )
 
+# (verb, note): verbs that announce: a clause where one of them has no object of its own and
+# only a subject and a date before it (新区1月21日公布，…) introduces the reported content, it
+# is not an act (the content may hold one)
+ANNOUNCING_VERBS: tuple[tuple[str, str], ...] = (
+    ("公布", "makes public"),
+    ("发布", "publishes"),
+)
+
+# (regex, note): a copula that makes a verb after it part of a description (交通是…建设的重要
+# 支撑): the clause says what something is, not what the government does
+COPULAS: tuple[tuple[str, str], ...] = (
+    (r"(?<![但还就于凡要只总目重任关])是", "is (not 但是, 还是, 于是, 目标是, 重点是, 关键是)"),
+    (r"成为", "becomes"),
+)
+
 # (word, note): what a document verb may publish without it being a measure: releasing
 # figures or a review of results is news about statistics (公布2024年经济数据)
 REPORT_OBJECTS: tuple[tuple[str, str], ...] = (

@@ -196,7 +196,9 @@ def _in_long_quote(text: str, masked: str, unit: _Unit) -> bool:
 # -- status, horizon, actor -------------------------------------------------------------
 
 
-def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool) -> str:
+def _status(
+    text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool, future: bool = False
+) -> str:
     own = keep.own_cue(masked, unit)
     if "以来" in text[unit.a : unit.b]:
         return "ongoing"
@@ -208,6 +210,8 @@ def _status(text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, pas
         return own
     if text.startswith("了", unit.k):
         return "done"
+    if future:
+        return "planned"  # 2026年建成 in a 2025 article: no aspect says it happened, the time is ahead
     chain = masked[unit.h : unit.k]
     strong = any(v in chain for v in ("建成", "成立", "竣工", "落成"))
     if ctx == "planned" and not strong:
@@ -269,8 +273,8 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     plan_ref = art.plan and re.search(r"(?:本次|此次|该|根据|按照)?(?:实施)?方案", sentence)
     if horizon is None and plan_ref and found.ctx + keep.last_cue(found.masked[unit.a : unit.k]) == "planned":
         horizon = art.plan  # a planned measure of the plan the article announces
-    past = attrs.is_past(horizon, art.date)
-    status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past)
+    past, future = attrs.is_past(horizon, art.date), attrs.is_future(horizon, art.date)
+    status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past, future=future)
     if horizon is None and status == "planned" and art.date and "全年" in text[unit.a : unit.b]:
         horizon = art.date[:4]  # 力争全年…: the year of a plan is the year it is published in
     actor = attrs.actor(text, found.masked, unit.a, unit.h, unit.k, art.main)
