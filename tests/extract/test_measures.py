@@ -576,3 +576,34 @@ def test_extract_measures_actor_is_not_a_phrase_ending_in_bu(tmp_path: Path) -> 
     # 全部 is 'all', not a department (部): the project is the subject, no body acts by name
     found = _measures(tmp_path, "大鹏新区杨梅坑停车场扩建已全部完成。", title="杨梅坑停车场扩建完成")
     assert len(found) == 1 and (found[0].actor is None or not found[0].actor.endswith("部"))
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("目前，坪山区正加快建设燕子湖国际会展中心。", "ongoing"),  # 正 right before the head's adverb
+        ("宝安区今年底前完成新桥东片区土地整备。", "planned"),  # a deadline still ahead
+        ("宝安区去年底前完成了新桥东片区土地整备。", "done"),
+        ("石岩湖湿地公园已正式投入运营。", "done"),  # marker, adverb, verb at the end
+        ("沙井古墟修缮已全面完成。", "done"),
+    ],
+)
+def test_extract_measures_status_cues_right_before_the_head(tmp_path: Path, body: str, status: str) -> None:
+    found = _measures(tmp_path, body, date="2025-05-10")
+    assert [m.status for m in found] == [status]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "这是深圳推进城市更新的重要举措。",  # a description after a copula
+        "宝安区出台的人才政策为企业发展提供了重要支撑。",  # an evaluation
+    ],
+)
+def test_extract_measures_descriptions_and_evaluations_are_not_measures(tmp_path: Path, body: str) -> None:
+    assert _measures(tmp_path, body) == []
+
+
+def test_extract_measures_news_released_introduces_the_measure(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "福田区日前发布消息称，全区已建成口袋公园120个。")
+    assert [(m.action, m.status) for m in found] == [("建成", "done")]

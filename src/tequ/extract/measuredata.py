@@ -23,6 +23,7 @@ from tequ.extract.measureattrdata import SELF_REFERENCES as SELF_REFERENCES
 from tequ.extract.measurekeepdata import ABSTRACT_NOUNS as ABSTRACT_NOUNS
 from tequ.extract.measurekeepdata import ADVISERS as ADVISERS
 from tequ.extract.measurekeepdata import AIM_MARKERS as AIM_MARKERS
+from tequ.extract.measurekeepdata import ANNOUNCED_NEWS as ANNOUNCED_NEWS
 from tequ.extract.measurekeepdata import ANNOUNCING_VERBS as ANNOUNCING_VERBS
 from tequ.extract.measurekeepdata import CAPTION_CUES as CAPTION_CUES
 from tequ.extract.measurekeepdata import COMPANY_SUBJECTS as COMPANY_SUBJECTS
@@ -71,6 +72,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("启用", 1.0, "done", "put into use"),
     ("投用", 1.0, "done", "put into service"),
     ("投入使用", 1.0, "done", "put into service"),
+    ("投入运营", 1.0, "done", "go into operation"),
     ("开通", 1.0, "done", "open a line or channel"),
     ("通车", 1.0, "done", "open to traffic"),
     ("开园", 1.0, "done", "open a park or campus"),
@@ -248,6 +250,7 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"将于", "will (at a date)"),
     (r"(?<![不达回])到\d{4}年", "by year N (target; not 不到/达到/回到 2019年的水平)"),
     (r"年内", "within the year"),
+    (r"(?<![去上])(?:年|月|季度)底前|(?<![去上])年末前", "by the end of the year or month (a deadline)"),
 )
 
 # (verb, note): issuing a document is news of something done, even in an article about plans
@@ -280,7 +283,10 @@ IN_FORCE_CUES: tuple[tuple[str, str], ...] = (
 # (regex, note): ongoing -- progressive aspect or continuing effort
 ONGOING_CUES: tuple[tuple[str, str], ...] = (
     (r"正在", "in progress"),
-    (r"正(?=[加全抓积大稳有着在])", "progressive 正 before an adverb (正加快, 正全力)"),
+    (
+        r"(?<![公真纠修改反端])正(?=[加全抓积大稳有着在]|$)",
+        "progressive 正 before an adverb (正加快, 正全力) or right before the head verb",
+    ),
     (r"持续", "continuously"),
     (r"不断", "keep on"),
     (r"深入(?=推进|落实|实施|开展)", "carry on in depth"),

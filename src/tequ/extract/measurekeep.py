@@ -70,12 +70,14 @@ _CHECK_RE = re.compile("(?:" + "|".join(w for w, _ in md.OFFICIAL_CHECKS) + ")$"
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
 _ANNOUNCING = frozenset(v for v, _ in md.ANNOUNCING_VERBS)
 _COPULA_RE = re.compile("|".join(r for r, _ in md.COPULAS))
+_NEWS_RE = re.compile("(?:" + "|".join(r for r, _ in md.ANNOUNCED_NEWS) + ")")
 # what may stand before an announcing verb besides its subject: dates and time words
 _DATE_LEAD_RE = re.compile(r"[\d年月日上下午今昨近前当晚早\s]+")
 # a lead that ends on an aspect or modal marker, maybe with the time of the act between it and
 # the verb (设施改造已于去年9月完成, 将于2026年竣工): the verb is the predicate, not a noun
 _MARKED_END_RE = re.compile(
-    r"(?:已经?|正在?|将|拟|预计|计划)(?:于|在|从|自)?[\d年月日底初中末旬上下半季度今明去本内前第一二三四五六七八九十个]*$"
+    r"(?:已经?|正在?|将|拟|预计|计划)(?:于|在|从|自)?[\d年月日底初中末旬上下半季度今明去本内前第一二三四五六七八九十个]*"
+    r"(?:正式|全面|全部|基本|顺利|成功|陆续|先后)?$"
 )
 
 
@@ -145,14 +147,16 @@ def _never(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -
         or (_PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b))
         or _company_subject(text, masked, unit, sentence)  # a firm's own news
         or _announces(text, masked, unit)  # 新区1月21日公布，…: introduces what is reported
-        or (_COPULA_RE.search(text, piece, unit.h) is not None and text.startswith("的", unit.k))
+        or (_COPULA_RE.search(text, piece, unit.h) is not None and "的" in text[unit.k : unit.b])
     )
 
 
 def _announces(text: str, masked: str, unit: _Unit) -> bool:
-    """An announcing verb (公布) with no object and only a subject and a date before it."""
+    """An announcing verb (公布) with no object but news (消息称) and only a subject and a date
+    before it."""
     verbs = [m.group() for m in _VERB_RE.finditer(masked, unit.h, unit.k)]
-    if not verbs or not all(v in _ANNOUNCING for v in verbs) or text[unit.k : unit.b].strip("，,、：: "):
+    obj = text[unit.k : unit.b].strip("，,、：: ")
+    if not verbs or not all(v in _ANNOUNCING for v in verbs) or (obj and not _NEWS_RE.fullmatch(obj)):
         return False
     lead = masked[unit.a : unit.h].strip("，,、 ")
     if "＿" in lead:

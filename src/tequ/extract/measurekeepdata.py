@@ -32,6 +32,13 @@ ANNOUNCING_VERBS: tuple[tuple[str, str], ...] = (
     ("发布", "publishes"),
 )
 
+# (regex, note): what an announcing verb may have as its object and still only introduce the
+# reported content (发布消息称，…)
+ANNOUNCED_NEWS: tuple[tuple[str, str], ...] = (
+    (r"(?:消息|信息|通报)?(?:称|说|显示|指出)", "…says (that)"),
+    (r"消息|信息", "news, a notice"),
+)
+
 # (regex, note): a copula that makes a verb after it part of a description (交通是…建设的重要
 # 支撑): the clause says what something is, not what the government does
 COPULAS: tuple[tuple[str, str], ...] = (
@@ -159,6 +166,9 @@ ABSTRACT_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("篇章", 0.3, "a new chapter (figurative)"),
     ("局面", 0.3, "a situation"),
     ("规律", 0.3, "laws (of development)"),
+    ("支撑", 0.4, "support (提供了重要支撑: an evaluation)"),
+    ("引擎", 0.4, "an engine (figurative)"),
+    ("动力", 0.3, "a driving force"),
 )
 
 # (regex, note): a subject that is a private firm: its launches are business news, not measures
