@@ -607,3 +607,15 @@ def test_extract_measures_descriptions_and_evaluations_are_not_measures(tmp_path
 def test_extract_measures_news_released_introduces_the_measure(tmp_path: Path) -> None:
     found = _measures(tmp_path, "福田区日前发布消息称，全区已建成口袋公园120个。")
     assert [(m.action, m.status) for m in found] == [("建成", "done")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全区干部群众牢记先行示范区建设的使命任务。",  # 建设的…: a verb modifying a noun
+        "各街道举办的社区运动会，吸引了大批居民参加。",
+        "区里持续改造老旧小区，从而完成了全年任务。",  # 从而: a result, not a new act
+    ],
+)
+def test_extract_measures_modifiers_and_results_are_not_measures(tmp_path: Path, body: str) -> None:
+    assert _measures(tmp_path, body) == []

@@ -344,7 +344,7 @@ NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
         "modifies a head noun: 改造工程, 施工阶段, 发布会",
     ),
     (r"(?<=实施)(?:方案|意见|细则|办法)", "names a document: 实施方案, 实施意见"),
-    (r"的(?![\u4e00-\u9fff]{0,6}[。，,；]|$)", "modifies a noun: 举办的研讨会"),
+    (r"的(?![。，,；]|$)", "modifies a noun: 举办的研讨会"),
 )
 
 # (word, note): a unit that opens with one of these after another unit of the same sentence
@@ -366,6 +366,8 @@ PURPOSE_OPENERS: tuple[tuple[str, str], ...] = (
     ("提升", "raising (a result)"),
     ("更好", "better (a result)"),
     ("标志着", "marking"),
+    ("从而", "thereby (a result)"),
+    ("进而", "and so (a result)"),
     ("成为", "becoming"),
 )
 
