@@ -265,7 +265,8 @@ def find_marks(
     marks = list(timed) if timed is not None else time_marks(text, times, blocked, base)
     taken = [(m.start, m.end) for m in marks if m.kind != "vague"] + list(blocked)
     for m in _CUE_RE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
             continue
         kind = m.lastgroup or ""
         if kind in ("cn", "yn"):
@@ -273,7 +274,7 @@ def find_marks(
         n = small_int(m.group("cn") or m.group("yn") or "") or 0
         if kind in ("consec", "nyears") and not 1 <= n <= 80:
             continue
-        marks.append(Mark(m.start(), m.end(), kind, n=n))
+        marks.append(Mark(s, e, kind, n=n))
     marks.sort(key=lambda k: k.start)
     if not any(mk.kind in _CARRYING for mk in marks):
         return marks

@@ -9,6 +9,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from tequ.extract import factdata as fd
@@ -27,9 +28,16 @@ class PlaceMention(NamedTuple):
 _PLACE_HEAD_CHARS = 3
 
 
+@lru_cache(maxsize=256)
+def _gazetteer(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, canonical name)`` of the gazetteer places in ``text`` (cached: an
+    article's paragraphs are read for its main place and again for their facts' places)."""
+    return tuple((m.start(), m.end(), fd.PLACES[m.group()]) for m in PLACE_RE.finditer(text))
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Gazetteer places and own-place words (全市 -> ``""``, filled in with the main place)."""
-    found = [(m.start(), m.end(), fd.PLACES[m.group()]) for m in PLACE_RE.finditer(text)]
+    found = list(_gazetteer(text))
     found += [(m.start(), m.end(), "") for m in _OWN_RE.finditer(text)]
     if not found:
         return []
@@ -45,7 +53,7 @@ def main_place(texts: Iterable[str]) -> str | None:
     """The article's main place: its most mentioned canonical place (first mentioned on a tie)."""
     counts: Counter[str] = Counter()
     for t in texts:
-        counts.update(fd.PLACES[w] for w in PLACE_RE.findall(t))
+        counts.update(name for _a, _b, name in _gazetteer(t))
     if not counts:
         return None
     return counts.most_common(1)[0][0]

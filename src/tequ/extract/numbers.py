@@ -387,8 +387,14 @@ def find_numbers(text: str) -> list[NumberSpan]:
         try:
             if m.start("n2") != -1:
                 out.extend(_range(text, m))
-            elif m.start("n1") != -1:
-                out.extend(_single(text, m.start("n1"), m.end("n1")))
+            elif (start := m.start("n1")) != -1:  # _single, inlined: most matches are one number
+                end = m.end("n1")
+                raw, value, high = (
+                    _read_cached(text[start - 1 : end], 1) if start else _read_cached(text[:end], 0)
+                )
+                if _is_quantity(text, raw, start, end):
+                    out.append(NumberSpan(start, end, text[start:end], value, high, raw.kind == "percent",
+                                          raw.kind == "permille", False, raw.approx))  # fmt: skip
             else:
                 out.extend(_special(text, m))
         except (ParseError, ArithmeticError, LookupError):
