@@ -615,6 +615,7 @@ def test_extract_measures_news_released_introduces_the_measure(tmp_path: Path) -
         "全区干部群众牢记先行示范区建设的使命任务。",  # 建设的…: a verb modifying a noun
         "各街道举办的社区运动会，吸引了大批居民参加。",
         "区里持续改造老旧小区，从而完成了全年任务。",  # 从而: a result, not a new act
+        "龙岗区形成了东中西协调联动的全域产业布局。",  # a layout formed: a state, not an act
     ],
 )
 def test_extract_measures_modifiers_and_results_are_not_measures(tmp_path: Path, body: str) -> None:

@@ -168,6 +168,7 @@ ABSTRACT_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("规律", 0.3, "laws (of development)"),
     ("支撑", 0.4, "support (提供了重要支撑: an evaluation)"),
     ("引擎", 0.4, "an engine (figurative)"),
+    ("布局", 0.3, "a layout (形成了…全方位的布局: a state, not an act)"),
     ("动力", 0.3, "a driving force"),
 )
 
