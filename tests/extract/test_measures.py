@@ -620,3 +620,17 @@ def test_extract_measures_news_released_introduces_the_measure(tmp_path: Path) -
 )
 def test_extract_measures_modifiers_and_results_are_not_measures(tmp_path: Path, body: str) -> None:
     assert _measures(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("坪山区北部将新建一座综合医院。", None),  # 北部 is a part of the district, not a department
+        ("市社会工作部将出台社区工作者管理办法。", "市社会工作部"),
+    ],
+)
+def test_extract_measures_actor_department_is_not_a_direction(
+    tmp_path: Path, body: str, actor: str | None
+) -> None:
+    found = _measures(tmp_path, body, title="两项民生工作")
+    assert [m.actor for m in found] == [actor]

@@ -79,7 +79,7 @@ GOV_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("办", "office, short form (口岸办)"),
     ("署", "agency"),
     ("厅", "provincial department"),
-    ("部", "department (社会工作部)"),
+    (r"(?<![东南西北中内外局])部", "department (社会工作部), not a direction or part (北部, 内部, 局部)"),
     ("法院", "court"),
     ("检察院", "procuratorate"),
 )
