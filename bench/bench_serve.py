@@ -14,7 +14,8 @@ the same base. Each client is one keep-alive connection (a light asyncio client 
 distinct paths per kind). The server's response cache answers repeats; the table shows hits
 and misses apart (``search/miss`` is the cost of a search the cache has not seen);
 ``--no-cache`` turns it off, ``--workers`` sets server processes, ``--miss-cost N`` only measures
-the CPU of N searches in process (a miss without HTTP). The server is started with
+the CPU of N searches in process (a miss without HTTP), ``--write-paths FILE`` only writes paths
+for the wrk script bench/wrk_serve.lua (a lighter generator). The server is started with
 ``python -m tequ serve --host 127.0.0.1 --port <free>``; CPU per request of server and load
 generator is printed, so figures from a busy machine can be read.
 
@@ -349,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
         "--think", type=float, default=0.0, help="mean pause between a client's requests, ms (0: closed loop)"
     )
     ap.add_argument(
+        "--write-paths",
+        metavar="FILE",
+        help="no load run: write 20,000 request paths drawn with the mix weights, for bench/wrk_serve.lua",
+    )
+    ap.add_argument(
         "--miss-cost",
         type=int,
         default=0,
@@ -363,6 +369,15 @@ def main(argv: list[str] | None = None) -> int:
     paths = workload(db, args.queries, seed=5)
     if args.miss_cost:
         miss_cost(db, paths, args.miss_cost)
+        return 0
+    if args.write_paths:
+        mix = {"search": 1} if args.only_search else MIX
+        rng = random.Random(7)
+        kinds = rng.choices(list(mix), list(mix.values()), k=20_000)
+        Path(args.write_paths).write_text(
+            "".join(rng.choice(paths[k]) + "\n" for k in kinds), encoding="utf-8"
+        )
+        print(f"wrote {len(kinds)} paths to {args.write_paths}")
         return 0
     mix = {"search": 1} if args.only_search else MIX
     proc = None
