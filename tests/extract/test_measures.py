@@ -634,3 +634,25 @@ def test_extract_measures_actor_department_is_not_a_direction(
 ) -> None:
     found = _measures(tmp_path, body, title="两项民生工作")
     assert [m.actor for m in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "status"),
+    [
+        # the article's own year with a part of it still ahead: a schedule
+        ("宝安区今年底启用西乡体育中心。", "2025-05-10", "planned"),
+        ("今年下半年，宝安区开工建设沙井中学。", "2025-05-10", "planned"),
+        # the same part already reached or closed: a report
+        ("宝安区今年底启用西乡体育中心。", "2025-12-20", "done"),
+        ("今年一季度，宝安区开工建设沙井中学。", "2025-05-10", "done"),
+    ],
+)
+def test_extract_measures_part_of_the_year_against_the_article_date(
+    tmp_path: Path, body: str, date: str, status: str
+) -> None:
+    assert [m.status for m in _measures(tmp_path, body, date=date)] == [status]
+
+
+def test_extract_measures_as_planned_is_not_a_plan_cue(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "宝安区正在按计划推进西乡河碧道建设。", date="2025-05-10")
+    assert [m.status for m in found] == ["ongoing"]

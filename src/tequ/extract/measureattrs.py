@@ -267,12 +267,19 @@ def is_past(horizon: str | None, date: str | None) -> bool:
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", horizon)) and horizon <= date
 
 
-def is_future(horizon: str | None, date: str | None) -> bool:
+_PART_AHEAD_RE = re.compile(r"年底|年末|下半年|上半年|[一二三四1-4]季度")
+
+
+def is_future(horizon: str | None, date: str | None, text: str = "") -> bool:
     """A time that starts after the article: a later year (or a plan period starting after it),
-    a month after the article's month, a day after its date."""
+    a month after the article's month, a day after its date; or the article's own year when
+    ``text`` (the clause and its time hint) names a part of it, which resolves to the year
+    alone only while it is ahead (年底 before December, 下半年 in May)."""
     if not horizon or not date:
         return False
     first = horizon.split("/")[0]
+    if horizon == date[:4] and (m := _PART_AHEAD_RE.search(text)):
+        return m.group() not in ("年底", "年末") or date[5:7] != "12"
     if re.fullmatch(r"\d{4}(?:-\d{4})?", horizon):
         return horizon[:4] > date[:4]
     if re.fullmatch(r"\d{4}-\d{2}", first):

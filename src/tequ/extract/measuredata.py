@@ -232,8 +232,8 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"目标(?:是|为)", "the target is"),
     (r"(?<![虚模比草])拟", "intends to (not 虚拟/模拟)"),
     (
-        r"计划(?=[\u4e00-\u9fff]{0,2}(?:在|于|到|将|年|新|建|开|推|实|投|\d)|$)",
-        "plans to (verb use, not the noun 计划; right before the head verb: 计划筹集)",
+        r"计划(?=[\u4e00-\u9fff]{0,2}(?:在|于|到|将|年|新|建|开|推|实|投|\d))|(?<![按照据原该此])计划$",
+        "plans to (verb use, not the noun 计划; right before the head verb: 计划筹集, not 按计划推进)",
     ),
     (r"力争", "strives to (target)"),
     (r"争取", "aims to"),

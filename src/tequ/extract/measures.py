@@ -273,7 +273,10 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     plan_ref = art.plan and re.search(r"(?:本次|此次|该|根据|按照)?(?:实施)?方案", sentence)
     if horizon is None and plan_ref and found.ctx + keep.last_cue(found.masked[unit.a : unit.k]) == "planned":
         horizon = art.plan  # a planned measure of the plan the article announces
-    past, future = attrs.is_past(horizon, art.date), attrs.is_future(horizon, art.date)
+    said = (
+        text[unit.a : unit.b] if attrs.horizon(text[unit.a : unit.b], None, art.date) else (found.hint or "")
+    )
+    past, future = attrs.is_past(horizon, art.date), attrs.is_future(horizon, art.date, said)
     status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past, future=future)
     if horizon is None and status == "planned" and art.date and "全年" in text[unit.a : unit.b]:
         horizon = art.date[:4]  # 力争全年…: the year of a plan is the year it is published in
