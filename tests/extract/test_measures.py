@@ -656,3 +656,19 @@ def test_extract_measures_part_of_the_year_against_the_article_date(
 def test_extract_measures_as_planned_is_not_a_plan_cue(tmp_path: Path) -> None:
     found = _measures(tmp_path, "宝安区正在按计划推进西乡河碧道建设。", date="2025-05-10")
     assert [m.status for m in found] == ["ongoing"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全区新建绿道总里程已占全市的三成。",  # a share of a whole
+        "全区建成区绿化覆盖率提高到45%。",  # 建成区 is the built-up area; a rate raised to a level
+        "区统计局发布数据显示，一季度全区GDP增长6%。",  # figures announced
+    ],
+)
+def test_extract_measures_shares_rates_and_figures_are_not_measures(tmp_path: Path, body: str) -> None:
+    assert _measures(tmp_path, body) == []
+
+
+def test_extract_measures_built_then_a_district_level_park_is_a_measure(tmp_path: Path) -> None:
+    assert [m.action for m in _measures(tmp_path, "宝安区已建成区级公园12个。")] == ["建成"]

@@ -344,6 +344,7 @@ NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
         "modifies a head noun: 改造工程, 施工阶段, 发布会",
     ),
     (r"(?<=实施)(?:方案|意见|细则|办法)", "names a document: 实施方案, 实施意见"),
+    (r"(?<=建成)区(?=[绿面范人内])", "the built-up area (建成区绿化覆盖率, 建成区面积), a noun"),
     (r"的(?![。，,；]|$)", "modifies a noun: 举办的研讨会"),
 )
 
@@ -376,7 +377,11 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"累计", "cumulative total"),
     (r"同比|环比", "year-on-year comparison"),
     (r"占比|比重|比例", "a share"),
-    (r"增长|下降|提高至|提升至|增至|缩短|压减", "a change"),
+    (r"增长|下降|提高[至到]|提升[至到]|增至|缩短|压减", "a change"),
+    (
+        r"占[^，,。；]{0,10}?(?:[一二三四五六七八九]成|\d[\d.]*%|[一二三四五六七八九十]分之)",
+        "a share of a whole (占全市的三成)",
+    ),
     (r"达到?\d|达[一二三四五六七八九十百千万]", "reaches a level"),
     (r"居[^，,。]{0,10}(?:首位|第[一二三]|前列)", "a rank"),
     (r"总数|总量|总额|规模以上|超过?\d|突破\d", "a total or threshold"),

@@ -35,7 +35,7 @@ ANNOUNCING_VERBS: tuple[tuple[str, str], ...] = (
 # (regex, note): what an announcing verb may have as its object and still only introduce the
 # reported content (发布消息称，…)
 ANNOUNCED_NEWS: tuple[tuple[str, str], ...] = (
-    (r"(?:消息|信息|通报)?(?:称|说|显示|指出)", "…says (that)"),
+    (r"(?:消息|信息|通报|数据)?(?:称|说|显示|指出)", "…says or shows (that)"),
     (r"消息|信息", "news, a notice"),
 )
 
