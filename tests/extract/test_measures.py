@@ -672,3 +672,17 @@ def test_extract_measures_shares_rates_and_figures_are_not_measures(tmp_path: Pa
 
 def test_extract_measures_built_then_a_district_level_park_is_a_measure(tmp_path: Path) -> None:
     assert [m.action for m in _measures(tmp_path, "宝安区已建成区级公园12个。")] == ["建成"]
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "status"),
+    [
+        ("龙岗区将继续推进已开工的大运枢纽建设。", "推进", "planned"),  # 已开工的: a modifier
+        ("深圳地铁14号线将于明年全线贯通。", "全线贯通", "planned"),
+        ("深圳地鐵14號線將於明年全線貫通。", "全线贯通", "planned"),
+    ],
+)
+def test_extract_measures_head_past_a_modifier_and_line_verbs(
+    tmp_path: Path, body: str, action: str, status: str
+) -> None:
+    assert [(m.action, m.status) for m in _measures(tmp_path, body)] == [(action, status)]

@@ -75,6 +75,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("投入运营", 1.0, "done", "go into operation"),
     ("开通", 1.0, "done", "open a line or channel"),
     ("通车", 1.0, "done", "open to traffic"),
+    ("贯通", 1.0, "done", "connect through (a line, a tunnel, a greenway)"),
     ("开园", 1.0, "done", "open a park or campus"),
     ("开业", 1.0, "done", "open for business"),
     ("运营", 0.8, "done", "go into operation"),
@@ -222,6 +223,7 @@ ACTION_ADVERBS: tuple[tuple[str, str], ...] = (
     ("顺利", "smoothly"),
     ("成功", "successfully"),
     ("新", "newly (新获批)"),
+    ("全线", "along the whole line (全线贯通, 全线开通)"),
 )
 
 # (regex, note): planned -- modality or future time before the verb
@@ -337,7 +339,10 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
 # (regex, note): what follows a verb when it is used as a noun (规划实施和…建设等, 举办的)
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之、]", "coordinated or listed as a noun: 实施和建设等, 特区建设、示范区建设"),
-    (r"[要将已是](?!\d)", "the subject of a modal or copula: 改造要做到, 建设将"),
+    (
+        r"[要将是](?!\d)|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
+        "the subject of a modal or copula: 改造要做到, 建设将 (not 推进已开工的X: 已 opens a modifier)",
+    ),
     (r"也?成为|也是", "the subject of a copula: 恢复通车也成为…"),
     (
         r"(?:工程|项目|规划|阶段|周期|时限|任务|资金|投入|经费|会|仪式)",

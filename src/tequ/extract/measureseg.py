@@ -114,7 +114,14 @@ def head_chain(masked: str, a: int, b: int) -> tuple[int, int] | None:
     if marker and any(m.start() >= marker.end() for m in matches):
         first = next(m for m in matches if m.start() >= marker.end())
         if first.start() - marker.end() <= MARKER_REACH:  # 已建成, 正在加快建设: the predicate
-            matches = [m for m in matches if m.start() >= marker.end()]
+            after = [m for m in matches if m.start() >= marker.end()]
+            # …推进已开工的X: the marked verb only modifies a noun, the head is before it
+            return _head_of(masked, a, b, after) or _head_of(masked, a, b, matches)
+    return _head_of(masked, a, b, matches)
+
+
+def _head_of(masked: str, a: int, b: int, matches: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The head verb chain among ``matches`` (see ``head_chain``)."""
     fallback = None  # a preposition verb (通过) heads only when no other verb can
     for m in matches:
         k = m.end()
