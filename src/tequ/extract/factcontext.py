@@ -73,6 +73,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 PLACE_RE = re.compile(_alt(fd.PLACES))  # gazetteer names, longest first
+_PLACE_FIRST = frozenset(p[0] for p in fd.PLACES)
 _CUE_WORDS = (
     *fd.NOW_CUES, *fd.ALREADY_CUES, *fd.RECURRING_CUES, *fd.CUMULATIVE_CUES, *fd.WHOLE_YEAR_CUES,
     *fd.SUBPART_CUES, "连",
@@ -146,7 +147,9 @@ def _unglue(text: str, ts: periods.TimeSpan, base: date | None) -> periods.TimeS
     """A time that swallowed the first character of a following place name (一季度前|海 ->
     一季度 + 前海) gives that character back and is read again."""
     last = ts.end - 1
-    if ts.end - ts.start < 2 or not PLACE_RE.match(text, last) or PLACE_RE.match(text, ts.start):
+    if ts.end - ts.start < 2 or text[last] not in _PLACE_FIRST:
+        return ts
+    if not PLACE_RE.match(text, last) or PLACE_RE.match(text, ts.start):
         return ts
     try:
         value = periods.parse_time(text[ts.start : last], base)

@@ -38,6 +38,7 @@ def _alt(words: Iterable[str]) -> str:
 _UNIT_RE = re.compile(rf"\s?({_alt(fd.UNITS)})")
 _NOT_AFTER_RE = re.compile(rf"\s?(?:{_alt(fd.NOT_QUANTITY_AFTER)})")
 _NOT_BEFORE_RE = re.compile(rf"(?:{_alt(fd.NOT_QUANTITY_BEFORE)})\s?$")
+_NOT_BEFORE_ENDS = frozenset(w[-1] for w in fd.NOT_QUANTITY_BEFORE)  # (else a space ends the match)
 _TIER_RE = re.compile(rf"(?:{_alt(fd.TIER_BEFORE_PERCENT)})$")
 _PER_AFTER_RE = re.compile(rf"/({_alt(fd.UNITS)})")
 _PER_BEFORE_RE = re.compile(rf"每({_alt(fd.UNITS)})$")
@@ -197,10 +198,8 @@ def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
         return "%", "share", n.end
     if n.permille:
         return "‰", "share", n.end
-    if _NOT_AFTER_RE.match(text, n.end):
-        return None
     m = _UNIT_RE.match(text, n.end)
-    if m is None:
+    if m is None or _NOT_AFTER_RE.match(text, n.end):  # (most numbers without a unit stop at once)
         return None
     unit, kind = fd.UNITS[m.group(1)]
     end = m.end()
@@ -234,7 +233,10 @@ def _quantity(
     titles, quoted = blocked
     if _inside(n.start, n.end, titles) or (_inside(n.start, n.end, quoted) and not n.percent):
         return None
-    if _NOT_BEFORE_RE.search(text, max(0, n.start - 6), n.start):
+    before = text[n.start - 1] if n.start else ""
+    if (before in _NOT_BEFORE_ENDS or before.isspace()) and _NOT_BEFORE_RE.search(
+        text, max(0, n.start - 6), n.start
+    ):
         return None
     if (n.percent or n.permille) and _TIER_RE.search(text, max(0, n.start - 4), n.start):
         return None

@@ -195,18 +195,28 @@ def _paragraph(
             markers = _plan_markers(text, *sent)
             targeted = _TARGET_RE.search(text, *sent) is not None  # else no number of it is aimed for
         clause = fc.segment(clauses, c.n)
-        how = {
-            "pos": c.n, "clause_start": clause[0], "sentence_start": sent[0], "state": state,
-            "previous": prev.period, "has_previous": prev.any, "is_duration": c.duration,
-            "is_year_count": c.duration and c.unit == "年", "is_change": c.kind == "change",
-        }  # fmt: skip
-        period = fc.resolve_period(marks, **how)
-        kind = _kind(
-            text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers, targeted
-        )
+        period = fc.resolve_period(
+            marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
+            previous=prev.period, has_previous=prev.any, is_duration=c.duration,
+            is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
+        )  # fmt: skip
+        if c.kind == "rank" or c.duration or c.estimate:
+            kind = c.kind  # (what _kind returns first, without the call)
+        else:
+            kind = _kind(
+                text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers, targeted
+            )
         if kind == "target":
-            period = fc.resolve_period(marks, **how, explicit_only=True)
-        place = fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
+            period = fc.resolve_period(
+                marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
+                previous=prev.period, has_previous=prev.any, is_duration=c.duration,
+                is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change", explicit_only=True,
+            )  # fmt: skip
+        place = (
+            fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
+            if places
+            else art.main_place  # (what resolve_place gives without places)
+        )
         pre = fs.clean_pre(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
         )
