@@ -415,6 +415,14 @@ def test_extract_measures_dev_gold_floor(shared_dir: Path, examples_dir: Path) -
     assert status >= 0.85
 
 
+def test_extract_measures_holdout_floor(shared_dir: Path) -> None:
+    # tests/holdout: documents never tuned on; the floor follows the measured 0.800 / 0.941
+    holdout = ROOT / "tests" / "holdout"
+    f1, status = _score(shared_dir / "tools" / "score.py", holdout / "docs", holdout / "gold")
+    assert f1 >= 0.79
+    assert status >= 0.94
+
+
 # -- robustness: any text, spans stay exact ----------------------------------------------------
 
 _ALPHABET = (
