@@ -624,6 +624,7 @@ def test_extract_measures_news_released_introduces_the_measure(tmp_path: Path) -
         "各街道举办的社区运动会，吸引了大批居民参加。",
         "区里持续改造老旧小区，从而完成了全年任务。",  # 从而: a result, not a new act
         "龙岗区形成了东中西协调联动的全域产业布局。",  # a layout formed: a state, not an act
+        "该中心的建成，将为市民提供更多便利。",  # 的建成: a verb made a noun, the topic
     ],
 )
 def test_extract_measures_modifiers_and_results_are_not_measures(tmp_path: Path, body: str) -> None:

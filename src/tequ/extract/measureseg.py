@@ -132,6 +132,8 @@ def _head_of(masked: str, a: int, b: int, matches: list[re.Match[str]]) -> tuple
             k = nxt.end()
         if _SUB_RE.match(masked, k) or _NOMINAL_RE.match(masked, k):
             continue
+        if m.start() > a and masked[m.start() - 1] == "的" and (k >= b or masked[k] in SEPS):
+            continue  # 该中心的建成，…: a verb made a noun by 的, the topic of what follows
         if m.group() in _PREP_VERBS:
             fallback = fallback or (m.start(), k)
             continue
