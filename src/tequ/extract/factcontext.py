@@ -250,7 +250,7 @@ def time_marks(
     return [
         _time_mark(text, _past_year(ts, base)) or Mark(ts.start, ts.end, "vague")
         for ts in times
-        if not any(a <= ts.start and ts.end <= b for a, b in blocked)
+        if not blocked or not any(a <= ts.start and ts.end <= b for a, b in blocked)
     ]
 
 
@@ -269,7 +269,7 @@ def find_marks(
     taken = [(m.start, m.end) for m in marks if m.kind != "vague"] + list(blocked)
     for m in _CUE_RE.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+        if taken and any(a < e and s < b for a, b in taken):
             continue
         kind = m.lastgroup or ""
         if kind in ("cn", "yn"):

@@ -274,7 +274,7 @@ def _kind(
         return "target"
     if c.kind == "change":
         return c.kind  # 将缩短15分钟: a projected change stays a change unless an aim is stated
-    if any(_followed_by_verb(text[e : min(c.n, e + 14)]) for e in markers if e <= c.n):
+    if markers and any(_followed_by_verb(text[e : min(c.n, e + 14)]) for e in markers if e <= c.n):
         return "target"
     if plan_frame and not _PAST_RE.search(text, sent[0], sent[1]):
         return "target"
