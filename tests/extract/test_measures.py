@@ -695,3 +695,16 @@ def test_extract_measures_head_past_a_modifier_and_line_verbs(
     tmp_path: Path, body: str, action: str, status: str
 ) -> None:
     assert [(m.action, m.status) for m in _measures(tmp_path, body)] == [(action, status)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "西乡体育中心项目目前尚未开工。",
+        "新的政务服务中心暂未启用。",
+        "沙井中学还没有建成。",
+        "沙井中學還沒有建成。",
+    ],
+)
+def test_extract_measures_not_yet_is_not_done(tmp_path: Path, body: str) -> None:
+    assert [m.status for m in _measures(tmp_path, body, date="2025-05-10")] == ["planned"]

@@ -252,6 +252,10 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"将于", "will (at a date)"),
     (r"(?<![不达回])到\d{4}年", "by year N (target; not 不到/达到/回到 2019年的水平)"),
     (r"年内", "within the year"),
+    (
+        r"(?:(?:尚|还|暂|仍|均)未|未能|(?:尚|还)?没有?)(?:按期|如期|全面|正式)?$",
+        "not yet, right before the head verb (尚未开工, 暂未启用): the act is still ahead",
+    ),
     (r"(?<![去上])(?:年|月|季度)底前|(?<![去上])年末前", "by the end of the year or month (a deadline)"),
 )
 
