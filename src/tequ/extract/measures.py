@@ -16,11 +16,14 @@ How it reads a paragraph:
    (the goal verb for 推动X开工), plus a named object (“…”, 《…》) and a concrete head noun (试点, 基金), minus an
    abstract one (机制, 格局), plus a stated commitment (将, 要) or a reported state (正在, 已,
    了), minus a statistic (同比, 累计, a count at the end). Purpose tails (促进…), suggestions
-   (可以考虑), statements of aim (旨在), published figures, product news, quoted speech and a
-   private firm's own news are never kept;
+   (可以考虑), statements of aim (旨在), published figures, an announcing clause (新区1月21日公布，
+   …), a verb inside a description after a copula (是…建设的重要支撑), product news, quoted speech
+   and a private firm's own news are never kept;
 4. status: partial completion (完成约九成) is ongoing; else the unit's own modality/aspect cue
-   (将, 正在, 已), then a cue earlier in the sentence (across ；), then a time before the
-   article's (a past year, a closed quarter), then the verb's default (出台 done, 推进
+   (将, 拟, 预计/计划 right before the verb, 尚未 planned; 正在 ongoing; 已, 了 done), then a
+   time after the article's (a later year or month, 年底 or 下半年 of its own year while still
+   ahead) is planned, then a cue earlier in the sentence (across ；), then a time before the
+   article's (a past year, a closed quarter) is done, then the verb's default (出台 done, 推进
    ongoing), turned planned in an article whose cued clauses are mostly plans;
 5. horizon and actor: see ``measureattrs``.
 """
