@@ -606,6 +606,8 @@ def test_extract_measures_status_cues_right_before_the_head(tmp_path: Path, body
     [
         "这是深圳推进城市更新的重要举措。",  # a description after a copula
         "宝安区出台的人才政策为企业发展提供了重要支撑。",  # an evaluation
+        "宝安区实现了经济社会发展的良好开局。",
+        "光明区打造了一张亮丽的城市名片。",  # figurative
     ],
 )
 def test_extract_measures_descriptions_and_evaluations_are_not_measures(tmp_path: Path, body: str) -> None:

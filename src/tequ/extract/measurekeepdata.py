@@ -169,6 +169,9 @@ ABSTRACT_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("支撑", 0.4, "support (提供了重要支撑: an evaluation)"),
     ("引擎", 0.4, "an engine (figurative)"),
     ("布局", 0.3, "a layout (形成了…全方位的布局: a state, not an act)"),
+    ("开局", 0.3, "a start (实现了…良好开局: an evaluation)"),
+    ("名片", 0.3, "a calling card (figurative: 城市名片)"),
+    ("成效", 0.3, "results achieved (an evaluation)"),
     ("动力", 0.3, "a driving force"),
 )
 
