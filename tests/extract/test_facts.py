@@ -432,3 +432,50 @@ def test_facts_already_is_a_stock_now_unless_timed(body: str, period: str | None
 def test_facts_change_from_a_stock_day_to_a_stock_day() -> None:
     f = one("截至2024年底，全区港资企业约1.1万家，较2021年底增长近四成。", 40)
     assert (f.period, f.qualifier) == ("2021-12-31/2024-12-31", "nearly")
+
+
+# ------------------------------------------------------------------ words read whole
+@pytest.mark.parametrize(
+    ("body", "value", "subject_end"),
+    [
+        ("2023年，宝安机场航班起降30.2万架次，同比增长5.1%。", 302_000, "航班起降"),
+        ("去年，园区电梯升降约8万次。", 80_000, "电梯升降"),
+    ],
+)
+def test_facts_change_character_inside_a_word_is_no_change(body: str, value: float, subject_end: str) -> None:
+    f = one(body, value)
+    assert f.kind != "change" and f.value > 0
+    assert f.subject.endswith(subject_end)
+
+
+def test_facts_change_after_a_whole_word_relates_to_it() -> None:
+    facts = facts_of("2023年，宝安机场航班起降30.2万架次，同比增长5.1%；货邮吞吐量80万吨。")
+    change = next(f for f in facts if f.kind == "change")
+    assert change.value == 5.1
+    assert facts[change.relates_to].subject.endswith("航班起降")
+
+
+@pytest.mark.parametrize(("body", "value"), [("货车保有量减少3000辆，降幅5%。", -5), ("价格涨幅3%。", 3)])
+def test_facts_size_of_a_rise_or_fall_is_a_change(body: str, value: float) -> None:
+    f = one(body, value)
+    assert f.kind == "change"
+
+
+# ------------------------------------------------------------------ dates that frame what follows
+@pytest.mark.parametrize(
+    "body",
+    [
+        "新航站楼已于2023年9月18日投入使用，全市机场年设计容量增至约9000万人次。",
+        "新航站楼于2023年9月18日投入使用，全市机场年设计容量增至约9000万人次。",
+        "2023年9月18日，新航站楼投入使用。全市机场年设计容量增至约9000万人次。",
+    ],
+)
+def test_facts_dated_act_frames_the_figure_after_it(body: str) -> None:
+    assert one(body, 90_000_000, published="2024-03-01").period == "2023"
+
+
+def test_facts_planned_date_and_meeting_date_do_not_frame() -> None:
+    body = "新航站楼将于2025年下半年开工。全年新增停车泊位约3000个。"
+    assert one(f"2024年是关键之年。{body}", 3000).period == "2024"
+    body = "在2023年9月18日举行的会议上，全市机场年设计容量增至约9000万人次。"
+    assert one(body, 90_000_000, published="2024-03-01").period != "2023-09-18"

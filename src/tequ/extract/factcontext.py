@@ -279,6 +279,8 @@ def find_marks(
             continue
         marks.append(Mark(s, e, kind, n=n))
     marks.sort(key=lambda k: k.start)
+    if any(mk.kind == "already" for mk in marks):
+        marks = _bind_already(text, marks)
     if not any(mk.kind in _CARRYING for mk in marks):
         return marks
     starts = clause_bounds(text)
@@ -293,6 +295,23 @@ def find_marks(
     return marks
 
 
+def _bind_already(text: str, marks: list[Mark]) -> list[Mark]:
+    """Marks without the 已 of 已于/已在 + time (已于2024年5月1日建成): that 已 dates the act
+    at the time named, it does not make the figure a stock on the publication day."""
+    out = []
+    for i, mk in enumerate(marks):
+        nxt = marks[i + 1] if i + 1 < len(marks) else None
+        if (
+            mk.kind == "already"
+            and nxt is not None
+            and nxt.kind in ("time", "event")
+            and text[mk.end : nxt.start] in ("于", "在", "")
+        ):
+            continue
+        out.append(mk)
+    return out
+
+
 def _opens(prefix: str) -> bool:
     """True when a time after ``prefix`` (its clause up to the time) opens the clause."""
     prefix = prefix.strip()
@@ -304,12 +323,25 @@ def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
     prefix = text[clause_start : mk.start].strip()
     if mk.end == len(text) or CLAUSE_RE.match(text, mk.end) is not None:
         return True  # 而在疫情前的2019年，…: a time that ends its clause is its topic
-    if prefix.endswith(("了", "的", "在", "于")):
-        return False  # 刷新了2019年…, 在1月9日举行的…: a time inside a phrase
+    if prefix.endswith(("了", "的")):
+        return False  # 刷新了2019年…: a time inside a phrase
+    if prefix.endswith(("在", "于")):  # 在1月9日举行的…: a time inside a phrase; 已于2024年5月
+        # 1日建成，…: the time of the clause's own verb; 将于2025年开工: a plan's date, no frame
+        return not prefix[:-1].endswith(_PLAN_LEADS) and _verb_follows(text, mk.end)
     if len(prefix) <= 2 or prefix in _HEAD_PREFIXES:
         return True
     # after the subject and before the verb (商圈去年接待…): no verb before it in the clause
     return not any(pos.startswith("v") for _w, pos in _tags(prefix))
+
+
+_PLAN_LEADS = ("将", "拟", "计划", "预计", "力争", "争取", "要", "预期", "有望")
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """True when the rest of the clause after a time ending at ``end`` has no 的: the time
+    modifies the clause's own verb (于5月1日建成), not a noun (于5月1日举行的会议)."""
+    m = CLAUSE_RE.search(text, end)
+    return "的" not in text[end : m.start() if m else len(text)]
 
 
 def segment(bounds: Sequence[int], pos: int) -> tuple[int, int]:
@@ -422,11 +454,15 @@ def resolve_period(
     return ctx
 
 
-def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: str | None) -> str | None:
+def carry_after_sentence(
+    marks: Sequence[Mark], start: int, end: int, carried: str | None, text: str = ""
+) -> str | None:
     """The year carried into the next sentence: that of the sentence's last explicit time at
-    the head of a clause."""
+    the head of a clause, or of a day with its year written (2023年6月30日，…) at the head of one."""
     for m in reversed(marks):
-        if start <= m.start < end and m.kind == "time" and m.head:
+        if not start <= m.start < end or not m.head:
+            continue
+        if m.kind == "time" or (m.kind == "event" and _YEAR_IN_RE.match(text, m.start)):
             y = year_of(m.period)
             return str(y) if y else carried
     return carried

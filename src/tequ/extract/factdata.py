@@ -137,7 +137,14 @@ CHANGE_VERBS: dict[str, int] = {
     "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "下跌": -1, "减": -1,  # down
     "缩短": -1, "压减": -1, "压缩": -1, "缩减": -1, "减轻": -1, "降": -1, "少": -1, "收窄": -1,
     "节省": -1, "节约": -1, "提速": 1,  # faster/shorter
+    "涨幅": 1, "降幅": -1, "减幅": -1, "跌幅": -1,  # the size of a rise or fall (增幅 above)
 }  # fmt: skip
+# Words that end with a change verb's character but are no change (航班起降41.9万架次: take-offs
+# and landings, not a decrease): read whole, they end the cue words and stay in the subject.
+NOT_CHANGE_WORDS: tuple[str, ...] = (
+    "起降", "升降", "增减", "加减", "空降", "沉降", "霜降",  # 降/减 inside a noun or a pair
+    "许多", "众多", "诸多", "很多", "较多", "更多", "居多", "不少", "多少",  # quantity words
+)  # fmt: skip
 # 翻N番: doubled N times (翻一番 = +100%, 翻两番 = +300%); a bare 翻番 is 翻一番.
 DOUBLINGS: dict[str, int] = {"一": 1, "两": 2, "二": 2, "三": 3}
 # Before percentage points with no change verb: a gap between two rates (高于全市0.7个百分点),

@@ -92,6 +92,8 @@ for _w in fd.YEAR_COUNT_CUES:
     _ROLES[_w] = ("consec", 0)
 for _w, _q in fd.QUALIFIER_BEFORE.items():
     _ROLES[_w] = ("q", _q)
+for _w in fd.NOT_CHANGE_WORDS:
+    _ROLES[_w] = ("stop", 0)  # 起降 read whole: its 降 is no decrease, and the scan ends there
 for _w in fd.AVERAGE_WORDS:
     _ROLES.setdefault(_w, ("avg", 0))  # 日均 read whole (its 均 is no filler of its own)
 # a cue word ending with a character has one of its lengths (longest first)
@@ -155,6 +157,8 @@ def _scan_back(text: str, pos: int, floor: int) -> _Scan:
         else:
             break
         kind, val = role
+        if kind == "stop":
+            break
         if kind == "q" and sc.qualifier == "exact" and sc.sign == 0:
             sc.qualifier = str(val)
         elif kind == "chg" and not seen_to and sc.sign == 0:

@@ -141,12 +141,12 @@ def _skip_punct(text: str, pos: int, end: int) -> int:
 def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> dict[int, str | None]:
     """The year carried into each sentence (by its start) from the sentences before it."""
     out: dict[int, str | None] = dict.fromkeys(sentences[:-1])
-    if not any(m.kind == "time" and m.head for m in marks):
+    if not any(m.kind in ("time", "event") and m.head for m in marks):
         return out  # nothing to carry (carry_after_sentence would keep None throughout)
     carried: str | None = None
     for a, b in itertools.pairwise(sentences):
         out[a] = carried
-        carried = fc.carry_after_sentence(marks, a, b, carried)
+        carried = fc.carry_after_sentence(marks, a, b, carried, text)
     return out
 
 
