@@ -479,3 +479,40 @@ def test_facts_planned_date_and_meeting_date_do_not_frame() -> None:
     assert one(f"2024年是关键之年。{body}", 3000).period == "2024"
     body = "在2023年9月18日举行的会议上，全市机场年设计容量增至约9000万人次。"
     assert one(body, 90_000_000, published="2024-03-01").period != "2023-09-18"
+
+
+# ------------------------------------------------------------------ subjects without leftovers
+@pytest.mark.parametrize(
+    ("body", "value", "subject"),
+    [
+        # a time removed takes its preposition and suffix along; plan markers go too
+        ("龙岗区提出，到2027年新能源汽车产业产值力争突破3000亿元。", 3e11, "龙岗区新能源汽车产业产值"),
+        ("市卫健委表示，将力争到“十五五”期末全市执业医师达到12万人。", 120_000, "南山区执业医师"),
+        ("片区将引进设计机构，目标是到2028年底引进外资研发中心30家以上。", 30, "南山区引进外资研发中心"),
+        ("福田将力争到2027年引进国际科研团队50个以上。", 50, "福田引进国际科研团队"),
+        ("自2020年以来累计建成充电桩1.2万个。", 12_000, "南山区建成充电桩"),
+        # a reporting verb: what was said follows it
+        ("宝安区提出全区工业投资增长8%左右。", 8, "宝安区工业投资"),
+        # adverbs and verbs right before the number
+        ("片区入境旅客仅约30万人次。", 300_000, "南山区片区入境旅客"),
+        ("仅福田口岸一处的年客流就超过5000万人次。", 5e7, "福田口岸一处的年客流"),
+        # 的 after the place, and a word ending in 的 kept whole
+        ("深圳的糖尿病患者规范管理率达70%。", 70, "深圳糖尿病患者规范管理率"),
+        ("以购物为目的的占比达到35%。", 35, "南山区购物为目的占比"),
+    ],
+)
+def test_facts_subject_has_no_leftovers(body: str, value: float, subject: str) -> None:
+    assert one(body, value).subject == subject
+
+
+def test_facts_total_after_a_new_figure_drops_the_flow_verb() -> None:
+    for place in ("全区", "光明科学城"):
+        facts = facts_of(f"{place}新增专精特新企业约120家，总数超过900家。")
+        assert [f.subject.endswith("新增专精特新企业") for f in facts] == [True, False]
+        assert facts[1].subject.endswith("专精特新企业总数")
+
+
+def test_facts_recovered_share_borrows_the_level_subject() -> None:
+    facts = facts_of("全年商圈客流约2亿人次，恢复至2019年的八成以上。")
+    share = next(f for f in facts if f.value == 80)
+    assert share.subject == facts[0].subject and share.relates_to == 0

@@ -264,14 +264,28 @@ SUBJECT_LEAD_STRIP: tuple[str, ...] = (
     "共", "总计", "合计", "累计", "均", "已", "已经", "首次", "预计", "有望", "新近", "先后",  # adverbs
     "截至目前", "截止目前", "年均", "每年", "其", "这一", "该", "在", "以", "已有", "有",
     "力争", "争取", "确保", "计划", "将", "拟", "要", "再",  # plan markers (the kind says target)
+    "目标是", "目标为", "仅",  # aims, a focus adverb (not 就: 就业)
 )  # fmt: skip
+# Removed with a time expression from a subject phrase: the preposition before it (到2026年,
+# 自2019年以来) and the words after it that only finish the time (以来, 期末 of “十四五”期末).
+TIME_PREPOSITIONS: tuple[str, ...] = (
+    "截至到", "截止到", "截至", "截止", "到", "至", "自", "从", "在", "于",
+)  # fmt: skip
+TIME_SUFFIXES: tuple[str, ...] = ("以来", "期末", "期间", "时期", "末", "起", "来")
 # Words stripped from the end of a subject phrase (verbs and adverbs that link it to the number).
 SUBJECT_TAIL_STRIP: tuple[str, ...] = (
     "达到", "达", "为", "是", "有", "共", "合计", "总计", "累计", "突破", "超过", "超", "逾",  # links
     "首次", "再次", "已", "均", "分别", "同比", "环比", "预计", "有望", "将", "已经", "约", "近",
     "接近", "增至", "增加至", "提高至", "提升至", "达至", "稳定在", "保持在", "控制在", "持续", "稳定",
     "数量", "了", "的", "迈上", "跨上", "站上", "首次迈上", "在", "从", "由",
+    "力争", "争取", "确保",  # plan markers after the subject (产值力争突破…)
+    "仅", "仅有", "只有", "就", "恢复至", "恢复到", "不到", "已为",  # adverbs and verbs before the number
 )  # fmt: skip
+# Words whose last character is a word of SUBJECT_TAIL_STRIP: never cut there (以消费为目的).
+SUBJECT_WHOLE_WORDS: tuple[str, ...] = ("目的", "成就", "造就", "不仅", "依就")
+# A reporting verb in a subject phrase: what was said follows it (罗湖区提出全区经济增长5%,
+# 报告提出新增学位3000个): the phrase keeps what comes after.
+REPORTING_VERBS: tuple[str, ...] = ("提出", "表示", "指出", "透露", "强调", "显示", "获悉", "介绍")
 # A subject that is only one of these heads names a property of what the clause before counted
 # (新增机构50家、总数达到97家 -> 机构总数).
 GENERIC_HEADS: tuple[str, ...] = (

@@ -151,7 +151,9 @@ def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> d
 
 
 def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
-    """``text[a:b]`` without the time expressions in it."""
+    """``text[a:b]`` without the time expressions in it, each with the preposition before it
+    and the suffix after it (到2026年, 自2019年以来, 到“十四五”期末: nothing of them is what is
+    measured); a comparison base (较2019年) keeps its word, the subject cleaner reads it."""
     for m in marks:  # sorted by start
         if m.start >= b:
             return text[a:b]
@@ -161,9 +163,35 @@ def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
         return text[a:b]
     chars = list(text[a:b])
     for m in marks:
-        for i in range(max(a, m.start), min(b, m.end)):
+        if m.start >= b:
+            break
+        if m.end <= a:
+            continue
+        lo, hi = m.start, m.end
+        if m.kind != "comp":
+            lo, hi = _time_words(text, a, lo, hi, b)
+        for i in range(max(a, lo), min(b, hi)):
             chars[i - a] = ""
     return "".join(chars)
+
+
+_TIME_PREPS_RE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(fd.TIME_PREPOSITIONS, key=len, reverse=True)) + r")[“\"]?$"
+)
+_TIME_SUFFIX_RE = re.compile(
+    r"[”\"]?(?:" + "|".join(re.escape(w) for w in sorted(fd.TIME_SUFFIXES, key=len, reverse=True)) + ")?"
+)
+
+
+def _time_words(text: str, a: int, lo: int, hi: int, b: int) -> tuple[int, int]:
+    """``[lo, hi)`` widened over a preposition before (to ``a`` at most) and a suffix after."""
+    m = _TIME_PREPS_RE.search(text, max(a, lo - 4), lo)
+    if m:
+        lo = m.start()
+    m = _TIME_SUFFIX_RE.match(text, hi, b)
+    if m:
+        hi = m.end()
+    return lo, hi
 
 
 def _paragraph(

@@ -10,8 +10,11 @@ structure, never from a list of indicators:
 - a bare head (总数达到97家, 占比93.3%, 同比增长14%): the previous fact's subject plus the head.
 
 ``normalise_subject`` makes the same indicator phrased in two articles come out the same:
-quotes and spaces dropped, 全年/全市/共/累计 removed, a trailing 数量 dropped, and the place
-prefixed when the phrase does not already start with a place.
+quotes and spaces dropped, 全年/全市/共/累计 removed (also right after a leading place, with
+its 的: 深圳的X = 深圳X), a trailing 数量 dropped, and the place prefixed when the phrase does not
+already start with a place. ``clean_pre`` keeps what follows a reporting verb (提出, 表示) and
+drops plan markers and adverbs before the number (力争, 仅, 就); ``facts`` removes each time
+expression with its preposition and suffix (到2026年, 自2019年以来) before.
 """
 
 from __future__ import annotations
@@ -36,9 +39,11 @@ _LIST_JOINS = ("、", "和", "及", "与", "以及")
 _MODIFIER_ENDS = ("级", "类", "型", "性", "式", "批", "期")
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
 _LEAD_AND_OWN = fd.SUBJECT_LEAD_STRIP + fd.OWN_PLACE_WORDS
+# after a place name: the same words but a wider scope (前海全国复制推广…: replicated nationwide)
+_AFTER_PLACE = tuple(w for w in _LEAD_AND_OWN if w not in ("全国", "全省"))
 _JOINERS = ("或", "和", "及", "与", "、")
 _PUNCT = "，,、：:；;。！？!?（）()“”‘’\"'《》 "
-_CUT_AFTER = ("了", "把", "被", "对于", "通过", "实现", "完成")
+_CUT_AFTER = ("了", "把", "被", "对于", "通过", "实现", "完成", *fd.REPORTING_VERBS)
 _COMPARISON_RE = re.compile(
     r"^(?:较|比|相比|相较|与)(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|末|同期|上年|去年|上月|前)?(?:相比)?"
 )
@@ -61,7 +66,8 @@ def _strip_re(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
 
 def _unsplit(word: str) -> str:
     """``word`` as a pattern that does not match the tail of an average word (均 of 日均)."""
-    heads = {a[: -len(word)] for a in fd.AVERAGE_WORDS if a.endswith(word) and a != word}
+    whole = (*fd.AVERAGE_WORDS, *fd.SUBJECT_WHOLE_WORDS)
+    heads = {a[: -len(word)] for a in whole if a.endswith(word) and a != word}
     return "".join(f"(?<!{re.escape(h)})" for h in sorted(heads)) + re.escape(word)
 
 
@@ -143,6 +149,9 @@ def normalise_subject(subject: str, place: str | None) -> str:
     (cached: subjects repeat across a corpus)."""
     s = _SPACE_RE.sub("", subject).translate(_NO_QUOTES)
     s = _strip_words(s, _LEAD_AND_OWN, leading=True)
+    if (m := _PLACE_START_RE.match(s)) and m.end() < len(s):  # 福田将力争引进…, 深圳的…: after
+        rest = _strip_words(s[m.end() :].removeprefix("的"), _AFTER_PLACE, leading=True)  # the place
+        s = s[: m.end()] + rest
     if any(c in s for c in "()（）《》"):
         s = _balance(s)
     for tail in ("数量", "总量"):
@@ -201,9 +210,11 @@ def borrow(previous: str | None, head: str) -> str:
     if not previous:
         return head
     base = previous
+    m = _PLACE_START_RE.match(base)
+    lead = m.end() if m else 0  # (the place a normalised subject starts with)
     for verb in sorted(fd.FLOW_VERBS, key=len, reverse=True):
         i = base.find(verb)
-        if 0 <= i <= 4:
+        if 0 <= i <= 4 or i == lead:
             base = base[:i] + base[i + len(verb) :]
             break
     return base + head if head and not base.endswith(head) else base
