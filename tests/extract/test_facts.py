@@ -516,3 +516,29 @@ def test_facts_recovered_share_borrows_the_level_subject() -> None:
     facts = facts_of("全年商圈客流约2亿人次，恢复至2019年的八成以上。")
     share = next(f for f in facts if f.value == 80)
     assert share.subject == facts[0].subject and share.relates_to == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全年规模以上工业增加值约900亿元，约占全市三成。",  # 约占: a share of the level before
+        "全年入境游客约300万人次，恢复至2019年同期水平的近八成。",  # the base goes whole
+    ],
+)
+def test_facts_share_after_a_level_borrows_its_subject(body: str) -> None:
+    level, share = facts_of(body)
+    assert share.kind == "share" and share.relates_to == 0
+    assert share.subject.startswith(level.subject)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "subject"),
+    [
+        ("力争改建完成后货车平均通关时间缩短两成以上。", -20, "南山区货车平均通关时间"),
+        ("全市外贸进出口总额首次迈上2万亿元台阶、达到2.1万亿元。", 2e12, "南山区外贸进出口总额"),
+        ("全市外贸进出口总额首次迈上2万亿元台阶、达到2.1万亿元。", 2.1e12, "南山区外贸进出口总额"),
+        ("大鹏新区全年接待游客1600万人次。新区新增精品酒店12家。", 12, "大鹏新区新增精品酒店"),
+    ],
+)
+def test_facts_subject_leftovers_after_verbs_and_thresholds(body: str, value: float, subject: str) -> None:
+    assert one(body, value).subject == subject

@@ -265,6 +265,8 @@ SUBJECT_LEAD_STRIP: tuple[str, ...] = (
     "截至目前", "截止目前", "年均", "每年", "其", "这一", "该", "在", "以", "已有", "有",
     "力争", "争取", "确保", "计划", "将", "拟", "要", "再",  # plan markers (the kind says target)
     "目标是", "目标为", "仅",  # aims, a focus adverb (not 就: 就业)
+    "约",  # 约占全市五分之一: a share of what the clause before measured
+    "新区",  # 大鹏新区…新区新增: the article's own district named short
 )  # fmt: skip
 # Removed with a time expression from a subject phrase: the preposition before it (到2026年,
 # 自2019年以来) and the words after it that only finish the time (以来, 期末 of “十四五”期末).

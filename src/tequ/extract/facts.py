@@ -170,6 +170,9 @@ def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
         lo, hi = m.start, m.end
         if m.kind != "comp":
             lo, hi = _time_words(text, a, lo, hi, b)
+        else:  # 恢复至2019年同期水平: the base goes whole
+            while text.startswith(fd.COMPARISON_AFTER, hi):
+                hi += next(len(w) for w in fd.COMPARISON_AFTER if text.startswith(w, hi))
         for i in range(max(a, lo), min(b, hi)):
             chars[i - a] = ""
     return "".join(chars)
@@ -365,7 +368,11 @@ def _subject(c: Candidate, kind: str, pre: str, generic: bool, prev: _Prev, text
         lead = "" if text[max(0, c.a - 1) : c.a] in ("的", "等") or len(pre) > 6 else pre
         lead = lead if lead.endswith(c.flow_word) else lead + c.flow_word
         return lead + c.noun + ("占比" if kind == "share" else ""), False
-    if pre.endswith(fd.GENERIC_HEADS) and (noun := c.noun or fs.noun_after(text, c.post, c.clause_end)):
+    if (
+        pre.endswith(fd.GENERIC_HEADS)
+        and (noun := c.noun or fs.noun_after(text, c.post, c.clause_end))
+        and not noun.startswith(fd.THRESHOLD_NOUNS)  # 总额迈上4万亿元台阶: no noun counted
+    ):
         head = next(h for h in fd.GENERIC_HEADS if pre.endswith(h))
         return noun + head, False
     if generic:

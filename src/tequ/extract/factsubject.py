@@ -81,13 +81,15 @@ def clean_pre(segment: str) -> str:
     """The subject phrase in ``segment`` (clause text before the number and its cue words;
     cached: the same clause heads recur across paragraphs and articles)."""
     s = _SPACE_RE.sub("", segment).strip(_PUNCT)
+    if s.startswith(fd.THRESHOLD_NOUNS):  # 迈上4万亿元台阶、达到…: the noun closed the figure before
+        s = s[2:].lstrip(_PUNCT)
     damaged = max(s.rfind("?"), s.rfind("\ufffd"))
     if damaged >= 0:
         s = s[damaged + 1 :]  # text up to a replacement mark is corrupted, keep what follows
     for cut in _CUT_AFTER:
         i = s.rfind(cut)
         if i >= 0:  # 工业投资完成480亿元: nothing after the verb, so the phrase before it
-            s = s[i + len(cut) :] or s[:i]
+            s = s[i + len(cut) :].removeprefix("后") or s[:i]  # 改造完成后旅客…: 后 goes too
     if s.endswith(_CONJ_END):
         return ""
     s = _strip_words(s, fd.SUBJECT_TAIL_STRIP, leading=False)
