@@ -542,3 +542,16 @@ def test_facts_share_after_a_level_borrows_its_subject(body: str) -> None:
 )
 def test_facts_subject_leftovers_after_verbs_and_thresholds(body: str, value: float, subject: str) -> None:
     assert one(body, value).subject == subject
+
+
+def test_facts_to_a_bare_year_is_that_year_to_its_end_is_the_day() -> None:
+    body = "到2027年，全区海洋产业产值力争突破800亿元。"
+    assert one(body, 8e10).period == "2027"
+    assert one(body.replace("2027年", "2027年底"), 8e10).period == "2027-12-31"
+    assert one("截至2024年，全区共有学校120所。", 120).period == "2024-12-31"
+
+
+def test_facts_whole_year_after_already_is_the_context_year() -> None:
+    body = "2024年是关键之年。全区已集聚律师事务所约150家；区法院全年审结涉外案件约2100件。"
+    assert one(body, 150).period == "2025-02-10"  # 已: a stock now
+    assert one(body, 2100).period == "2024"  # 全年: the year reported, not the publication's

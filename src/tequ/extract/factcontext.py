@@ -161,6 +161,7 @@ def _unglue(text: str, ts: periods.TimeSpan, base: date | None) -> periods.TimeS
 _COMP_BEFORE_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_BEFORE)})$")
 _COMP_AFTER_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_AFTER)})")
 _STOCK_START_RE = re.compile(rf"^(?:{_alt(fd.STOCK_CUES)})")
+_TO_YEAR_RE = re.compile(r"(?<![截止])到\s*\d{4}年$")  # 到 + a bare year (not 截至到, 截止到)
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(\d{4})年")
@@ -195,6 +196,8 @@ def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
         day = tv.end.isoformat() if ts.text.endswith(("底", "末")) else None  # 较2021年底: that day
         return Mark(ts.start, ts.end, "comp", period=day or _render(tv))
     stock = bool(_STOCK_RE.search(before) or _STOCK_START_RE.match(ts.text))
+    if stock and tv.granularity == "year" and _TO_YEAR_RE.search(before + ts.text):
+        stock = False  # 到2026年 (no 底): the year a plan aims at, not its last day
     if tv.vague and not stock and tv.granularity != "month":
         return None
     if stock:
@@ -408,6 +411,7 @@ def resolve_period(
     anchored = is_year_count  # the period is the context year
     comp: str | None = None
     timed = False  # the sentence named a time before the number
+    now = False  # ctx is the publication day, set by a now cue (目前, 已)
     for m in marks:
         if m.start >= pos:
             break
@@ -415,6 +419,7 @@ def resolve_period(
         if m.start < sentence_start or (m.kind in _CARRYING and not (in_clause or m.head or explicit_only)):
             continue
         timed = timed or m.kind in ("time", "event", "since", "whole")
+        now = now and m.kind not in ("time", "event", "since")
         if m.kind == "time":  # a year inside the sentence does not start a total (累计建成…),
             ctx, started = m.period, m.granularity != "year" or m.opens  # one opening it frames it
         elif m.kind == "event" and in_clause and m.period:
@@ -422,6 +427,7 @@ def resolve_period(
         elif m.kind == "event":
             ctx = m.period
         elif m.kind == "now" or (m.kind == "already" and (in_clause or m.head) and not timed):
+            now = state.published is not None
             ctx = state.published.isoformat() if state.published else ctx
         elif m.kind == "since":  # up to the context year, else the year of publication
             end_year = year_of(base_ctx) or (state.published.year if state.published else None)
@@ -429,6 +435,8 @@ def resolve_period(
             started = True
         elif m.kind == "whole":  # 全年: the context year; in a plan, the year of publication
             y = state.published.year if explicit_only and state.published else None
+            if now:  # 已集聚…；全年审结…: the year is the context's, not that of the day 已 named
+                y = y or year_of(base_ctx)
             y = y or year_of(ctx) or year_of(base_ctx)
             ctx, started = (str(y) if y else ctx), True
         elif m.kind == "sub" and has_previous and m.start - sentence_start <= 1:
