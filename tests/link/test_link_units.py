@@ -128,3 +128,21 @@ def test_a_track_is_done_only_when_its_latest_report_leaves_nothing_to_come() ->
 def test_part_of_year(rest: str, period: str | None) -> None:
     got = part_of_year(rest, "2024")
     assert (got[0] if got else None) == period
+
+
+def test_a_project_keyed_two_ways_is_one_track_but_a_phase_is_not() -> None:
+    plan = _m(1, "海湾市机场将加快推进第二跑道建设", "推进", "第二跑道建设", "planned", 5, key="海湾市机场")
+    plan.update(published="2024-01-05")
+    report = _m(2, "机场第二跑道主体工程正在加快推进", "推进", "", "ongoing", 50, key="机场第二跑道主体工程")
+    (track,) = group_tracks([plan, report])
+    assert track["status"] == "ongoing" and sorted(track["measure_ids"]) == [1, 2]
+    assert track["title"] == "机场第二跑道主体工程"
+    whole = _m(3, "推进滨海路快速化改造", "推进", "滨海路快速化改造", "planned", 5, key="滨海路快速化改造")
+    whole.update(published="2023-04-20")
+    phase = _m(4, "滨海路快速化改造一期已完工", "完工", "完工", "done", 60, key="滨海路快速化改造一期")
+    assert len(group_tracks([whole, phase])) == 2
+
+
+def test_a_latin_or_digit_prefix_stays_in_the_key() -> None:
+    m = _m(1, "T2航站楼改造已于去年9月完成", "完成", "完成", "done", 10)
+    assert topic_key(m, []) == "T2航站楼改造"

@@ -104,6 +104,7 @@ STATUS_VERBS: tuple[tuple[str, str], ...] = (
 EMPTY_OBJECTS = frozenset({"中", "之中", "当中"})
 
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff]+")
+_NOT_NAME = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")  # what a key keeps of a name
 _TIME_RE = re.compile("|".join(w for w, _why in TIME_WORDS))
 _MANNER_RE = re.compile("|".join(w for w, _why in MANNER_WORDS))
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -220,7 +221,9 @@ def _before_action(clause: str, action: str) -> str:
     for rx in (CUE_RE, _TIME_RE, _MANNER_RE):  # on the whole clause: cues look ahead (预计…开通)
         for m in rx.finditer(clause):
             kept[m.start() : min(m.end(), at)] = [" "] * max(0, min(m.end(), at) - m.start())
-    return _NOT_HAN.sub("", "".join(kept))
+    # Latin letters and digits stay when they are part of the name (T3航站楼, 5G基站), as they do
+    # in an object, so that both forms of a project give one key; times are blanked above.
+    return _NOT_NAME.sub("", "".join(kept))
 
 
 def _head_after_de(text: str) -> str:
@@ -281,30 +284,77 @@ def group_tracks(measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in measures:
         by_key[m["key"]].append(m)
+    groups = [(key, cluster) for key, items in by_key.items() for cluster in _clusters(items, key)]
     tracks = []
-    for key, items in by_key.items():
-        for cluster in _clusters(items, key):
-            # on one date the main clause gives the status, not the next step said after it
-            # (…已完成可行性研究，拟于下半年开工: a continuation, ``context``)
-            cluster.sort(
-                key=lambda m: (
-                    m.get("published") or "",
-                    "context" not in m,
-                    _STATUS_ORDER.get(m["status"], 0),
-                )
+    for key, title, cluster in _merge_variants(groups):
+        # on one date the main clause gives the status, not the next step said after it
+        # (…已完成可行性研究，拟于下半年开工: a continuation, ``context``)
+        cluster.sort(
+            key=lambda m: (
+                m.get("published") or "",
+                "context" not in m,
+                _STATUS_ORDER.get(m["status"], 0),
             )
-            latest = cluster[-1]
-            tracks.append(
-                {
-                    "key": key,
-                    "title": track_title(cluster, key),
-                    "status": _track_status(cluster),
-                    "first_seen": cluster[0].get("published"),
-                    "last_seen": latest.get("published"),
-                    "measure_ids": [m["measure_id"] for m in cluster],
-                }
-            )
+        )
+        latest = cluster[-1]
+        tracks.append(
+            {
+                "key": key,
+                "title": title,
+                "status": _track_status(cluster),
+                "first_seen": cluster[0].get("published"),
+                "last_seen": latest.get("published"),
+                "measure_ids": [m["measure_id"] for m in cluster],
+            }
+        )
     return tracks
+
+
+#: what a project's name may carry after it and still name the same project (…第三跑道建设,
+#: …第三跑道主体工程)
+_GENERIC_TAIL = re.compile(r"(?:主体工程|工程|项目|建设)+$")
+#: a phase, section, line or number: 光侨路快速化改造一期 is not 光侨路快速化改造
+_PART_MARK = re.compile(r"[期段延号线支0-9]")
+
+
+def _core(title: str) -> str:
+    """The project a track title names, without the key entity before it and generic tails."""
+    return _GENERIC_TAIL.sub("", title.rsplit(": ", 1)[-1])
+
+
+def _merge_variants(
+    groups: list[tuple[str, list[dict[str, Any]]]],
+) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """Join the tracks of one project keyed two ways: when a title's project (``_core``, at least
+    three characters) sits inside another's with at most two more characters and none of them
+    marks a phase, section or number (第三跑道建设 under 深圳宝安国际机场 and 机场第三跑道主体工程),
+    the shorter joins the longer, under the longer's key and title. 光侨路快速化改造 and …一期,
+    13号线 and 13号线北延段 stay apart. Returns ``(key, title, cluster)``."""
+    titles = [track_title(cluster, key) for key, cluster in groups]
+    cores = [_core(title) for title in titles]
+    into: dict[int, int] = {}
+    for i, short in enumerate(cores):
+        if len(short) < 3:
+            continue
+        hosts = [
+            j
+            for j, long in enumerate(cores)
+            if j != i
+            and j not in into
+            and short in long
+            and (len(long), j) > (len(short), i)
+            and len(long) - len(short) <= 2
+            and not _PART_MARK.search(long.replace(short, "", 1))
+        ]
+        if len(hosts) == 1:
+            into[i] = hosts[0]
+    merged: dict[int, list[dict[str, Any]]] = {}
+    for i, (_key, cluster) in enumerate(groups):
+        root = i
+        while root in into:
+            root = into[root]
+        merged.setdefault(root, []).extend(cluster)
+    return [(groups[root][0], titles[root], cluster) for root, cluster in merged.items()]
 
 
 def _track_status(cluster: list[dict[str, Any]]) -> str:
