@@ -555,3 +555,17 @@ def test_facts_whole_year_after_already_is_the_context_year() -> None:
     body = "2024年是关键之年。全区已集聚律师事务所约150家；区法院全年审结涉外案件约2100件。"
     assert one(body, 150).period == "2025-02-10"  # 已: a stock now
     assert one(body, 2100).period == "2024"  # 全年: the year reported, not the publication's
+
+
+def test_facts_bare_figure_after_a_day_is_that_day_in_the_context_year() -> None:
+    body = "2023年全年共发布预警19次，单日最高降雨出现在8月14日，约230万立方米。"
+    f = one(body, 2_300_000, published="2024-01-20")
+    assert f.period == "2023-08-14"
+    assert one(body, 2_300_000, published="2025-03-01").period == "2023-08-14"  # not 2024-08-14
+
+
+def test_facts_total_in_a_later_clause_is_not_framed_by_qizhong_or_quannian() -> None:
+    body = "2024年，全区工业增加值突破900亿元。其中，高新区集聚软件企业约1200家，全年营业收入超过800亿元；全区累计建成充电桩约7600个。"
+    assert one(body, 1200).period == "2024"
+    assert one(body, 8e10).period == "2024"
+    assert one(body, 7600).period is None  # 累计 with no start of its own

@@ -130,6 +130,7 @@ class Mark(NamedTuple):
     day: str | None = None  # for event marks: the ISO day
     head: bool = True  # at the head of its clause: it sets the time of the clauses after it
     opens: bool = False  # a time that opens its clause (2025年，…累计…): the frame of a total
+    dated: bool = False  # for event marks: the year is written (2023年6月30日, not 6月30日)
 
 
 def find_time_spans(text: str, base: date | None) -> list[periods.TimeSpan]:
@@ -204,8 +205,9 @@ def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
         return Mark(ts.start, ts.end, "time", period=tv.end.isoformat(), granularity="stock")
     if tv.granularity == "day" or tv.start == tv.end:
         return Mark(
-            ts.start, ts.end, "event", period=str(tv.end.year), granularity="day", day=tv.end.isoformat()
-        )
+            ts.start, ts.end, "event", period=str(tv.end.year), granularity="day", day=tv.end.isoformat(),
+            dated=_YEAR_IN_RE.search(ts.text) is not None,
+        )  # fmt: skip
     period = _render(tv)
     if period is None:
         return None
@@ -395,6 +397,7 @@ def resolve_period(
     is_year_count: bool = False,
     is_change: bool = False,
     explicit_only: bool = False,
+    bare_clause: bool = False,
 ) -> str | None:
     """The period of a fact whose number starts at ``pos`` (see the module docstring).
 
@@ -403,7 +406,8 @@ def resolve_period(
     to the context year rather than to a span of years: a year count always, a rank when its
     clause says 连续N年. A change between two stock days (较2021年底) spans from the base day.
     With ``explicit_only`` (targets) the article's reporting period does not count: only time
-    expressions of the paragraph.
+    expressions of the paragraph. ``bare_clause``: the fact's clause holds nothing before the
+    quote (…，约86万人次).
     """
     base_ctx = state.carried or state.reporting
     ctx = state.carried if explicit_only else base_ctx
@@ -418,12 +422,19 @@ def resolve_period(
         in_clause = m.start >= clause_start
         if m.start < sentence_start or (m.kind in _CARRYING and not (in_clause or m.head or explicit_only)):
             continue
+        ctx_before = ctx
         timed = timed or m.kind in ("time", "event", "since", "whole")
         now = now and m.kind not in ("time", "event", "since")
         if m.kind == "time":  # a year inside the sentence does not start a total (累计建成…),
             ctx, started = m.period, m.granularity != "year" or m.opens  # one opening it frames it
-        elif m.kind == "event" and in_clause and m.period:
-            ctx = m.day  # an event date in the fact's own clause: that day
+        elif (
+            m.kind == "event" and m.period and (in_clause or (bare_clause and 0 <= clause_start - m.end <= 1))
+        ):
+            ctx = m.day  # an event date in the fact's own clause, or closing the clause before a
+            # bare figure (最高客流出现在12月30日，约86万人次): that day, in the year of the context
+            y = year_of(ctx_before)
+            if not in_clause and not m.dated and y and m.day and y != int(m.day[:4]):
+                ctx = f"{y}{m.day[4:]}" if m.day[4:] != "-02-29" else ctx
         elif m.kind == "event":
             ctx = m.period
         elif m.kind == "now" or (m.kind == "already" and (in_clause or m.head) and not timed):
@@ -438,9 +449,10 @@ def resolve_period(
             if now:  # 已集聚…；全年审结…: the year is the context's, not that of the day 已 named
                 y = y or year_of(base_ctx)
             y = y or year_of(ctx) or year_of(base_ctx)
-            ctx, started = (str(y) if y else ctx), True
+            ctx, started = (str(y) if y else ctx), started or in_clause  # (a total after: its own)
         elif m.kind == "sub" and has_previous and m.start - sentence_start <= 1:
-            ctx, started = previous, True  # 其中，… opening the sentence: the whole sentence
+            ctx = previous  # 其中，… opening the sentence: the whole sentence; a total (累计)
+            started = started or in_clause or clause_start - m.end <= 1  # of a later clause: its own
         elif not in_clause:
             continue
         elif m.kind == "comp":
@@ -462,15 +474,13 @@ def resolve_period(
     return ctx
 
 
-def carry_after_sentence(
-    marks: Sequence[Mark], start: int, end: int, carried: str | None, text: str = ""
-) -> str | None:
+def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: str | None) -> str | None:
     """The year carried into the next sentence: that of the sentence's last explicit time at
     the head of a clause, or of a day with its year written (2023年6月30日，…) at the head of one."""
     for m in reversed(marks):
         if not start <= m.start < end or not m.head:
             continue
-        if m.kind == "time" or (m.kind == "event" and _YEAR_IN_RE.match(text, m.start)):
+        if m.kind == "time" or (m.kind == "event" and m.dated):
             y = year_of(m.period)
             return str(y) if y else carried
     return carried

@@ -146,7 +146,7 @@ def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> d
     carried: str | None = None
     for a, b in itertools.pairwise(sentences):
         out[a] = carried
-        carried = fc.carry_after_sentence(marks, a, b, carried, text)
+        carried = fc.carry_after_sentence(marks, a, b, carried)
     return out
 
 
@@ -230,6 +230,7 @@ def _paragraph(
             marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
             previous=prev.period, has_previous=prev.any, is_duration=c.duration,
             is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
+            bare_clause=_skip_punct(text, clause[0], c.a) == c.a,
         )  # fmt: skip
         if c.kind == "rank" or c.duration or c.estimate:
             kind = c.kind  # (what _kind returns first, without the call)
@@ -242,6 +243,7 @@ def _paragraph(
                 marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
                 previous=prev.period, has_previous=prev.any, is_duration=c.duration,
                 is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change", explicit_only=True,
+                bare_clause=_skip_punct(text, clause[0], c.a) == c.a,
             )  # fmt: skip
         place = (
             fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
