@@ -569,3 +569,19 @@ def test_facts_total_in_a_later_clause_is_not_framed_by_qizhong_or_quannian() ->
     assert one(body, 1200).period == "2024"
     assert one(body, 8e10).period == "2024"
     assert one(body, 7600).period is None  # 累计 with no start of its own
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "subject"),
+    [
+        ("改造工程将于明年开工，施工周期约三年。", 3, "南山区施工周期"),
+        ("该项目为期两年，总投资约50亿元。", 2, "南山区项目"),
+    ],
+)
+def test_facts_length_in_years_is_a_level_without_period(body: str, value: float, subject: str) -> None:
+    f = one(body, value)
+    assert (f.unit, f.kind, f.period, f.subject) == ("年", "level", None, subject)
+
+
+def test_facts_year_without_a_length_cue_is_no_fact() -> None:
+    assert not [f for f in facts_of("项目三年前已经立项，今年开工。") if f.unit == "年"]

@@ -56,6 +56,8 @@ UNITS: dict[str, tuple[str, str]] = {
 YEAR_COUNT_CUES: tuple[str, ...] = (
     "连续",  # 连续20年: N years in a row
 )
+# ... or a length of time after one of these (施工周期约三年, 为期两年): a level in 年.
+YEAR_SPAN_CUES: tuple[str, ...] = ("周期", "工期", "为期", "历时", "期限", "年限", "用时", "耗时")
 
 # A number followed by one of these is a name, an ordinal or an address, not a quantity.
 NOT_QUANTITY_AFTER: tuple[str, ...] = (
@@ -282,6 +284,7 @@ SUBJECT_TAIL_STRIP: tuple[str, ...] = (
     "数量", "了", "的", "迈上", "跨上", "站上", "首次迈上", "在", "从", "由",
     "力争", "争取", "确保",  # plan markers after the subject (产值力争突破…)
     "仅", "仅有", "只有", "就", "恢复至", "恢复到", "不到", "已为",  # adverbs and verbs before the number
+    "为期",  # 项目为期两年: the project lasts
 )  # fmt: skip
 # Words whose last character is a word of SUBJECT_TAIL_STRIP: never cut there (以消费为目的).
 SUBJECT_WHOLE_WORDS: tuple[str, ...] = ("目的", "成就", "造就", "不仅", "依就")

@@ -90,6 +90,8 @@ for _w in (*fd.CHANGE_TO, "达至", "稳定在", "保持在", "控制在", "在"
     _ROLES[_w] = ("to", 0)
 for _w in fd.YEAR_COUNT_CUES:
     _ROLES[_w] = ("consec", 0)
+for _w in fd.YEAR_SPAN_CUES:
+    _ROLES[_w] = ("span", 0)
 for _w, _q in fd.QUALIFIER_BEFORE.items():
     _ROLES[_w] = ("q", _q)
 for _w in fd.NOT_CHANGE_WORDS:
@@ -122,6 +124,7 @@ class Candidate:
     share_word: str = ""  # 占比 / 比重 read before a share
     flow_word: str = ""  # 新增 / 引进 read before the number (新增32家社康机构)
     avg_word: str = ""  # 日均 / 人均 read before the number (旅客日均约14.5万人次)
+    span: bool = False  # a length of time (施工周期约三年): a level with no period of its own
 
 
 @dataclass(slots=True)
@@ -132,6 +135,7 @@ class _Scan:
     share: bool = False
     threshold: bool = False
     consec: bool = False
+    span: bool = False  # 周期/为期 before N年: a length of time
     flow: bool = False
     share_word: str = ""
     flow_word: str = ""
@@ -157,7 +161,9 @@ def _scan_back(text: str, pos: int, floor: int) -> _Scan:
         else:
             break
         kind, val = role
-        if kind == "stop":
+        if kind == "span":
+            sc.span = True  # 施工周期约三年: the cue names what lasts, the subject keeps it
+        if kind in ("stop", "span"):
             break
         if kind == "q" and sc.qualifier == "exact" and sc.sign == 0:
             sc.qualifier = str(val)
@@ -311,11 +317,16 @@ def _build(
 
 
 def _duration(text: str, n: NumberSpan, bounds: Sequence[int]) -> Candidate | None:
-    """连续N年: a count of years."""
+    """连续N年: a count of years; 为期N年, 周期约N年: a length of time in years."""
     if n.ordinal or n.high is not None or not 1 <= n.value <= 100 or text[n.end : n.end + 1] != "年":
         return None
     clause = fc.segment(bounds, n.start)
     sc = _scan_back(text, n.start, clause[0])
+    if sc.span and not sc.consec:  # 施工周期约三年: a length of time, a level
+        c = _build(text, n.start, n.value, "年", "level", n.end + 1, sc, clause, n.approx_suffix)
+        if c is not None:
+            c.span, c.clause_end = True, clause[1]
+        return c
     if not sc.consec:
         return None
     pred = fs.clean_pre(text[n.end + 1 : clause[1]])

@@ -232,7 +232,9 @@ def _paragraph(
             is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
             bare_clause=_skip_punct(text, clause[0], c.a) == c.a,
         )  # fmt: skip
-        if c.kind == "rank" or c.duration or c.estimate:
+        if c.span:
+            kind, period = "level", None  # 施工周期约三年: a length, in no period, never a target
+        elif c.kind == "rank" or c.duration or c.estimate:
             kind = c.kind  # (what _kind returns first, without the call)
         else:
             kind = _kind(
