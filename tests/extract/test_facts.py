@@ -585,3 +585,10 @@ def test_facts_length_in_years_is_a_level_without_period(body: str, value: float
 
 def test_facts_year_without_a_length_cue_is_no_fact() -> None:
     assert not [f for f in facts_of("项目三年前已经立项，今年开工。") if f.unit == "年"]
+
+
+@pytest.mark.parametrize(("name", "place"), [("光明", "光明区"), ("龙华", "龙华区"), ("大鹏", "大鹏新区")])
+def test_facts_short_district_names_are_places(name: str, place: str) -> None:
+    f = one(f"今年{name}将力争新落地产业化项目50个以上。", 50)
+    assert f.place == place
+    assert f.subject == f"{name}新落地产业化项目"  # no second place prefixed
