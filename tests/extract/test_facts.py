@@ -592,3 +592,26 @@ def test_facts_short_district_names_are_places(name: str, place: str) -> None:
     f = one(f"今年{name}将力争新落地产业化项目50个以上。", 50)
     assert f.place == place
     assert f.subject == f"{name}新落地产业化项目"  # no second place prefixed
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "kind", "qualifier"),
+    [
+        ("全市展会多达300场。", 300, "count", "exact"),  # 多达: as many as, no rise
+        ("高达95%的企业实现盈利。", 95, "share", "exact"),
+        ("参展企业差不多500家。", 500, "count", "about"),
+        ("每场至多3000人。", 3000, "level", "under"),
+        ("全年降雨量较常年偏多12%。", 12, "change", "exact"),
+        ("全年降雨量较常年偏少8%。", -8, "change", "exact"),
+    ],
+)
+def test_facts_words_with_a_change_character_read_whole(
+    body: str, value: float, kind: str, qualifier: str
+) -> None:
+    f = one(body, value)
+    assert (f.kind, f.qualifier) == (kind, qualifier)
+    assert not f.subject.endswith(("高", "较", "差不")), f.subject
+
+
+def test_facts_superlative_scope_is_a_rank_not_at_most() -> None:
+    assert one("深圳坐拥全国最多的16个国家一类口岸。", 16).qualifier == "exact"

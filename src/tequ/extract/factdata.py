@@ -113,9 +113,11 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "以上": "at_least",  # never before a number; kept for symmetry of the table test
     "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "不下": "at_least",  # floor
     "约": "about", "大约": "about", "约为": "about", "大概": "about", "达约": "about",  # roughly
+    "差不多": "about",
     "近": "nearly", "接近": "nearly", "将近": "nearly", "逼近": "nearly", "近乎": "nearly",  # almost
     "不到": "under", "不足": "under", "低于": "under", "少于": "under", "小于": "under",  # below
     "不超过": "under", "不高于": "under", "不多于": "under", "不大于": "under",  # at most
+    "至多": "under",  # (not 最多: 全国最多的16个 is a rank)
 }  # fmt: skip
 # Words right after number + unit -> qualifier.
 QUALIFIER_AFTER: dict[str, str] = {
@@ -140,6 +142,7 @@ CHANGE_VERBS: dict[str, int] = {
     "缩短": -1, "压减": -1, "压缩": -1, "缩减": -1, "减轻": -1, "降": -1, "少": -1, "收窄": -1,
     "节省": -1, "节约": -1, "提速": 1,  # faster/shorter
     "涨幅": 1, "降幅": -1, "减幅": -1, "跌幅": -1,  # the size of a rise or fall (增幅 above)
+    "偏多": 1, "偏少": -1, "偏高": 1, "偏低": -1,  # against the usual (较常年偏多12%)
 }  # fmt: skip
 # Words that end with a change verb's character but are no change (航班起降41.9万架次: take-offs
 # and landings, not a decrease): read whole, they end the cue words and stay in the subject.
@@ -159,6 +162,7 @@ FILLERS: tuple[str, ...] = (
     "同比", "环比", "较上年", "比上年", "较去年", "比去年", "年均", "平均", "累计",  # comparison base
     "首次", "再次", "已", "已经", "均", "分别", "共", "了", "总计", "合计", "达", "达到", "有",  # adverbs
     "预计", "有望", "将", "可", "约", "持续", "稳定", "保持", "实现", "超", "近",  # modality
+    "多达", "高达", "长达", "远达",  # as many as: 多 and 高 here are no change
 )  # fmt: skip
 
 # Per-unit averages (日均约14.5万人次, 人均7.6万元): one word, never split into 日 + 均. Read
@@ -285,6 +289,7 @@ SUBJECT_TAIL_STRIP: tuple[str, ...] = (
     "力争", "争取", "确保",  # plan markers after the subject (产值力争突破…)
     "仅", "仅有", "只有", "就", "恢复至", "恢复到", "不到", "已为",  # adverbs and verbs before the number
     "为期",  # 项目为期两年: the project lasts
+    "较", "相比",  # 较常年偏多: a comparison whose base was a time
 )  # fmt: skip
 # Words whose last character is a word of SUBJECT_TAIL_STRIP: never cut there (以消费为目的).
 SUBJECT_WHOLE_WORDS: tuple[str, ...] = ("目的", "成就", "造就", "不仅", "依就")
