@@ -615,3 +615,14 @@ def test_facts_words_with_a_change_character_read_whole(
 
 def test_facts_superlative_scope_is_a_rank_not_at_most() -> None:
     assert one("深圳坐拥全国最多的16个国家一类口岸。", 16).qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("今年以来，全区已办理业务2.3万件。", "2025"),  # not the publication day of 已
+        ("去年以来，全区累计办理业务2.3万件。", "2024/2025"),
+    ],
+)
+def test_facts_relative_year_since(body: str, period: str) -> None:
+    assert one(body, 23_000).period == period

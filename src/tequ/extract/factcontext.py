@@ -173,6 +173,9 @@ def _since_year(text: str, ts: periods.TimeSpan) -> int | None:
     m = _YEAR_IN_RE.search(ts.text)
     if m and ts.text.endswith(fd.SINCE_SUFFIXES):
         return int(m.group(1))  # a written year with its own since-suffix needs no 自
+    tv = ts.value
+    if ts.text.endswith("以来") and tv is not None and not tv.vague and tv.start != date.min:
+        return tv.start.year  # 今年以来, 去年以来: from that year on
     before = text[max(0, ts.start - 4) : ts.start]
     lead = ts.text[:1] if ts.text[:1] in fd.SINCE_OPEN else ""
     if not _SINCE_OPEN_RE.search(before + lead):
@@ -181,7 +184,6 @@ def _since_year(text: str, ts: periods.TimeSpan) -> int | None:
         return None
     if m:
         return int(m.group(1))
-    tv = ts.value
     return tv.start.year if tv is not None and tv.start != date.min and not tv.vague else None
 
 
