@@ -626,3 +626,14 @@ def test_facts_superlative_scope_is_a_rank_not_at_most() -> None:
 )
 def test_facts_relative_year_since(body: str, period: str) -> None:
     assert one(body, 23_000).period == period
+
+
+def test_facts_share_keeps_the_whole_it_divides() -> None:
+    f = one("新能源汽车保有量突破100万辆，占汽车总量的25%。", 25)
+    assert f.subject.endswith("占汽车总量")
+    assert one("全市商品房销售数量12万套。", 120_000).subject == "南山区商品房销售"
+
+
+def test_facts_subject_is_never_empty() -> None:
+    for f in facts_of("港口吞吐量增减幅度不大，约为2%。"):
+        assert f.subject.startswith("南山区港口吞吐量")

@@ -260,6 +260,8 @@ def _paragraph(
         phrase = parallel.get(id(c), phrase)
         if not phrase.strip():  # nothing before: the noun phrase that follows in the sentence
             phrase = fs.noun_after(text, _skip_punct(text, c.post, sent[1]), sent[1])
+        if not phrase.strip():  # nor after (…增减幅度不大，约为2%): the sentence before the number
+            phrase = fs.clean_pre(_strip_marks(text, sent[0], c.a, marks))
         if c.avg_word and kind not in ("change", "rank"):
             phrase = fs.with_average(phrase, c.avg_word)  # 旅客日均约14.5万人次: 日均旅客
         subject = fs.normalise_subject(phrase, place)

@@ -157,7 +157,7 @@ def normalise_subject(subject: str, place: str | None) -> str:
     if any(c in s for c in "()（）《》"):
         s = _balance(s)
     for tail in ("数量", "总量"):
-        if s.endswith(tail) and len(s) > len(tail) + 1:
+        if s.endswith(tail) and len(s) > len(tail) + 1 and "占" not in s:  # (占汽车总量: the whole)
             s = s[: -len(tail)]
     if place and s and not s.startswith(place) and not _PLACE_START_RE.match(s):
         s = place + s
