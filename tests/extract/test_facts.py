@@ -637,3 +637,20 @@ def test_facts_share_keeps_the_whole_it_divides() -> None:
 def test_facts_subject_is_never_empty() -> None:
     for f in facts_of("港口吞吐量增减幅度不大，约为2%。"):
         assert f.subject.startswith("南山区港口吞吐量")
+
+
+@pytest.mark.parametrize(
+    ("body", "subjects"),
+    [
+        ("全市65%高血压患者、58%慢阻肺患者在社区就诊。", ["南山区高血压患者占比", "南山区慢阻肺患者占比"]),
+        (
+            "全市65.2%的高血压患者、58.1%的慢阻肺患者在社区就诊。",
+            ["南山区高血压患者占比", "南山区慢阻肺患者占比"],
+        ),
+        ("全年新增托位5000个、学位3万个。", ["南山区新增托位", "南山区新增学位"]),
+        ("全年新增托位5000个、总数3万个。", ["南山区新增托位", "南山区托位总数"]),
+        ("年均新增企业100家以上、产值增长20%以上。", ["南山区新增企业", "南山区产值"]),
+    ],
+)
+def test_facts_list_items_have_their_own_subjects(body: str, subjects: list[str]) -> None:
+    assert [f.subject for f in facts_of(body)] == subjects

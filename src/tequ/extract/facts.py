@@ -256,6 +256,15 @@ def _paragraph(
             _strip_marks(text, max(clause[0], prev.post if prev.post <= c.a else 0), c.a, marks)
         )
         generic = fs.is_generic(pre)
+        if (
+            generic
+            and pre
+            and prev.subject
+            and kind != "rank"
+            and pre not in fd.GENERIC_HEADS
+            and text[prev.post : c.a].startswith("、")
+        ):  # a new item of a list (新增托位5000个、学位3万个; 新增企业100家、产值增长20%)
+            pre, generic = (pre if kind == "change" else fs.list_item(prev.subject, pre)), False
         phrase, borrowed = _subject(c, kind, pre, generic, prev, text)
         phrase = parallel.get(id(c), phrase)
         if not phrase.strip():  # nothing before: the noun phrase that follows in the sentence
@@ -371,7 +380,9 @@ def _subject(c: Candidate, kind: str, pre: str, generic: bool, prev: _Prev, text
         pre += c.share_word
         generic = fs.is_generic(pre)
     if c.noun and c.unit in _WITH_NOUN_UNITS:
-        lead = "" if text[max(0, c.a - 1) : c.a] in ("的", "等") or len(pre) > 6 else pre
+        lead = (
+            "" if text[max(0, c.a - 1) : c.a] in ("的", "等", "、") or len(pre) > 6 else pre
+        )  # (、: a new item)
         lead = lead if lead.endswith(c.flow_word) else lead + c.flow_word
         return lead + c.noun + ("占比" if kind == "share" else ""), False
     if (

@@ -222,6 +222,17 @@ def borrow(previous: str | None, head: str) -> str:
     return base + head if head and not base.endswith(head) else base
 
 
+def list_item(previous: str, item: str) -> str:
+    """The subject of a list item after another (新增托位5000个、学位3万个): the item, with the
+    flow verb that leads the previous subject (新增学位), else the item alone."""
+    m = _PLACE_START_RE.match(previous)
+    lead = m.end() if m else 0
+    for verb in sorted(fd.FLOW_VERBS, key=len, reverse=True):
+        if previous.startswith(verb, lead):
+            return verb + item
+    return item
+
+
 def with_average(phrase: str, word: str) -> str:
     """``phrase`` with the average word ``word`` (日均, 人均) before its head noun: Chinese
     noun phrases are head-final (旅客 + 日均 -> 日均旅客, 居民收入 + 人均 -> 居民人均收入)."""
