@@ -654,3 +654,17 @@ def test_facts_subject_is_never_empty() -> None:
 )
 def test_facts_list_items_have_their_own_subjects(body: str, subjects: list[str]) -> None:
     assert [f.subject for f in facts_of(body)] == subjects
+
+
+def test_facts_deadline_ahead_is_a_target_on_that_day() -> None:
+    f = one("2025年底前，全市新建充电桩2万个。", 20_000)
+    assert (f.kind, f.period) == ("target", "2025-12-31")
+    f = one("2024年底前，全市新建充电桩2万个。", 20_000)  # already passed when published
+    assert (f.kind, f.period) == ("count", "2024-12-31")
+    assert one("截至2025年6月底，全市累计建成5G基站8.2万个。", 82_000).kind == "count"
+
+
+@pytest.mark.parametrize("body", ["与2023年相比，全市客流增长15%。", "2024年，全区客流与2023年相比增长15%。"])
+def test_facts_base_compared_with_is_not_the_period(body: str) -> None:
+    f = one(f"2024年是关键之年。{body}", 15)
+    assert (f.period, f.subject) == ("2024", "南山区客流")

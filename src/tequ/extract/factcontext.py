@@ -162,6 +162,7 @@ def _unglue(text: str, ts: periods.TimeSpan, base: date | None) -> periods.TimeS
 _COMP_BEFORE_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_BEFORE)})$")
 _COMP_AFTER_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_AFTER)})")
 _STOCK_START_RE = re.compile(rf"^(?:{_alt(fd.STOCK_CUES)})")
+_DEADLINES = ("底前", "末前", "底以前", "底之前", "末以前", "末之前")  # 2025年底前: by that day
 _TO_YEAR_RE = re.compile(r"(?<![截止])到\s*\d{4}年$")  # 到 + a bare year (not 截至到, 截止到)
 
 
@@ -198,7 +199,7 @@ def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
     if _COMP_BEFORE_RE.search(before) or _COMP_AFTER_RE.match(text, ts.end):
         day = tv.end.isoformat() if ts.text.endswith(("底", "末")) else None  # 较2021年底: that day
         return Mark(ts.start, ts.end, "comp", period=day or _render(tv))
-    stock = bool(_STOCK_RE.search(before) or _STOCK_START_RE.match(ts.text))
+    stock = bool(_STOCK_RE.search(before) or _STOCK_START_RE.match(ts.text) or ts.text.endswith(_DEADLINES))
     if stock and tv.granularity == "year" and _TO_YEAR_RE.search(before + ts.text):
         stock = False  # 到2026年 (no 底): the year a plan aims at, not its last day
     if tv.vague and not stock and tv.granularity != "month":

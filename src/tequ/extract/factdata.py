@@ -83,7 +83,7 @@ WINDOW_BEFORE: tuple[str, ...] = ("前", "近", "过去", "未来", "后", "最�
 COMPARISON_BEFORE: tuple[str, ...] = (
     "较", "比", "相比", "相较", "对比", "同比", "恢复至", "恢复到", "不到", "超过", "高于", "低于", "为", "是",
 )  # fmt: skip
-COMPARISON_AFTER: tuple[str, ...] = ("同期", "水平")
+COMPARISON_AFTER: tuple[str, ...] = ("同期", "水平", "相比", "相较", "比较")  # (与2023年相比)
 
 # A number right after one of these is not a quantity of its own.
 NOT_QUANTITY_BEFORE: tuple[str, ...] = (

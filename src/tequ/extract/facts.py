@@ -36,6 +36,7 @@ _ADVERBS_RE = re.compile(
 )
 _TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:底|内|前|以前)?|今年|明年|年内|近期|年底前|下半年|上半年)")
 _PLAN_VERB_RE = re.compile("|".join(re.escape(w) for w in fd.TARGET_BEFORE_VERB))
+_DEADLINE_RE = re.compile(r"(?:年|月)(?:底|末)(?:以|之)?前")
 _LEAD_PARAGRAPHS = 6  # the reporting period is stated in the title or the lead paragraphs
 _WITH_NOUN_UNITS = frozenset(u for u, k in fd.UNITS.values() if k == "count") | {"%"}
 
@@ -170,9 +171,16 @@ def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
         lo, hi = m.start, m.end
         if m.kind != "comp":
             lo, hi = _time_words(text, a, lo, hi, b)
-        else:  # 恢复至2019年同期水平: the base goes whole
+        else:  # 恢复至2019年同期水平, 与2023年相比: the base goes whole
             while text.startswith(fd.COMPARISON_AFTER, hi):
                 hi += next(len(w) for w in fd.COMPARISON_AFTER if text.startswith(w, hi))
+            if text[hi - 2 : hi] in ("相比", "相较", "比较") and text[lo - 1 : lo] in (
+                "与",
+                "同",
+                "和",
+                "跟",
+            ):
+                lo -= 1
         for i in range(max(a, lo), min(b, hi)):
             chars[i - a] = ""
     return "".join(chars)
@@ -327,6 +335,8 @@ def _kind(
     year = fc.year_of(period)
     if published and year and year > published.year:
         return "target"
+    if published and period and period > published.isoformat() and _DEADLINE_RE.search(text, sent[0], c.n):
+        return "target"  # a deadline still ahead (2025年底前…): planned, not reported
     return c.kind
 
 
