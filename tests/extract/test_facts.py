@@ -668,3 +668,40 @@ def test_facts_deadline_ahead_is_a_target_on_that_day() -> None:
 def test_facts_base_compared_with_is_not_the_period(body: str) -> None:
     f = one(f"2024年是关键之年。{body}", 15)
     assert (f.period, f.subject) == ("2024", "南山区客流")
+
+
+def test_facts_respectively_spreads_changes_over_the_levels_before() -> None:
+    facts = facts_of("全年接待游客1680万人次、实现旅游收入140亿元，分别增长12%和8%。")
+    changes = [f for f in facts if f.kind == "change"]
+    assert [(f.value, f.subject, f.relates_to) for f in changes] == [
+        (12, "南山区接待游客", 0),
+        (8, "南山区旅游收入", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("出口和进口分别下降3%、5%。", [(-3, "南山区出口"), (-5, "南山区进口")]),
+        ("全市GDP和社零分别达到3.6万亿元和1.1万亿元。", [(3.6e12, "南山区GDP"), (1.1e12, "南山区社零")]),
+    ],
+)
+def test_facts_respectively_items_joined_by_he(body: str, expected: list) -> None:
+    assert [(f.value, f.subject) for f in facts_of(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit", "subject"),
+    [
+        ("全年共办理出入境证件120万件次。", 1_200_000, "件次", "南山区办理出入境证件"),
+        ("全区人口密度达到每平方公里1.2万人。", 12_000, "人/平方公里", "南山区人口密度"),
+    ],
+)
+def test_facts_units_read_whole(body: str, value: float, unit: str, subject: str) -> None:
+    f = one(body, value)
+    assert (f.unit, f.subject) == (unit, subject)
+
+
+def test_facts_rank_scope_is_not_the_place() -> None:
+    f = next(f for f in facts_of("龙华区全年实现营收2000亿元，增速居全市第二。") if f.kind == "rank")
+    assert f.place == "龙华区"

@@ -26,7 +26,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "名": ("人", "count"), "位": ("人", "count"),
     # people and traffic totals: levels
     "人": ("人", "level"), "人次": ("人次", "level"), "万人次": ("人次", "level"),
-    "车次": ("车次", "level"), "班次": ("班次", "level"), "架次": ("架次", "level"),
+    "车次": ("车次", "level"), "件次": ("件次", "level"), "户次": ("户次", "level"), "班次": ("班次", "level"), "架次": ("架次", "level"),
     "艘次": ("艘次", "level"), "航次": ("航次", "level"), "辆次": ("辆次", "level"),
     # money: the amount in yuan (万/亿 belong to the number); foreign currencies keep their name
     "元": ("元", "level"), "块钱": ("元", "level"), "美元": ("美元", "level"),

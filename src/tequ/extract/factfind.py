@@ -21,6 +21,7 @@ Mechanisms (tables in ``factdata``):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -252,7 +253,10 @@ def _quantity(
         return None
     unit, kind, end = found[0], found[1], max(found[2], end)
     clause = fc.segment(bounds, n.start)
-    sc = _scan_back(text, n.start, clause[0])
+    per = _PER_BEFORE_RE.search(text, max(clause[0], n.start - 6), n.start) if "/" in unit else None
+    sc = _scan_back(text, per.start() if per else n.start, clause[0])  # 达到每平方公里1.2万人
+    if per and sc.start == per.start():
+        sc.start = per.start()
     if n.text == "一" and sc.start == n.start:
         return None  # a bare 一 with no cue word is the indefinite article (一个重要年份)
     if _DESCRIPTOR_RE.match(text, end):
@@ -403,6 +407,23 @@ def _ranks(text: str, bounds: Sequence[int], cands: list[Candidate]) -> list[Can
     return out
 
 
+_LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _share_change(text: str, cands: list[Candidate]) -> None:
+    """A number joined to a change before it with no cue of its own (分别增长12%和8%) is a
+    change too, with the same sign."""
+    for prev, c in itertools.pairwise(cands):
+        if (
+            prev.kind == "change"
+            and c.kind != "change"
+            and c.a == c.n
+            and c.unit == prev.unit
+            and text[prev.b : c.a] in _LIST_JOINS
+        ):
+            c.kind, c.value, c.noun = "change", -c.value if prev.value < 0 else c.value, ""
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every fact candidate of one paragraph's clean text, in text order."""
     if not _ANY_NUMERAL_RE.search(text):
@@ -437,6 +458,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if not _inside(m.start(), m.end(), no_go):
             cands.append(_doubling(text, m, fc.segment(bounds, m.start())))
     cands.sort(key=lambda c: c.n)
+    _share_change(text, cands)
     cands += _ranks(text, bounds, cands)
     cands.sort(key=lambda c: (c.n, c.kind == "rank"))
     return cands

@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from tequ import clean
@@ -82,6 +82,7 @@ class _Prev:
     first_level: int | None = None  # the sentence's first level or count (a whole before 其中)
     level_subject: str | None = None
     post: int = -1
+    levels: list[tuple[int, str]] = field(default_factory=list)  # (index, subject) of levels
 
 
 def extract_facts(doc: Document) -> list[Fact]:
@@ -223,7 +224,8 @@ def _paragraph(
     out: list[Fact] = []
     prev, sentence = _Prev(), (-1, -1)
     parallel = fs.distribute(text, cands, clauses)
-    for c in cands:
+    respectively: dict[int, tuple[int, str]] = {}  # 分别增长12%和8%: the levels before, in order
+    for ci, c in enumerate(cands):
         sent = fc.segment(sentences, c.n)
         if sent != sentence:
             last_period, had = prev.period, prev.any
@@ -256,7 +258,13 @@ def _paragraph(
                 bare_clause=_skip_punct(text, clause[0], c.a) == c.a,
             )  # fmt: skip
         place = (
-            fp.resolve_place(places, pos=c.n, clause=clause, sentence=sent, main=art.main_place)
+            fp.resolve_place(  # (a rank's scope, 居全市第二, is not its place)
+                places,
+                pos=c.post if kind == "rank" else c.n,
+                clause=clause,
+                sentence=sent,
+                main=art.main_place,
+            )
             if places
             else art.main_place  # (what resolve_place gives without places)
         )
@@ -287,6 +295,10 @@ def _paragraph(
         relates = prev.level_index if borrowed and kind in ("change", "share") else None
         if kind == "share" and relates is not None and "其中" in text[sent[0] : c.n]:
             relates = prev.first_level  # 总数N家，其中X M家，占比K%: the share divides the whole
+        if kind == "change" and generic and "分别" in text[c.a : c.n]:
+            respectively.update(_respectively(text, cands, ci, prev.levels))
+        if id(c) in respectively:
+            relates, subject = respectively[id(c)]
         start, end = p.starts[c.a], max(p.ends[c.a : c.b])  # p.to_original(c.a, c.b), no Span made
         if doc.flags and _is_flagged(doc, start, end):
             continue
@@ -300,9 +312,27 @@ def _paragraph(
             prev.subject = subject
         if kind in ("level", "count"):
             prev.level_index, prev.level_subject = offset + len(out) - 1, subject
+            prev.levels.append((prev.level_index, subject))
             if prev.first_level is None:
                 prev.first_level = prev.level_index
     return out
+
+
+def _respectively(
+    text: str, cands: Sequence[Candidate], i: int, levels: Sequence[tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """分别增长12%和8% after two levels: the k-th change of the run belongs to the k-th of the
+    last levels of the sentence (by ``id`` of the candidate: (index, subject))."""
+    run = [cands[i]]
+    while (
+        i + len(run) < len(cands)
+        and cands[i + len(run)].kind == "change"
+        and text[run[-1].b : cands[i + len(run)].a] in fs.LIST_JOINS
+    ):
+        run.append(cands[i + len(run)])
+    if len(run) < 2 or len(levels) < len(run):
+        return {}
+    return {id(c): lv for c, lv in zip(run, levels[-len(run) :], strict=True)}
 
 
 def _kind(

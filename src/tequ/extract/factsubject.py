@@ -36,6 +36,7 @@ _QUOTES = "“”‘’\"'「」『』"
 _PREDICATES = frozenset(fd.PREDICATE_VERBS)
 _GENERIC_HEADS = frozenset(fd.GENERIC_HEADS)
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
+LIST_JOINS = _LIST_JOINS
 _MODIFIER_ENDS = ("级", "类", "型", "性", "式", "批", "期")
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
 _LEAD_AND_OWN = fd.SUBJECT_LEAD_STRIP + fd.OWN_PLACE_WORDS
@@ -48,6 +49,7 @@ _COMPARISON_RE = re.compile(
     r"^(?:较|比|相比|相较|与)(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|末|同期|上年|去年|上月|前)?(?:相比)?"
 )
 _YEAR_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}[—\-–~至]\d{1,2}月|\d{1,2}月)?)+")
+_ITEM_SPLIT_RE = re.compile("以及|和|及|与")
 _CONJ_END = ("和", "及", "以及", "与", "、", "或")
 _MAX_PRE = 18
 _MAX_SUBJECT = 32
@@ -189,6 +191,8 @@ def distribute(text: str, cands: Sequence[Any], clauses: Sequence[int]) -> dict[
         if j > i:
             lo = clauses[max(0, bisect.bisect_right(clauses, cands[i].n) - 1)]
             items = [x for x in clean_pre(text[lo : cands[i].a]).split("、") if x]
+            if len(items) == 1 and j > i:  # 出口和进口分别下降3%、5%
+                items = [x for x in _ITEM_SPLIT_RE.split(items[0]) if x]
             if len(items) == j - i + 1:
                 lead = ""
                 if items[0].endswith(_MODIFIER_ENDS):  # 深圳新增国家级、省级…: 深圳新增 is shared
