@@ -705,3 +705,17 @@ def test_facts_units_read_whole(body: str, value: float, unit: str, subject: str
 def test_facts_rank_scope_is_not_the_place() -> None:
     f = next(f for f in facts_of("龙华区全年实现营收2000亿元，增速居全市第二。") if f.kind == "rank")
     assert f.place == "龙华区"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "period"),
+    [
+        ("2024年一季度，全区实现税收收入120亿元；二季度实现130亿元。", 1.3e10, "2024-04/2024-06"),
+        ("2023年1—6月，全区税收收入120亿元，7月实现20亿元。", 2e9, "2023-07"),
+        ("2024年全市GDP增长5%。1—2月，全市出口增长12%。", 12, "2025-01/2025-02"),  # another sentence
+    ],
+)
+def test_facts_yearless_time_takes_the_year_written_before_it_in_the_sentence(
+    body: str, value: float, period: str
+) -> None:
+    assert one(body, value, published="2025-03-10").period == period

@@ -255,11 +255,38 @@ def time_marks(
 ) -> list[Mark]:
     """The marks of the time expressions ``times`` of a paragraph alone (no cue words; every
     ``head`` still True), in text order; see ``find_marks``."""
-    return [
-        _time_mark(text, _past_year(ts, base)) or Mark(ts.start, ts.end, "vague")
-        for ts in times
-        if not blocked or not any(a <= ts.start and ts.end <= b for a, b in blocked)
-    ]
+    kept = [ts for ts in times if not blocked or not any(a <= ts.start and ts.end <= b for a, b in blocked)]
+    if len(kept) > 1:
+        kept = _in_sentence_year(text, kept)
+    return [_time_mark(text, _past_year(ts, base)) or Mark(ts.start, ts.end, "vague") for ts in kept]
+
+
+_SHIFTABLE_RE = re.compile(r"^(?:[\d一二三四五六七八九十]+(?:[月日号]|季度)|[上下]半年)")
+
+
+def _in_sentence_year(text: str, times: list[periods.TimeSpan]) -> list[periods.TimeSpan]:
+    """A month, quarter or half named without a year after one with its year written, in the
+    same sentence (2024年一季度…；二季度…), is in that year."""
+    out, year, sent_end = [], None, -1
+    for ts in times:
+        if ts.start >= sent_end:
+            m = SENTENCE_RE.search(text, ts.start)
+            year, sent_end = None, m.end() if m else len(text)
+        tv = ts.value
+        written = _YEAR_IN_RE.search(ts.text)
+        if written:
+            year = int(written.group(1))
+        elif (
+            year and tv is not None and _SHIFTABLE_RE.match(ts.text) and tv.start.year == tv.end.year != year
+        ):
+            try:
+                tv = replace(tv, start=tv.start.replace(year=year), end=tv.end.replace(year=year))
+            except ValueError:
+                pass
+            else:
+                ts = ts._replace(value=tv, text=f"{year}年{ts.text}")  # (read as written: no past-year move)
+        out.append(ts)
+    return out
 
 
 def find_marks(
