@@ -719,3 +719,16 @@ def test_facts_yearless_time_takes_the_year_written_before_it_in_the_sentence(
     body: str, value: float, period: str
 ) -> None:
     assert one(body, value, published="2025-03-10").period == period
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "subject"),
+    [
+        ("投资额为负增长2.1%。", -2.1, "南山区投资额"),
+        ("全区实现正增长3%。", 3, "南山区"),  # the own place alone: the place
+        ("增长两成半。", 25, "南山区"),  # nothing names what grew: the place, never empty
+    ],
+)
+def test_facts_signed_growth_and_place_only_subjects(body: str, value: float, subject: str) -> None:
+    f = one(body, value)
+    assert (f.kind, f.subject) == ("change", subject)

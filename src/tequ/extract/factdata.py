@@ -143,6 +143,7 @@ CHANGE_VERBS: dict[str, int] = {
     "节省": -1, "节约": -1, "提速": 1,  # faster/shorter
     "涨幅": 1, "降幅": -1, "减幅": -1, "跌幅": -1,  # the size of a rise or fall (增幅 above)
     "偏多": 1, "偏少": -1, "偏高": 1, "偏低": -1,  # against the usual (较常年偏多12%)
+    "负增长": -1, "正增长": 1,  # 负增长2.1%: a fall
 }  # fmt: skip
 # Words that end with a change verb's character but are no change (航班起降41.9万架次: take-offs
 # and landings, not a decrease): read whole, they end the cue words and stay in the subject.

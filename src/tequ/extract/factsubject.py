@@ -153,6 +153,8 @@ def normalise_subject(subject: str, place: str | None) -> str:
     (cached: subjects repeat across a corpus)."""
     s = _SPACE_RE.sub("", subject).translate(_NO_QUOTES)
     s = _strip_words(s, _LEAD_AND_OWN, leading=True)
+    if s in fd.OWN_PLACE_WORDS:
+        s = ""  # 全区实现正增长3%: the place itself
     if (m := _PLACE_START_RE.match(s)) and m.end() < len(s):  # 福田将力争引进…, 深圳的…: after
         rest = _strip_words(s[m.end() :].removeprefix("的"), _AFTER_PLACE, leading=True)  # the place
         s = s[: m.end()] + rest
@@ -161,8 +163,8 @@ def normalise_subject(subject: str, place: str | None) -> str:
     for tail in ("数量", "总量"):
         if s.endswith(tail) and len(s) > len(tail) + 1 and "占" not in s:  # (占汽车总量: the whole)
             s = s[: -len(tail)]
-    if place and s and not s.startswith(place) and not _PLACE_START_RE.match(s):
-        s = place + s
+    if place and not s.startswith(place) and not _PLACE_START_RE.match(s):
+        s = place + s  # (a phrase left empty is the place alone, never an empty subject)
     return s[:_MAX_SUBJECT]
 
 
