@@ -732,3 +732,17 @@ def test_facts_yearless_time_takes_the_year_written_before_it_in_the_sentence(
 def test_facts_signed_growth_and_place_only_subjects(body: str, value: float, subject: str) -> None:
     f = one(body, value)
     assert (f.kind, f.subject) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "subject"),
+    [
+        ("今年全区GDP预期增长目标定于5.5%。", 5.5, "南山区GDP预期增长"),
+        ("光明区印发交通行动方案 2025年轨道交通里程将达40公里", 40, "光明区轨道交通里程"),  # a headline
+    ],
+)
+def test_facts_target_subject_without_aim_words_or_headline_head(
+    body: str, value: float, subject: str
+) -> None:
+    f = one(body, value)
+    assert (f.kind, f.subject) == ("target", subject)

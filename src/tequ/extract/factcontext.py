@@ -37,7 +37,7 @@ SENTENCE_RE = re.compile(r"[。！？\n]|[!?](?=[\s”\"]|$)")
 # (each starts with a look-ahead at the characters a match can start with: the regex engine
 # then skips every other position in C)
 CLAUSE_RE = re.compile(
-    r"(?=[，,：:；;。！？\n!?—\s])(?:[，,：:；;。！？\n]|[!?](?=[\s”\"]|$)|——|(?<=[^\d\s])\s+(?=[^\d\s]))"
+    r"(?=[，,：:；;。！？\n!?—\s])(?:[，,：:；;。！？\n]|[!?](?=[\s”\"]|$)|——|(?<=[^\d\s])\s+(?=[^\d\s]|\d{4}年))"
 )
 _HEAD_PREFIXES = frozenset(fd.HEAD_PREFIXES)
 _CARRYING = frozenset({"time", "event", "now", "already", "since", "whole"})

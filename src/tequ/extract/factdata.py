@@ -290,6 +290,7 @@ SUBJECT_TAIL_STRIP: tuple[str, ...] = (
     "力争", "争取", "确保",  # plan markers after the subject (产值力争突破…)
     "仅", "仅有", "只有", "就", "恢复至", "恢复到", "不到", "已为",  # adverbs and verbs before the number
     "为期",  # 项目为期两年: the project lasts
+    "目标定于", "目标定为", "目标为", "目标是", "预期目标", "目标",  # GDP增长目标定于5.5%: the kind says target
     "较", "相比",  # 较常年偏多: a comparison whose base was a time
 )  # fmt: skip
 # Words whose last character is a word of SUBJECT_TAIL_STRIP: never cut there (以消费为目的).
