@@ -746,3 +746,15 @@ def test_facts_target_subject_without_aim_words_or_headline_head(
 ) -> None:
     f = one(body, value)
     assert (f.kind, f.subject) == ("target", subject)
+
+
+@pytest.mark.parametrize(
+    ("body", "subjects"),
+    [
+        ("该区引进落地2家外资医院，另有3家在谈。", ["南山区引进落地外资医院", "南山区外资医院"]),
+        ("该市GDP增长6%。", ["南山区GDP"]),  # 该市: the own place, not 该 + 市
+        ("全年为市民提供就业岗位8万个。", ["南山区就业岗位"]),
+    ],
+)
+def test_facts_subject_of_own_place_words_and_beneficiaries(body: str, subjects: list[str]) -> None:
+    assert [f.subject for f in facts_of(body)] == subjects

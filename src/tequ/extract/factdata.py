@@ -290,6 +290,7 @@ SUBJECT_TAIL_STRIP: tuple[str, ...] = (
     "力争", "争取", "确保",  # plan markers after the subject (产值力争突破…)
     "仅", "仅有", "只有", "就", "恢复至", "恢复到", "不到", "已为",  # adverbs and verbs before the number
     "为期",  # 项目为期两年: the project lasts
+    "另有", "另", "还有",  # 另有3家在谈: another N of the same
     "目标定于", "目标定为", "目标为", "目标是", "预期目标", "目标",  # GDP增长目标定于5.5%: the kind says target
     "较", "相比",  # 较常年偏多: a comparison whose base was a time
 )  # fmt: skip
@@ -331,4 +332,4 @@ PLACES: dict[str, str] = {
     "广东省": "广东", "广东": "广东", "粤港澳大湾区": "粤港澳大湾区", "大湾区": "粤港澳大湾区",
 }  # fmt: skip
 # Scope words that stand for the article's own place (全市11个口岸 -> the city).
-OWN_PLACE_WORDS: tuple[str, ...] = ("全市", "本市", "全区", "本区", "我市", "我区")
+OWN_PLACE_WORDS: tuple[str, ...] = ("全市", "本市", "全区", "本区", "我市", "我区", "该区", "该市")

@@ -44,7 +44,7 @@ _LEAD_AND_OWN = fd.SUBJECT_LEAD_STRIP + fd.OWN_PLACE_WORDS
 _AFTER_PLACE = tuple(w for w in _LEAD_AND_OWN if w not in ("全国", "全省"))
 _JOINERS = ("或", "和", "及", "与", "、")
 _PUNCT = "，,、：:；;。！？!?（）()“”‘’\"'《》 "
-_CUT_AFTER = ("了", "把", "被", "对于", "通过", "实现", "完成", *fd.REPORTING_VERBS)
+_CUT_AFTER = ("了", "把", "被", "对于", "通过", "实现", "完成", "提供", *fd.REPORTING_VERBS)
 _COMPARISON_RE = re.compile(
     r"^(?:较|比|相比|相较|与)(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|末|同期|上年|去年|上月|前)?(?:相比)?"
 )
@@ -97,7 +97,9 @@ def clean_pre(segment: str) -> str:
     s = _strip_words(s, fd.SUBJECT_TAIL_STRIP, leading=False)
     s = _YEAR_LEAD_RE.sub("", s)
     s = _COMPARISON_RE.sub("", s)
-    s = _strip_words(s, fd.SUBJECT_LEAD_STRIP, leading=True)
+    if s in fd.OWN_PLACE_WORDS:
+        return ""  # 该区引进…: the place alone (normalise_subject puts it back)
+    s = _strip_words(s, _LEAD_AND_OWN, leading=True)  # (该区 whole, not 该 + 区)
     if len(s) > _MAX_PRE:
         s = _cut_words(s, _MAX_PRE)
     return s.strip(_QUOTES + "，,、")
@@ -224,6 +226,8 @@ def borrow(previous: str | None, head: str) -> str:
         i = base.find(verb)
         if 0 <= i <= 4 or i == lead:
             base = base[:i] + base[i + len(verb) :]
+            while (nxt := next((v for v in fd.FLOW_VERBS if base.startswith(v, i)), None)) is not None:
+                base = base[:i] + base[i + len(nxt) :]  # 引进落地: every flow verb of the run
             break
     return base + head if head and not base.endswith(head) else base
 
