@@ -758,3 +758,14 @@ def test_facts_target_subject_without_aim_words_or_headline_head(
 )
 def test_facts_subject_of_own_place_words_and_beneficiaries(body: str, subjects: list[str]) -> None:
     assert [f.subject for f in facts_of(body)] == subjects
+
+
+@pytest.mark.parametrize("time", ["2024年末", "2024年底"])
+def test_facts_year_end_is_a_stock_on_that_day(time: str) -> None:
+    assert one(f"{time}，全区共有企业5万家。", 50_000).period == "2024-12-31"
+
+
+def test_facts_plan_date_frames_no_later_sentence() -> None:
+    body = "新线力争2024年底建成通车；同步启动道路改造。计划新建自行车道120公里。"
+    f = one(body, 120, published="2023-05-01")
+    assert (f.kind, f.period) == ("target", None)

@@ -162,7 +162,8 @@ def _unglue(text: str, ts: periods.TimeSpan, base: date | None) -> periods.TimeS
 _COMP_BEFORE_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_BEFORE)})$")
 _COMP_AFTER_RE = re.compile(rf"(?:{_alt(fd.COMPARISON_AFTER)})")
 _STOCK_START_RE = re.compile(rf"^(?:{_alt(fd.STOCK_CUES)})")
-_DEADLINES = ("底前", "末前", "底以前", "底之前", "末以前", "末之前")  # 2025年底前: by that day
+# 2025年底前: by that day; 2024年末: on that day (a stock), as after 截至
+_DEADLINES = ("底前", "末前", "底以前", "底之前", "末以前", "末之前", "年底", "年末", "月底", "月末")
 _TO_YEAR_RE = re.compile(r"(?<![截止])到\s*\d{4}年$")  # 到 + a bare year (not 截至到, 截止到)
 
 
@@ -360,6 +361,8 @@ def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
         return True  # 而在疫情前的2019年，…: a time that ends its clause is its topic
     if prefix.endswith(("了", "的")):
         return False  # 刷新了2019年…: a time inside a phrase
+    if prefix.rstrip("到于在至").endswith(_PLAN_LEADS):
+        return False  # 力争2024年底建成, 计划于2025年: a plan's date frames no other clause
     if prefix.endswith(("在", "于")):  # 在1月9日举行的…: a time inside a phrase; 已于2024年5月
         # 1日建成，…: the time of the clause's own verb; 将于2025年开工: a plan's date, no frame
         return not prefix[:-1].endswith(_PLAN_LEADS) and _verb_follows(text, mk.end)
