@@ -769,3 +769,15 @@ def test_facts_plan_date_frames_no_later_sentence() -> None:
     body = "新线力争2024年底建成通车；同步启动道路改造。计划新建自行车道120公里。"
     f = one(body, 120, published="2023-05-01")
     assert (f.kind, f.period) == ("target", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "subject"),
+    [
+        ("全年GDP比2020年翻一番。", 100, "南山区GDP"),
+        ("投资增速比上月回落0.5个百分点。", -0.5, "南山区投资增速"),
+        ("社康诊疗量占比达到39%。", 39, "南山区社康诊疗量占比"),  # 占比 is whole
+    ],
+)
+def test_facts_comparison_word_left_by_a_time_is_dropped(body: str, value: float, subject: str) -> None:
+    assert one(body, value).subject == subject

@@ -292,10 +292,10 @@ SUBJECT_TAIL_STRIP: tuple[str, ...] = (
     "为期",  # 项目为期两年: the project lasts
     "另有", "另", "还有",  # 另有3家在谈: another N of the same
     "目标定于", "目标定为", "目标为", "目标是", "预期目标", "目标",  # GDP增长目标定于5.5%: the kind says target
-    "较", "相比",  # 较常年偏多: a comparison whose base was a time
+    "较", "相比", "比",  # 较常年偏多, 比2020年翻一番: a comparison whose base was a time (not 占比)
 )  # fmt: skip
 # Words whose last character is a word of SUBJECT_TAIL_STRIP: never cut there (以消费为目的).
-SUBJECT_WHOLE_WORDS: tuple[str, ...] = ("目的", "成就", "造就", "不仅", "依就")
+SUBJECT_WHOLE_WORDS: tuple[str, ...] = ("目的", "成就", "造就", "不仅", "依就", "占比", "评比", "对比")
 # A reporting verb in a subject phrase: what was said follows it (罗湖区提出全区经济增长5%,
 # 报告提出新增学位3000个): the phrase keeps what comes after.
 REPORTING_VERBS: tuple[str, ...] = ("提出", "表示", "指出", "透露", "强调", "显示", "获悉", "介绍")
