@@ -12,7 +12,11 @@ Period rule, in order of strength (see ``PeriodMarks.resolve``):
    else gives a time; a time after 较/比 or before 同期 is a comparison base, not the
    period), a "now" cue (目前 -> the publication day), a since-cue (自2020年…以来 ->
    2020/context year), 全年 (the context year);
-3. the year carried from earlier sentences of the paragraph;
+   a day closing the clause right before a bare figure (出现在12月30日，约86万人次) is its day;
+   a time after 已于/于 + verb frames the clauses after it, one after a plan word (力争2024年
+   底, 将于2025年) frames nothing else;
+3. the year carried from earlier sentences of the paragraph (also that of a day with its year
+   written at the head of a clause: 2023年6月30日，…);
 4. the article's reporting period: its first year-sized time expression (``2025年全年`` in a
    review of 2025), else null.
 """
@@ -364,8 +368,7 @@ def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
     if prefix.rstrip("到于在至").endswith(_PLAN_LEADS):
         return False  # 力争2024年底建成, 计划于2025年: a plan's date frames no other clause
     if prefix.endswith(("在", "于")):  # 在1月9日举行的…: a time inside a phrase; 已于2024年5月
-        # 1日建成，…: the time of the clause's own verb; 将于2025年开工: a plan's date, no frame
-        return not prefix[:-1].endswith(_PLAN_LEADS) and _verb_follows(text, mk.end)
+        return _verb_follows(text, mk.end)  # 1日建成，…: the time of the clause's own verb
     if len(prefix) <= 2 or prefix in _HEAD_PREFIXES:
         return True
     # after the subject and before the verb (商圈去年接待…): no verb before it in the clause

@@ -175,12 +175,7 @@ def _strip_marks(text: str, a: int, b: int, marks: Sequence[fc.Mark]) -> str:
         else:  # 恢复至2019年同期水平, 与2023年相比: the base goes whole
             while text.startswith(fd.COMPARISON_AFTER, hi):
                 hi += next(len(w) for w in fd.COMPARISON_AFTER if text.startswith(w, hi))
-            if text[hi - 2 : hi] in ("相比", "相较", "比较") and text[lo - 1 : lo] in (
-                "与",
-                "同",
-                "和",
-                "跟",
-            ):
+            if text[hi - 2 : hi] in ("相比", "相较", "比较") and lo > 0 and text[lo - 1] in "与同和跟":
                 lo -= 1
         for i in range(max(a, lo), min(b, hi)):
             chars[i - a] = ""
