@@ -781,3 +781,15 @@ def test_facts_plan_date_frames_no_later_sentence() -> None:
 )
 def test_facts_comparison_word_left_by_a_time_is_dropped(body: str, value: float, subject: str) -> None:
     assert one(body, value).subject == subject
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全市的高血压患者规范管理率达70%。",
+        "南山区的高血压患者规范管理率达70%。",
+        "辖区内的高血压患者规范管理率达70%。",
+    ],
+)
+def test_facts_de_after_the_place_is_normalised(body: str) -> None:
+    assert one(body, 70).subject == "南山区高血压患者规范管理率"

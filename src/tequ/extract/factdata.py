@@ -332,4 +332,15 @@ PLACES: dict[str, str] = {
     "广东省": "广东", "广东": "广东", "粤港澳大湾区": "粤港澳大湾区", "大湾区": "粤港澳大湾区",
 }  # fmt: skip
 # Scope words that stand for the article's own place (全市11个口岸 -> the city).
-OWN_PLACE_WORDS: tuple[str, ...] = ("全市", "本市", "全区", "本区", "我市", "我区", "该区", "该市")
+OWN_PLACE_WORDS: tuple[str, ...] = (
+    "全市",
+    "本市",
+    "全区",
+    "本区",
+    "我市",
+    "我区",
+    "该区",
+    "该市",
+    "辖区内",
+    "辖区",
+)

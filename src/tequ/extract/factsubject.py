@@ -155,6 +155,7 @@ def normalise_subject(subject: str, place: str | None) -> str:
     (cached: subjects repeat across a corpus)."""
     s = _SPACE_RE.sub("", subject).translate(_NO_QUOTES)
     s = _strip_words(s, _LEAD_AND_OWN, leading=True)
+    s = s.removeprefix("的")  # 全市的X: X
     if s in fd.OWN_PLACE_WORDS:
         s = ""  # 全区实现正增长3%: the place itself
     if (m := _PLACE_START_RE.match(s)) and m.end() < len(s):  # 福田将力争引进…, 深圳的…: after
