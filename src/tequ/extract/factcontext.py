@@ -261,7 +261,7 @@ def time_marks(
     """The marks of the time expressions ``times`` of a paragraph alone (no cue words; every
     ``head`` still True), in text order; see ``find_marks``."""
     kept = [ts for ts in times if not blocked or not any(a <= ts.start and ts.end <= b for a, b in blocked)]
-    if len(kept) > 1:
+    if len(kept) > 1 and any("年" not in ts.text for ts in kept) and any("年" in ts.text for ts in kept):
         kept = _in_sentence_year(text, kept)
     return [_time_mark(text, _past_year(ts, base)) or Mark(ts.start, ts.end, "vague") for ts in kept]
 

@@ -458,7 +458,8 @@ def find_candidates(text: str) -> list[Candidate]:
         if not _inside(m.start(), m.end(), no_go):
             cands.append(_doubling(text, m, fc.segment(bounds, m.start())))
     cands.sort(key=lambda c: c.n)
-    _share_change(text, cands)
+    if len(cands) > 1 and any(c.kind == "change" for c in cands):
+        _share_change(text, cands)
     cands += _ranks(text, bounds, cands)
     cands.sort(key=lambda c: (c.n, c.kind == "rank"))
     return cands

@@ -37,6 +37,7 @@ _ADVERBS_RE = re.compile(
 _TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:底|内|前|以前)?|今年|明年|年内|近期|年底前|下半年|上半年)")
 _PLAN_VERB_RE = re.compile("|".join(re.escape(w) for w in fd.TARGET_BEFORE_VERB))
 _DEADLINE_RE = re.compile(r"(?:年|月)(?:底|末)(?:以|之)?前")
+_NOT_WORDS = " \t\u3000，,、：:；;。！？!?“”‘’\"'（）()—"  # what may stand before a bare figure
 _LEAD_PARAGRAPHS = 6  # the reporting period is stated in the title or the lead paragraphs
 _WITH_NOUN_UNITS = frozenset(u for u, k in fd.UNITS.values() if k == "count") | {"%"}
 
@@ -143,7 +144,7 @@ def _skip_punct(text: str, pos: int, end: int) -> int:
 def _carried(text: str, marks: Sequence[fc.Mark], sentences: Sequence[int]) -> dict[int, str | None]:
     """The year carried into each sentence (by its start) from the sentences before it."""
     out: dict[int, str | None] = dict.fromkeys(sentences[:-1])
-    if not any(m.kind in ("time", "event") and m.head for m in marks):
+    if not any(m.head and (m.kind == "time" or m.dated) for m in marks):
         return out  # nothing to carry (carry_after_sentence would keep None throughout)
     carried: str | None = None
     for a, b in itertools.pairwise(sentences):
@@ -231,11 +232,12 @@ def _paragraph(
             markers = _plan_markers(text, *sent)
             targeted = _TARGET_RE.search(text, *sent) is not None  # else no number of it is aimed for
         clause = fc.segment(clauses, c.n)
+        bare = c.a - clause[0] < 3 and not text[clause[0] : c.a].strip(_NOT_WORDS)  # (…，约86万人次)
         period = fc.resolve_period(
             marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
             previous=prev.period, has_previous=prev.any, is_duration=c.duration,
             is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
-            bare_clause=_skip_punct(text, clause[0], c.a) == c.a,
+            bare_clause=bare,
         )  # fmt: skip
         if c.span:
             kind, period = "level", None  # 施工周期约三年: a length, in no period, never a target
@@ -250,7 +252,7 @@ def _paragraph(
                 marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
                 previous=prev.period, has_previous=prev.any, is_duration=c.duration,
                 is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change", explicit_only=True,
-                bare_clause=_skip_punct(text, clause[0], c.a) == c.a,
+                bare_clause=bare,
             )  # fmt: skip
         place = (
             fp.resolve_place(  # (a rank's scope, 居全市第二, is not its place)
@@ -360,7 +362,7 @@ def _kind(
     year = fc.year_of(period)
     if published and year and year > published.year:
         return "target"
-    if published and period and period > published.isoformat() and _DEADLINE_RE.search(text, sent[0], c.n):
+    if period and published and _DEADLINE_RE.search(text, sent[0], c.n) and period > published.isoformat():
         return "target"  # a deadline still ahead (2025年底前…): planned, not reported
     return c.kind
 
