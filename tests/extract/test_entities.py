@@ -195,6 +195,29 @@ def test_extract_entities_full_text_teams_sites_and_bodies(line: str, typ: str, 
 
 
 @pytest.mark.parametrize(
+    ("line", "typ", "canonical"),
+    [
+        ("他的小店就开在南锣鼓巷旁边的平安大街，生意不错。", "LOC", "平安大街"),
+        ("新楼盘位于大兴区黄村镇兴华路南侧，交通便利。", "LOC", "大兴区黄村镇兴华路南侧"),
+        ("演习地点在开罗以南大约一百公里。", "LOC", "开罗以南"),
+        ("两艘舰艇已驶向也门海域执行任务。", "LOC", "也门海域"),
+    ],
+)
+def test_extract_entities_full_text_roads_and_address_tails(line: str, typ: str, canonical: str) -> None:
+    """Full-text mode: a road or street is an address (LOC), and a direction or extent word
+    after a place (以南, 南侧, 海域) ends its address."""
+    ents = full_text(line)
+    assert (typ, canonical) in ents, sorted(ents)
+
+
+def test_extract_entities_full_text_drops_lone_world_regions() -> None:
+    """Full-text mode: continents and world regions on their own (亚洲, 太平洋) are no mention;
+    the default mode is unchanged by this rule."""
+    ents = full_text("这家公司的业务遍及亚洲和欧洲，太平洋航线也在扩张。")
+    assert not [k for k in ents if k[1] in ("亚洲", "欧洲", "太平洋")], sorted(ents)
+
+
+@pytest.mark.parametrize(
     ("line", "present"),
     [
         ("中国式现代化稳步推进。", False),

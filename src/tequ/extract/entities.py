@@ -93,7 +93,16 @@ def find_candidates(
     cands += gaz
     if use_lac:
         cands += find_tagged(text, pack, gaz, full_text=full_text)
-    return [c for c in _select(cands) if not _attributive_country(text, c, pack)]
+    out = [c for c in _select(cands) if not _attributive_country(text, c, pack)]
+    if full_text:
+        for c in out:
+            if c.type == "FAC" and c.name.endswith(_ROAD_ENDS):
+                c.type = "LOC"  # general news: a road or street is an address (FAC in our schema)
+    return out
+
+
+#: name ends of roads and streets, read as addresses in full-text mode
+_ROAD_ENDS = ("路", "街", "大道", "胡同", "巷")
 
 
 def _place_plus_suffix(name: str, pack: RegionPack) -> bool:

@@ -89,6 +89,9 @@ def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text:
             # a chunk starting at a cut window edge may be a truncated name: drop it
             out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
     if full_text:
+        # continents, oceans and world regions standing alone (亚洲, 北美, 太平洋) are not
+        # addresses (CLUENER leaves them unlabelled): dropped unless part of a longer name
+        out = [c for c in out if not (c.type in ("LOC", "ORG") and c.name in _WORLD_REGIONS)]
         for c in out:
             _take_gloss(text, c)
     return out
@@ -192,6 +195,8 @@ def _bare_tokens(
             continue
         j = _address_end(toks, i, pack)
         if j > i + 1:
+            if j < len(toks) and toks[j].word in _PLACE_TAILS:
+                j += 1  # 兴华路 南侧: the direction word ends the address
             name = "".join(x.word for x in toks[i:j])
             out.append(Candidate(base + t.start, base + toks[j - 1].end, "LOC", name, "lac"))
             i = j
@@ -205,6 +210,11 @@ def _bare_tokens(
                 typ = "FAC"  # a lake, mountain, bay or palace the gazetteer does not know (洱海)
             elif match and shape is None:
                 typ = "ORG"  # a place name in a match report is its team (拉齐奥 2:1 那不勒斯)
+        if typ == "LOC" and t.tag == "LOC" and i + 1 < len(toks) and toks[i + 1].word in _PLACE_TAILS:
+            end = toks[i + 1]  # 开罗 以南, 也门 海域: one address
+            out.append(Candidate(base + t.start, base + end.end, typ, t.word + end.word, "lac"))
+            i += 2
+            continue
         out.append(Candidate(base + t.start, base + t.end, typ, t.word, "lac"))
         i += 1
     return out
@@ -515,6 +525,17 @@ _MATCH_CUE = re.compile(
     r"击败|战胜|英超|意甲|西甲|德甲|法甲|欧冠|中超"
 )
 _SENTENCE_END = re.compile(r"[。！？；;!?\n]")
+#: direction and extent words that end an address (开罗以南, 兴华路南侧, 大兴区北部, 也门海域)
+_PLACE_TAILS = frozenset(
+    names._words("以南 以北 以东 以西 南侧 北侧 东侧 西侧 南部 北部 东部 西部 门口 对面 海域")
+)
+#: continents, oceans and world regions (full-text mode: not a mention on their own)
+_WORLD_REGIONS = frozenset(
+    names._words(
+        "亚洲 欧洲 非洲 美洲 北美 南美 北美洲 南美洲 大洋洲 拉美 欧美 亚太 东亚 西亚 南亚 中亚 东南亚 东欧 西欧"
+        " 北欧 南欧 中欧 中东 远东 太平洋 大西洋 印度洋 北冰洋 大陆"
+    )
+)
 #: a house number after a street: 100号, 3号楼, 十二号
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零]{1,5}号楼?")
 #: place suffixes inside a tagger token after which an action may have been glued on
