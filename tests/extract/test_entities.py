@@ -201,11 +201,16 @@ def test_extract_entities_full_text_teams_sites_and_bodies(line: str, typ: str, 
         ("新楼盘位于大兴区黄村镇兴华路南侧，交通便利。", "LOC", "大兴区黄村镇兴华路南侧"),
         ("演习地点在开罗以南大约一百公里。", "LOC", "开罗以南"),
         ("两艘舰艇已驶向也门海域执行任务。", "LOC", "也门海域"),
+        ("我们约好在杭州东站见面。", "LOC", "杭州东站"),
+        ("会议在国贸大厦举行。", "LOC", "国贸大厦"),
+        ("周末他们去了拙政园，人很多。", "FAC", "拙政园"),
+        ("游客们都去了萧红故居参观。", "FAC", "萧红故居"),
     ],
 )
 def test_extract_entities_full_text_roads_and_address_tails(line: str, typ: str, canonical: str) -> None:
-    """Full-text mode: a road or street is an address (LOC), and a direction or extent word
-    after a place (以南, 南侧, 海域) ends its address."""
+    """Full-text mode: a road, street, bridge, station or office building is an address (LOC),
+    and a direction or extent word after a place (以南, 南侧, 海域) ends its address; an unknown
+    garden, former residence or scenic area is a site (FAC)."""
     ents = full_text(line)
     assert (typ, canonical) in ents, sorted(ents)
 

@@ -97,12 +97,12 @@ def find_candidates(
     if full_text:
         for c in out:
             if c.type == "FAC" and c.name.endswith(_ROAD_ENDS):
-                c.type = "LOC"  # general news: a road or street is an address (FAC in our schema)
+                c.type = "LOC"  # general news: roads, stations, buildings are addresses (FAC in our schema)
     return out
 
 
-#: name ends of roads and streets, read as addresses in full-text mode
-_ROAD_ENDS = ("路", "街", "大道", "胡同", "巷")
+#: name ends of roads, streets, bridges, stations and office buildings: addresses in full-text mode
+_ROAD_ENDS = ("路", "街", "大道", "胡同", "巷", "桥", "站", "中心", "大厦")
 
 
 def _place_plus_suffix(name: str, pack: RegionPack) -> bool:

@@ -499,9 +499,11 @@ _GOVERNMENT_SUFFIXES = frozenset(
     w for c, ws in names.SUFFIXES["ORG"] if c in ("government bodies", "party bodies") for w in ws
 )
 #: endings of natural and heritage sites among the tagger's places (full-text mode): mountains,
-#: lakes, seas, bays, rivers, valleys, springs, palaces, halls, tombs, castles
+#: lakes, seas, bays, rivers, valleys, springs, palaces, halls, tombs, castles, gardens, former
+#: residences, grasslands, deserts, scenic areas
 _SCENE_END = re.compile(
-    r"(?:山|峰|岭|湖|海|湾|河|溪|峡|谷|沟|瀑布|泉|池|宫|殿|堂|馆|阁|陵|堡|楼|寨|洞|滩|礁|苑|剧院|雨林|大佛)$"
+    r"(?:山|峰|岭|湖|海|湾|河|溪|峡|谷|沟|瀑布|泉|池|宫|殿|堂|馆|阁|陵|堡|楼|寨|洞|滩|礁|苑|剧院|雨林|大佛"
+    r"|园|园林|故居|草原|沙漠|景区)$"
 )
 #: a place or body followed by one of these is a body (美国军方, 北京公安部门, 庞贝军团)
 _BODY_TAILS = frozenset(names._words("军方 军队 部队 海军 空军 陆军 警方 公安部门 军团 总行 政府 当局"))
