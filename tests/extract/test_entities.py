@@ -205,12 +205,15 @@ def test_extract_entities_full_text_teams_sites_and_bodies(line: str, typ: str, 
         ("会议在国贸大厦举行。", "LOC", "国贸大厦"),
         ("周末他们去了拙政园，人很多。", "FAC", "拙政园"),
         ("游客们都去了萧红故居参观。", "FAC", "萧红故居"),
+        ("周末他们去了安菲尔德球场参观。", "LOC", "安菲尔德球场"),
+        ("他在美国使馆工作了三年。", "ORG", "美国使馆"),
     ],
 )
 def test_extract_entities_full_text_roads_and_address_tails(line: str, typ: str, canonical: str) -> None:
     """Full-text mode: a road, street, bridge, station or office building is an address (LOC),
     and a direction or extent word after a place (以南, 南侧, 海域) ends its address; an unknown
-    garden, former residence or scenic area is a site (FAC)."""
+    garden, former residence or scenic area is a site (FAC). A name before 球场 or 商务区 is one
+    address with it, before 使馆 one body."""
     ents = full_text(line)
     assert (typ, canonical) in ents, sorted(ents)
 

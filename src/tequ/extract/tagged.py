@@ -193,6 +193,12 @@ def _bare_tokens(
             out.append(Candidate(base + t.start, base + toks[i + 1].end, "ORG", name, "lac"))
             i += 2
             continue
+        if nxt is not None and nxt.word in _PLACE_HEADS:
+            # 伯纳乌 球场, 某某 商务区 (an address); 某某 海滩, 某某 乐园 (a site)
+            name = t.word + nxt.word
+            out.append(Candidate(base + t.start, base + nxt.end, _PLACE_HEADS[nxt.word], name, "lac"))
+            i += 2
+            continue
         j = _address_end(toks, i, pack)
         if j > i + 1:
             if j < len(toks) and toks[j].word in _PLACE_TAILS:
@@ -506,7 +512,16 @@ _SCENE_END = re.compile(
     r"|园|园林|故居|草原|沙漠|景区)$"
 )
 #: a place or body followed by one of these is a body (美国军方, 北京公安部门, 庞贝军团)
-_BODY_TAILS = frozenset(names._words("军方 军队 部队 海军 空军 陆军 警方 公安部门 军团 总行 政府 当局"))
+_BODY_TAILS = frozenset(
+    names._words(
+        "军方 军队 部队 海军 空军 陆军 警方 公安部门 军团 总行 政府 当局 使馆 大使馆 拍卖行 商会 支行"
+    )
+)
+#: common nouns that make the name before them one place: an address or a site (full-text mode)
+_PLACE_HEADS = {
+    **dict.fromkeys(names._words("球场 商务区 码头 餐厅 新址"), "LOC"),
+    **dict.fromkeys(names._words("海滩 乐园 神庙 园林 广场"), "FAC"),
+}
 #: a company followed by one of these names its channel or arm (新浪 房产, 腾讯 新闻, 巴克莱 资本)
 _CHANNEL_TAILS = frozenset(names._words("新闻 房产 科技 财经 体育 娱乐 地产 资本 期货 信托 置业 证券"))
 #: words next to a person in a match report that make it a player, coach or speaker
