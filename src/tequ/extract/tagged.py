@@ -539,7 +539,8 @@ _COMMON_NETS = frozenset(names._words("互联网 物联网 局域网 因特网 �
 #: words of a match report: the places and transliterated names in its sentence are teams
 _MATCH_CUE = re.compile(
     r"(?i)vs|主场|客场|主队|客队|做客|联赛|赛季|球队|进球|主胜|客胜|平局|让球|盘口|欧赔|亚盘|逼平|战平|不敌|负于|"
-    r"击败|战胜|英超|意甲|西甲|德甲|法甲|欧冠|中超"
+    r"击败|战胜|英超|意甲|西甲|德甲|法甲|欧冠|中超|输球|赢球|积分|大胜|完胜|德比|主帅|获胜|保级|赔率|初盘|"
+    r"作胆|射门|首发|比分|胜负"
 )
 _SENTENCE_END = re.compile(r"[。！？；;!?\n]")
 #: direction and extent words that end an address (开罗以南, 兴华路南侧, 大兴区北部, 也门海域)
