@@ -49,6 +49,43 @@ def test_normalise_subject(subject: str, place: str | None, expected: str) -> No
     assert normalise_subject(subject, place) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("坪山区文旅总收入", "坪山区文旅收入"),
+        ("外贸进出口总额", "外贸进出口额"),
+        ("地铁客流总量", "地铁客流量"),
+        ("景区游客总人数", "景区游客"),
+        ("社零总额", "社会消费品零售额"),  # the abbreviation is written out at ingest as in queries
+        ("人均GDP", "人均地区生产总值"),
+    ],
+)
+def test_normalise_subject_total_marker_and_abbreviations_give_one_key(a: str, b: str) -> None:
+    assert normalise_subject(a, "坪山区") == normalise_subject(b, "坪山区")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("地区生产总值", "地区生产总值"),  # 总值 names the indicator
+        ("总部企业", "总部企业"),
+        ("总体满意度", "总体满意度"),
+        ("总收入", "总收入"),  # nothing before 总: it stays
+    ],
+)
+def test_normalise_subject_keeps_other_zong_words(subject: str, expected: str) -> None:
+    assert normalise_subject(subject) == expected
+
+
+@pytest.mark.parametrize(
+    "subject", ["旅游总收入", "进出口总额", "客流总量", "社零", "深圳口岸累计验放出入境旅客"]
+)
+def test_normalise_subject_is_idempotent(subject: str) -> None:
+    """Series queries normalise a key again (web indicator pages): the key must not move."""
+    key = normalise_subject(subject, "深圳")
+    assert normalise_subject(key) == normalise_subject(key, "深圳") == key
+
+
 def test_normalise_place() -> None:
     assert normalise_place("深圳市") == normalise_place("深圳") == "深圳"
     assert normalise_place(None) is None

@@ -198,7 +198,7 @@ def test_unseen_checks_confirm_consistent_growth_and_flag_the_planted_one(unseen
         ("接待游客", "大鹏新区", "2024"),
     ):
         assert checks[key]["status"] == "ok", checks[key]["note"]
-    income = checks[("旅游总收入", "大鹏新区", "2024")]
+    income = checks[("旅游收入", "大鹏新区", "2024")]  # 旅游总收入: 总 marks the total
     # 140亿元 and 120亿元 are exact to the 亿 they are written in: +15.8%..+17.6%, not 8%
     assert income["status"] == "discrepancy", income["note"]
     assert income["implied"] == pytest.approx(16.67, abs=0.01)

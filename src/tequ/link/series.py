@@ -83,11 +83,29 @@ ABBREVIATIONS: tuple[tuple[str, str, str], ...] = (
     ("社零", "社会消费品零售总额", "retail sales of consumer goods, shortest form"),
 )
 
+#: Measure words after which 总 only says "total" (旅游总收入 = 旅游收入, 进出口总额 = 进出口额,
+#: 客流总量 = 客流量): 总 is dropped before them. Not 总值 (地区生产总值 names the indicator), not
+#: 总部/总体/总计 (other words); 总数 goes whole with its 数 (``GENERIC_SUFFIXES``: 企业总数 =
+#: 企业数量 = 企业), a bare 数 stays (指数, 次数).
+TOTAL_HEADS: tuple[tuple[str, str], ...] = (
+    ("收入", "income: 旅游总收入 = 旅游收入"),
+    ("额", "sum of money: 进出口总额 = 进出口额, 社会消费品零售总额 = 社会消费品零售额"),
+    ("量", "amount: 客流总量 = 客流量, 能源消费总量 = 能源消费量"),
+    ("人数", "head count: 旅客总人数 = 旅客人数, then 旅客 (``GENERIC_SUFFIXES``)"),
+)
+
+#: Characters that make a word with the 总 after them (汇总, 合总): that 总 is no total marker.
+_TOTAL_WORD_BEFORE = "汇合"
+
 #: Leading administrative words that only repeat the place (深圳市 -> 深圳).
 PLACE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("市", "city"),
     ("省", "province"),
     ("区", "district"),
+)
+
+_TOTAL_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fffA-Za-z])(?<![{_TOTAL_WORD_BEFORE}])总(?=(?:{'|'.join(h for h, _why in TOTAL_HEADS)}))"
 )
 
 _NOISE = re.compile(r"[\s\u3000,，.。、:：;；'\"“”‘’()（）《》\[\]【】·]+")
@@ -113,7 +131,7 @@ def normalise_subject(subject: str, place: str | None = None) -> str:
     synonyms unified: 深圳经各口岸出入境的旅客 and 深圳口岸累计验放出入境人员 both give
     口岸出入境人员 (place 深圳). Never returns an empty key for a non-empty subject.
     """
-    s = _NOISE.sub("", to_simplified(subject or ""))
+    s = _NOISE.sub("", expand_abbreviations(to_simplified(subject or "")))
     raw = s
     if place:  # stored subjects carry the place in front: 深圳经深圳各口岸…
         s = _drop_place(s, _NOISE.sub("", to_simplified(place)))
@@ -127,6 +145,7 @@ def normalise_subject(subject: str, place: str | None = None) -> str:
         if word in s and len(s) > len(word) + 1:
             s = re.sub(f"[{PROCESS_ADVERBS}]?{word}", "", s)
     s = _drop_leading(s)
+    s = _TOTAL_RE.sub("", s)
     for suffix, _why in GENERIC_SUFFIXES:
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             s = s[: -len(suffix)]
