@@ -201,6 +201,8 @@ MIN_SUBJECT_F1 = 0.2
 #: With no year asked, figures scoring within this much of the best one and naming the same
 #: indicator (``same_indicator``) compete on their period: the latest one is answered.
 RECENT_MARGIN = 0.3
+#: Taken off a fact of another kind than the one a question names (增速: not the level).
+KIND_MISMATCH = 0.25
 #: ``same_indicator``: least bigram overlap of the two subjects and least length ratio.
 SAME_OVERLAP = 0.8
 SAME_LENGTH = 0.7
@@ -358,6 +360,8 @@ def score_fact(
     wanted_kind = parsed["kind"] or "level"
     if fact["kind"] == wanted_kind or (wanted_kind == "level" and fact["kind"] == "count"):
         score += 0.25
+    elif parsed["kind"]:  # a growth, share or rank asked for: a level is another figure
+        score -= KIND_MISMATCH
     return score
 
 
@@ -385,6 +389,64 @@ def same_indicator(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return normalise_place(a.get("place")) == normalise_place(b.get("place")) and (
         similarity(bigrams(ca), bigrams(cb)) >= SAME_OVERLAP
     )
+
+
+#: Qualifiers of a bound: the figure is at least (over, at_least), at most (under, nearly) or
+#: around (about) the stated number; how far the exact figure may lie from it is ``BOUND_SPAN``.
+_LOWER_BOUNDS = frozenset({"over", "at_least"})
+_UPPER_BOUNDS = frozenset({"under", "nearly"})
+BOUND_SPAN = 0.25
+
+
+def significant_digits(value: float) -> int:
+    """How precisely ``value`` is stated: its significant digits (6000万 1, 6147.7万 5)."""
+    digits = f"{abs(value):.12g}".split("e")[0].replace(".", "").lstrip("0")
+    if float(value).is_integer():
+        digits = digits.rstrip("0")
+    return max(1, len(digits))
+
+
+def statement_rank(fact: dict[str, Any]) -> tuple[int, int, int]:
+    """How exactly ``fact`` states its figure: an exact figure rather than a bound (突破, 以上,
+    约), more significant digits, then in the body rather than a title."""
+    return (
+        int((fact.get("qualifier") or "exact") == "exact"),
+        significant_digits(fact["value"]),
+        int(fact.get("role") != "title"),
+    )
+
+
+def _within_bound(exact: float, stated: float, qualifier: str) -> bool:
+    """Whether ``exact`` may be the figure a statement of ``stated`` with ``qualifier`` rounds."""
+    if stated <= 0 or exact <= 0:
+        return exact == stated
+    ratio = exact / stated
+    if qualifier in _LOWER_BOUNDS:
+        return 1 <= ratio <= 1 + BOUND_SPAN
+    if qualifier in _UPPER_BOUNDS:
+        return 1 - BOUND_SPAN <= ratio <= 1
+    return abs(ratio - 1) <= BOUND_SPAN / 2  # about, or a round exact figure (首破6000万)
+
+
+def restates(g: dict[str, Any], f: dict[str, Any]) -> bool:
+    """Whether ``g`` states the figure of ``f`` more exactly: the same document, period, unit and
+    kind, place and indicator (one series key, or for a headline ``f`` one subject inside the
+    other: the title's 机场旅客吞吐量 and the body's 旅客吞吐量), a value the wording of ``f`` allows (6147.7万 for 首破6000万, not 480万)
+    and a more exact figure (``statement_rank``: the exactness and digits, not the place alone)."""
+    if (g["doc_id"], g["period"], g["unit"], g["kind"]) != (f["doc_id"], f["period"], f["unit"], f["kind"]):
+        return False
+    if statement_rank(g)[:2] <= statement_rank(f)[:2]:
+        return False  # (a body repeating the headline's bound adds nothing: the first is kept)
+    if not _within_bound(g["value"], f["value"], f.get("qualifier") or "exact"):
+        return False
+    if normalise_place(g.get("place")) != normalise_place(f.get("place")):
+        return False
+    if f.get("subject_norm") and g.get("subject_norm") == f["subject_norm"]:
+        return True  # one series key
+    if f.get("role") != "title":  # (国际集装箱吞吐量约1400万 beside 集装箱吞吐量1532.6万: two)
+        return False
+    cg, cf = _core(g), _core(f)  # a headline names its indicator in its own words
+    return cg in cf or cf in cg
 
 
 def answer(store: Store, question: str) -> dict[str, Any] | None:
@@ -424,6 +486,10 @@ def answer(store: Store, question: str) -> dict[str, Any] | None:
             and same_indicator(g, f)
         ]
         best_score, f = max(near, key=lambda sf: (sf[1]["period"] or "", sf[0]))
+    restated = [g for _sc, g in scored if g is not f and restates(g, f)]
+    if restated:  # the headline's 首破6000万 stated exactly in the body (6147.7万): that figure
+        f = max(restated, key=lambda g: (statement_rank(g), -g["fact_id"]))
+        best_score = next(sc for sc, g in scored if g is f)
     return {
         "question": question,
         "answer": QUALIFIER_WORDS.get(f["qualifier"], "") + format_value(f["value"], f["unit"]),

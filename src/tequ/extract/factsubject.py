@@ -51,6 +51,20 @@ _COMPARISON_RE = re.compile(
 _YEAR_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}[—\-–~至]\d{1,2}月|\d{1,2}月)?)+")
 _ITEM_SPLIT_RE = re.compile("以及|和|及|与")
 _CONJ_END = ("和", "及", "以及", "与", "、", "或")
+# A headline's predicate before its figure (吞吐量首破, 收入重回, 产值再创新高, 总量历史性突破):
+# an optional adverb of order or manner, then a verb of reaching, passing or returning to a
+# level, or of setting a record. A one-character verb (破, 超) only after such an adverb, so no
+# noun ending in it is cut; 创 only with what it sets (新高, 纪录), never 创新 alone. An adverb
+# of two characters or more also goes alone: the number's cue word took its verb (历史性[突破]).
+_PREDICATE_ADVERB = "首次|再次|再度|首度|又一次|一举|历史性|成功|率先|稳步|正式|首|再|又|已|将"
+_PREDICATE_VERB = (
+    "突破|冲破|攻破|重回|回到|回升至|站上|站稳|迈上|迈入|迈过|跨上|跨入|跨过|跃上|跃居|跃升至|登上|冲上"
+)
+_RECORD = "(?:再创|又创|创出|创下|创|刷新)(?:历史|年度)?(?:新高|最高|新纪录|纪录)(?:水平)?"
+_LONE_ADVERB = "首次|再次|再度|首度|又一次|一举|历史性|率先"
+_PREDICATE_TAIL_RE = re.compile(
+    rf"(?:(?:{_PREDICATE_ADVERB})?(?:{_PREDICATE_VERB})|(?:{_PREDICATE_ADVERB})(?:破|超)|{_RECORD}|{_LONE_ADVERB})$"
+)
 _MAX_PRE = 18
 _MAX_SUBJECT = 32
 _SPACE_RE = re.compile(r"\s+")
@@ -94,7 +108,7 @@ def clean_pre(segment: str) -> str:
             s = s[i + len(cut) :].removeprefix("后") or s[:i]  # 改造完成后旅客…: 后 goes too
     if s.endswith(_CONJ_END):
         return ""
-    s = _strip_words(s, fd.SUBJECT_TAIL_STRIP, leading=False)
+    s = _strip_tail(s)
     s = _YEAR_LEAD_RE.sub("", s)
     s = _COMPARISON_RE.sub("", s)
     if s in fd.OWN_PLACE_WORDS:
@@ -103,6 +117,19 @@ def clean_pre(segment: str) -> str:
     if len(s) > _MAX_PRE:
         s = _cut_words(s, _MAX_PRE)
     return s.strip(_QUOTES + "，,、")
+
+
+def _strip_tail(s: str) -> str:
+    """``s`` without its link words (``SUBJECT_TAIL_STRIP``: 达到, 约) and headline predicates
+    (``_PREDICATE_TAIL_RE``: 首破, 重回, 创新高), in any order (产值再创新高达…), a non-empty
+    phrase kept."""
+    while True:
+        before = s
+        if (m := _PREDICATE_TAIL_RE.search(s)) and m.start() > 0:
+            s = s[: m.start()].rstrip("，,、：:；; ")
+        s = _strip_words(s, fd.SUBJECT_TAIL_STRIP, leading=False).rstrip("，,、：:；; ")
+        if s == before:
+            return s
 
 
 def _cut_words(s: str, limit: int) -> str:
