@@ -153,8 +153,10 @@ def _match_sentences(text: str) -> list[tuple[int, int]]:
 def _team_token(toks: list[lac.Token], a: int, name: str) -> bool:
     """In a match report, a tagger person that is not shaped like a Han name (a transliteration)
     names a team, unless a player word (前锋, 主帅, 表示…) or a club stands next to it."""
-    if names.is_person_name(name) or any(c in name for c in "·•‧・-－"):
-        return False  # a Han name, or a transliterated name with its separator (索尔-坎贝尔)
+    if any(c in name for c in "·•‧・-－"):
+        return False  # a transliterated name with its separator (索尔-坎贝尔)
+    if names.is_person_name(name) and not (len(name) >= 3 and all(c in _TRANSLIT for c in name[1:])):
+        return False  # a Han name (a surname before transliteration syllables is not: 米德尔)
     k = next(i for i, t in enumerate(toks) if t.start == a)
     near = [toks[j].word for j in (k - 1, k + 1) if 0 <= j < len(toks)]
     # 前锋 X, 切尔西 X: a player
@@ -536,6 +538,8 @@ _FORCES_OF = frozenset("日美德英法苏俄韩朝盟敌红")
 _ARMIES = frozenset(names._words("解放军 志愿军 八路军 新四军 国民党军"))
 #: words ending in 网 that are networks, not sites
 _COMMON_NETS = frozenset(names._words("互联网 物联网 局域网 因特网 万维网 以太网 充电网 管网 电网 路网 官网"))
+#: syllables of transliterated names that Han given names hardly use
+_TRANSLIT = frozenset("斯尔坦诺耶克奥姆普茨兹维莱洛鲁森纳乌埃赫塞萨吉基德托")
 #: words of a match report: the places and transliterated names in its sentence are teams
 _MATCH_CUE = re.compile(
     r"(?i)vs|主场|客场|主队|客队|做客|联赛|赛季|球队|进球|主胜|客胜|平局|让球|盘口|欧赔|亚盘|逼平|战平|不敌|负于|"
