@@ -14,7 +14,9 @@ around person cues: the speed budget of the full pipeline) and full-text mode (`
 --full-text``: every clause tagged, the tagger's own ORG/LOC tokens kept and typed by suffix
 family, address runs merged; in a sentence that reports a match, places and transliterated
 persons are teams; unknown lakes, mountains and palaces are sites; forces, news sites and place +
-军方 are bodies; names around ``vs`` split). CLUENER's conventions differ from ours (sports clubs
+军方 are bodies; names around ``vs`` split; roads, stations and office buildings are addresses, a
+direction word after a place (以南, 南侧) ends its address, continents standing alone are
+dropped). CLUENER's conventions differ from ours (sports clubs
 are organisations, most country names are not annotated, roads and named buildings are
 ``address`` while our roads are FAC, generic mentions such as 相关部门 or 博物馆 are annotated,
 ``scene`` is broader than FAC), so the per-type table is printed beside the published figures
