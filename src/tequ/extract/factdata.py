@@ -109,6 +109,7 @@ NOT_BIG_NEXT: tuple[str, ...] = ("湾区", "学", "会", "厦", "道", "队", "�
 # Words right before the number (after any adverbs) -> qualifier. Longest match wins.
 QUALIFIER_BEFORE: dict[str, str] = {
     "突破": "over", "超过": "over", "超": "over", "逾": "over", "超出": "over",  # passing a mark
+    "首破": "over", "再破": "over", "又破": "over",  # passing it for the first time / again (headlines)
     "高于": "over", "多于": "over", "大于": "over", "过": "over",  # more than
     "以上": "at_least",  # never before a number; kept for symmetry of the table test
     "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "不下": "at_least",  # floor
