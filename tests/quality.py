@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -22,16 +23,23 @@ _COUNTS = ("ftp", "fstrict", "fp", "fg", "etp", "ep", "eg", "mtp", "mst", "mp", 
 _LINES = ("bl", "bad", "kl", "lost", "af", "ax", "ag", "errors")
 
 
+def load_module(path: Path, name: str) -> ModuleType:
+    """A script that is not part of a package (the reference scorer, a bench) as a module,
+    registered under ``name`` (dataclasses in it look their module up there)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
 def load_scorer(path: Path | None = None) -> ModuleType:
     """The reference scorer as a module; FileNotFoundError when ../shared is absent."""
     path = path or SCORER
     if not path.is_file():
         raise FileNotFoundError(f"reference scorer not found at {path} (set TEQU_SHARED)")
-    spec = importlib.util.spec_from_file_location("tequ_reference_score", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(path, "tequ_reference_score")
 
 
 def predict(path: Path) -> tuple[str, dict[str, Any]]:

@@ -8,13 +8,12 @@ figures measured when they were set (bench/README.md, CLUENER section) minus a s
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from quality import load_module
 from tequ.extract.entities import EntitySettings
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_cluener.py"
@@ -24,12 +23,7 @@ FLOORS = {"default": 0.35, "full_text": 0.63}
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_cluener", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_cluener", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(BENCH, "bench_cluener")
 
 
 @pytest.fixture(scope="module")

@@ -9,24 +9,19 @@ extraction sentences. Skips cleanly when ../shared is absent.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from quality import load_module
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_numerals.py"
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_numerals", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_numerals", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(BENCH, "bench_numerals")
 
 
 @pytest.fixture(scope="module")

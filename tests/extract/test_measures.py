@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -12,6 +11,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quality import load_scorer
 from tequ.cli import cli
 from tequ.extract import measuredata as md
 from tequ.extract.measures import extract_measures
@@ -385,10 +385,7 @@ def test_cli_measures_help() -> None:
 
 
 def _score(scorer_path: Path, docs: Path, gold_dir: Path) -> tuple[float, float]:
-    spec = importlib.util.spec_from_file_location("reference_score", scorer_path)
-    assert spec is not None and spec.loader is not None
-    sc = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sc)
+    sc = load_scorer(scorer_path)
     tp = st = n_pred = n_gold = 0
     for gold_file in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(gold_file.read_text("utf-8"))
