@@ -68,7 +68,7 @@ def _windows(text: str, ca: int, cb: int, covered: list[tuple[int, int]]) -> lis
 def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text: bool) -> list[Candidate]:
     """Tagger mentions in ``text`` (offsets into ``text``); ``gaz`` are the gazetteer hits already found."""
     covered = [(c.a, c.b) for c in gaz]
-    matches = _match_sentences(text) if full_text else []
+    matches = ([(0, len(text))] if _MATCH_CUE.search(text) else []) if full_text else []
     out: list[Candidate] = []
     for ca, cb in names.iter_clauses(text):
         if cb - ca < 2:
@@ -151,13 +151,26 @@ def _match_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _team_token(toks: list[lac.Token], a: int, name: str) -> bool:
-    """In a match report, a tagger person that is not shaped like a Han name (a transliteration)
-    names a team, unless a player word (前锋, 主帅, 表示…) or a club stands next to it."""
+    """In a match report, a tagger person names a team or a person by the words around it: a
+    result, fixture or table word within three tokens (输给 X, X 7胜1负, 客战 X, X 排名) makes it a
+    team, a player's word there (受伤, 复出, 搭档, 前锋, 老板…) a person. A name shaped like a Han
+    name is a person unless team words are near and no player's word is in its clause (莫陆军 7胜1负);
+    a transliteration with neither or both is a team unless a player word or a club stands next
+    to it."""
     if any(c in name for c in "·•‧・-－"):
         return False  # a transliterated name with its separator (索尔-坎贝尔)
-    if names.is_person_name(name) and not (len(name) >= 3 and all(c in _TRANSLIT for c in name[1:])):
-        return False  # a Han name (a surname before transliteration syllables is not: 米德尔)
     k = next(i for i, t in enumerate(toks) if t.start == a)
+    before = "".join(t.word for t in toks[max(0, k - 3) : k])
+    after = "".join(t.word for t in toks[k + 1 : k + 4])
+    team, person = _TEAM_NEAR.search(before + "|" + after), _PERSON_NEAR.search(before + "|" + after)
+    if names.is_person_name(name) and not (len(name) >= 3 and all(c in _TRANSLIT for c in name[1:])):
+        # a Han name (a surname before transliteration syllables is not: 米德尔)
+        clause = "".join(t.word for t in toks if t.start != a)
+        return bool(team) and _PERSON_NEAR.search(clause) is None
+    if team and not person:
+        return True
+    if person and not team:
+        return False
     near = [toks[j].word for j in (k - 1, k + 1) if 0 <= j < len(toks)]
     # 前锋 X, 切尔西 X: a player
     return not (any(_PLAYER_WORD.search(w) for w in near) or (k > 0 and toks[k - 1].tag == "ORG"))
@@ -178,6 +191,17 @@ def _bare_tokens(
         body = _armed_or_site(t)
         if body is not None:
             out.append(Candidate(base + t.start, base + t.end, "ORG", t.word, "lac"))
+            i += 1
+            continue
+        j = _generic_body(toks, i)
+        if j is not None:
+            name = "".join(x.word for x in toks[i:j])
+            out.append(Candidate(base + t.start, base + toks[j - 1].end, "ORG", name, "lac"))
+            i = j
+            continue
+        if t.tag == "n" and t.word in _MUSEUMS:
+            # 博物馆 on its own names the museum the text is about (CLUENER: scene 47 of 55 times)
+            out.append(Candidate(base + t.start, base + t.end, "FAC", t.word, "lac"))
             i += 1
             continue
         if t.tag not in ("ORG", "LOC") or t.word in names.NOT_NAMES or names.is_junk(t.word):
@@ -228,10 +252,32 @@ def _bare_tokens(
     return out
 
 
+def _generic_body(toks: list[lac.Token], i: int) -> int | None:
+    """End (exclusive token index) of a public body named by its field (full-text mode): 公安机关,
+    检察机关 as one token, or one or two field nouns before 部门 (工商 部门, 住房 保障 部门); None when
+    ``toks[i]`` starts none. A deictic or an in-house field (相关部门, 各部门, 销售部门) is not a body."""
+    t = toks[i]
+    if t.tag == "n" and len(t.word) >= 4 and t.word.endswith("机关") and t.word[:-2] not in _NOT_FIELDS:
+        return i + 1
+    for n in (1, 2):
+        span = toks[i : i + n]
+        if (
+            i + n < len(toks)
+            and toks[i + n].word == "部门"
+            and all(x.tag in ("n", "vn") for x in span)
+            and not any(x.word in _NOT_FIELDS for x in span)
+        ):
+            return i + n + 1
+    return None
+
+
 def _armed_or_site(t: lac.Token) -> str | None:
-    """A common-noun token that names one body: a country's forces (日军, 美军, 解放军) or a news
-    site (人民网, 天涯网)."""
+    """A common-noun token that names one body: a country's forces (日军, 美军, 解放军), a news
+    site (人民网, 天涯网) or a league known by its abbreviation (英超, 意甲, 欧冠: the league as the
+    association of its clubs, as CLUENER labels it; 英超联赛 stays an EVENT by its suffix)."""
     w = t.word
+    if t.tag in ("n", "nz", "ORG") and _LEAGUE.fullmatch(w):
+        return w
     if t.tag not in ("n", "nz") or names.is_junk(w):
         return None
     if (len(w) == 2 and w[1] == "军" and w[0] in _FORCES_OF) or w in _ARMIES:
@@ -530,12 +576,34 @@ _CHANNEL_TAILS = frozenset(names._words("新闻 房产 科技 财经 体育 娱�
 _PLAYER_WORD = re.compile(
     r"前锋|后卫|门将|中场|主帅|教练|球员|队长|球星|射手|国脚|老将|新援|外援|边锋|中卫|先生|说|表示|认为"
 )
+#: words around a name in a match report that make it a team: results, fixtures, the table
+_TEAM_NEAR = re.compile(
+    r"(?i)vs|输给|负于|不敌|战胜|击败|逼平|战平|客战|主场|客场|迎战|做客|对阵|[0-9一二三四五六七八九十]+胜|"
+    r"[0-9一二三四五六七八九十]+负|连胜|连败|不胜|排名|积分|降级|出线|保级|争胜|近况|主队|客队|赢下"
+)
+#: words around a name in a match report that make it a person: a player's or coach's doings
+_PERSON_NEAR = re.compile(
+    r"受伤|伤愈|复出|进球|助攻|破门|首发|替补|搭档|锋线|转会|引进|执教|教练|主帅|老板|球星|主力|前锋|后卫|"
+    r"中场|门将|球员|停赛|红牌|黄牌|表示|认为|看来|说"
+)
 _LATIN_GLOSS = re.compile(r"[a-z][a-z'\-]{2,40}(?![A-Za-z0-9])")
 _BRACKET_ABBREV = re.compile(r"[(（][A-Za-z][A-Za-z&.]{1,9}[)）]")
 _VERSUS = re.compile(r"(?i)vs\.?")
 #: one-character country abbreviations before 军 (日军 美军), and armies named on their own
 _FORCES_OF = frozenset("日美德英法苏俄韩朝盟敌红")
-_ARMIES = frozenset(names._words("解放军 志愿军 八路军 新四军 国民党军"))
+_ARMIES = frozenset(names._words("解放军 志愿军 八路军 新四军 国民党军 海军 空军 陆军 海军陆战队"))
+#: leagues by abbreviation: a country's first character and the tier (英超 意甲 荷甲 俄超), and the
+#: continental club competitions (欧冠 联盟杯 欧联杯 亚冠)
+_LEAGUE = re.compile(r"[英意德西法荷葡俄苏土希比日韩][甲乙超]|欧冠|欧联杯?|联盟杯|亚冠")
+#: words before 部门/机关 that do not name a public field: deictics, in-house departments
+_NOT_FIELDS = frozenset(
+    names._words(
+        "相关 有关 各 该 其他 其它 主管 职能 政府 多个 各级 上述 这些 业务 销售 技术 人事 财务 市场 研发 制作"
+        " 设计 管理 行政 执行 授权 地方 银行 用卡 贷款 大门"
+    )
+)
+#: museums and galleries: a mention on their own, the one the text is about (full-text mode)
+_MUSEUMS = frozenset(names._words("博物馆 美术馆 艺术馆 纪念馆"))
 #: words ending in 网 that are networks, not sites
 _COMMON_NETS = frozenset(names._words("互联网 物联网 局域网 因特网 万维网 以太网 充电网 管网 电网 路网 官网"))
 #: syllables of transliterated names that Han given names hardly use
@@ -544,7 +612,7 @@ _TRANSLIT = frozenset("斯尔坦诺耶克奥姆普茨兹维莱洛鲁森纳乌埃
 _MATCH_CUE = re.compile(
     r"(?i)vs|主场|客场|主队|客队|做客|联赛|赛季|球队|进球|主胜|客胜|平局|让球|盘口|欧赔|亚盘|逼平|战平|不敌|负于|"
     r"击败|战胜|英超|意甲|西甲|德甲|法甲|欧冠|中超|输球|赢球|积分|大胜|完胜|德比|主帅|获胜|保级|赔率|初盘|"
-    r"作胆|射门|首发|比分|胜负"
+    r"作胆|射门|首发|比分|胜负|出线|升班马|连胜|连败|不胜|平手|低水|高水|受让|欧战|联盟杯|足彩|交锋|破门|球迷"
 )
 _SENTENCE_END = re.compile(r"[。！？；;!?\n]")
 #: direction and extent words that end an address (开罗以南, 兴华路南侧, 大兴区北部, 也门海域)
