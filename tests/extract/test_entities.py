@@ -166,6 +166,38 @@ def test_extract_entities_full_text_addresses_sites_and_speakers(line: str, typ:
 @pytest.mark.parametrize(
     ("line", "typ", "canonical"),
     [
+        ("上赛季英超的积分榜上，两支球队只差一分。", "ORG", "英超"),
+        ("本周欧冠小组赛将决出出线名额。", "ORG", "欧冠"),
+        ("上周末桑坦德客场输给了奥萨苏纳，排名下滑。", "ORG", "桑坦德"),
+        ("莫陆军最近5个主场4胜1负。", "ORG", "莫陆军"),
+        ("本场比赛，主帅表示卡萨诺受伤后复出，状态回升。", "PER", "卡萨诺"),
+        ("佛罗伦萨的处境不妙。欧赔方面，主胜赔率持续走高。", "ORG", "佛罗伦萨"),
+        ("亚盘方面，博洛尼亚热，投注偏向主队。", "ORG", "博洛尼亚"),
+        ("本轮马竞客场挑战塞维利亚。", "ORG", "马竞"),
+        ("周六我们去了博物馆，馆里的青铜器很精美。", "FAC", "博物馆"),
+        ("演习期间，海军和空军联合出动。", "ORG", "海军"),
+        ("公安机关已对此事立案侦查。", "ORG", "公安机关"),
+        ("他已将情况反映给工商部门。", "ORG", "工商部门"),
+    ],
+)
+def test_extract_entities_full_text_leagues_teams_and_generic_bodies(
+    line: str, typ: str, canonical: str
+) -> None:
+    """Full-text mode, third pass: leagues by abbreviation are bodies; a match cue anywhere in
+    the paragraph makes it a match report; the words near a name decide team or player; a word
+    the tagger glued to a team (客场, 热) is cut off; museums, services and public bodies named
+    by their field are mentions."""
+    ents = full_text(line)
+    assert (typ, canonical) in ents, sorted(ents)
+
+
+def test_extract_entities_full_text_deictic_department_is_not_a_body() -> None:
+    assert not [k for k in full_text("相关部门正在调查此事，各部门配合。") if k[0] == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("line", "typ", "canonical"),
+    [
         ("本轮联赛，拉齐奥主场迎战那不勒斯，双方上赛季战平。", "ORG", "那不勒斯"),
         ("周六晚上，切沃做客挑战佛罗伦萨，主队近况不佳。", "ORG", "佛罗伦萨"),
         ("热那亚上周输球，积分已经落后。", "ORG", "热那亚"),

@@ -184,7 +184,7 @@ def _bare_tokens(
     tagger's. A run of adjacent place tokens that starts with an administrative area is one
     address (北京市 东城区 王府井大街218号 -> one LOC)."""
     out = []
-    toks = _split_overshoots(toks)
+    toks = _cut_glued_words(_split_overshoots(toks))
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -397,6 +397,20 @@ def _split_overshoots(toks: list[lac.Token]) -> list[lac.Token]:
     return out
 
 
+def _cut_glued_words(toks: list[lac.Token]) -> list[lac.Token]:
+    """A tagger name token that swallowed the report or match word after it (俄塔社报道,
+    马竞客场, 博洛尼亚热, 切尔西罗马稳胜) is cut before that word (full-text mode)."""
+    out: list[lac.Token] = []
+    for t in toks:
+        m = _GLUED_TAIL.search(t.word) if t.tag in ("ORG", "LOC", "PER") else None
+        if m is None or m.start() < 2:
+            out.append(t)
+            continue
+        cut = t.start + m.start()
+        out += [lac.Token(t.word[: m.start()], t.tag, t.start, cut), lac.Token(m.group(), "v", cut, t.end)]
+    return out
+
+
 def _overshoot_cut(t: lac.Token) -> int | None:
     w = t.word
     tail = names.name_type(w)
@@ -586,6 +600,8 @@ _PERSON_NEAR = re.compile(
     r"受伤|伤愈|复出|进球|助攻|破门|首发|替补|搭档|锋线|转会|引进|执教|教练|主帅|老板|球星|主力|前锋|后卫|"
     r"中场|门将|球员|停赛|红牌|黄牌|表示|认为|看来|说"
 )
+#: report and match words the tagger glues to the name before them (…社报道, …客场, …稳胜)
+_GLUED_TAIL = re.compile(r"(?:报道|通报|报讯|表示|主场|客场|客让|稳胜|双赛|多赛|联合|vs|热|客)$")
 _LATIN_GLOSS = re.compile(r"[a-z][a-z'\-]{2,40}(?![A-Za-z0-9])")
 _BRACKET_ABBREV = re.compile(r"[(（][A-Za-z][A-Za-z&.]{1,9}[)）]")
 _VERSUS = re.compile(r"(?i)vs\.?")
