@@ -398,10 +398,12 @@ def reporting_period(paragraph_marks: Iterable[Sequence[Mark]], published: date 
     that is not after the publication year (a plan's horizon is not what the article reports)."""
     for marks in paragraph_marks:
         for m in marks:
-            if m.kind != "time" or m.granularity != "year" or not m.period:
+            if m.kind != "time" or not m.period or not (m.granularity == "year" or is_part_of_year(m)):
                 continue
             if published is None or (year_of(m.period) or 0) <= published.year:
-                return m.period
+                if m.granularity != "year" and published and m.period[-7:] > published.isoformat()[:7]:
+                    continue  # 上半年 in a plan published in March: an aim, not what is reported
+                return m.period  # (上半年 in the lead of a half-year report: that half)
     return None
 
 
@@ -510,13 +512,32 @@ def resolve_period(
     return ctx
 
 
+def has_time(marks: Sequence[Mark], start: int, end: int) -> bool:
+    """True when a time expression or a time cue starts in ``[start, end)``."""
+    return any(start <= m.start < end for m in marks if m.kind != "vague")
+
+
 def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: str | None) -> str | None:
     """The year carried into the next sentence: that of the sentence's last explicit time at
     the head of a clause, or of a day with its year written (2023年6月30日，…) at the head of one."""
     for m in reversed(marks):
         if not start <= m.start < end or not m.head:
             continue
+        if m.kind == "time" and is_part_of_year(m):
+            return m.period  # 上半年，…。…: the half, quarter or months go on, not just their year
         if m.kind == "time" or (m.kind == "event" and m.dated):
             y = year_of(m.period)
             return str(y) if y else carried
     return carried
+
+
+_MONTHS_RE = re.compile(r"^(\d{4})-\d{2}/(\d{4})-\d{2}$")
+
+
+def is_part_of_year(m: Mark) -> bool:
+    """True for a time mark of several months inside one year (上半年, 一季度, 1—5月, 前三季度):
+    a reporting period of its own that the sentences after it keep."""
+    if m.granularity not in ("span", "quarter") or not m.period:
+        return False
+    mm = _MONTHS_RE.match(m.period)
+    return mm is not None and mm.group(1) == mm.group(2)

@@ -40,7 +40,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "平方米": ("平方米", "level"), "公顷": ("公顷", "level"), "亩": ("亩", "level"),
     "公里": ("公里", "level"), "千米": ("公里", "level"), "米": ("米", "level"),
     "立方米": ("立方米", "level"), "千瓦": ("千瓦", "level"), "兆瓦": ("兆瓦", "level"),
-    "千瓦时": ("千瓦时", "level"), "度电": ("千瓦时", "level"),
+    "千瓦时": ("千瓦时", "level"), "度电": ("千瓦时", "level"), "兆瓦时": ("兆瓦时", "level"),
+    "吉瓦": ("吉瓦", "level"), "吉瓦时": ("吉瓦时", "level"),
     # durations (calendar dates are not units: periods.py reads them)
     "小时": ("小时", "level"), "分钟": ("分钟", "level"), "秒": ("秒", "level"),
     "天": ("天", "level"), "个工作日": ("个工作日", "level"), "工作日": ("个工作日", "level"),

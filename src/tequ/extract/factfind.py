@@ -47,6 +47,7 @@ _DESCRIPTOR_RE = re.compile(rf"(?:{_alt(fd.DESCRIPTOR_AFTER)})")
 _WINDOW_RE = re.compile(rf"(?:{_alt(fd.WINDOW_BEFORE)})$")
 _DURATION_UNITS = frozenset({"个月", "天", "周", "小时", "分钟", "个工作日"})
 _OF_QUALIFIER_RE = re.compile(rf"({_alt(fd.QUALIFIER_BEFORE)})(?![年日期来])[^，。；、]{{0,16}}的$")
+_FLOOR_VERB_RE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{2}$")
 _QUAL_AFTER_RE = re.compile(rf"\s?({_alt(fd.QUALIFIER_AFTER)})")
 _THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
 _BIG_RE = re.compile(
@@ -56,7 +57,7 @@ _BIG_RE = re.compile(
 _ANY_NUMERAL_RE = re.compile(
     r"[0-9０-９一二三四五六七八九十两百千万亿零〇壹贰叁肆伍陆柒捌玖拾佰仟]|首位|榜首|翻番"
 )
-_DOUBLING_RE = re.compile(rf"翻({_alt(fd.DOUBLINGS)})?番")
+_DOUBLING_RE = re.compile(rf"翻了?({_alt(fd.DOUBLINGS)})?番")  # (翻了一番: the same, perfective)
 _SCOPE_END_RE = re.compile(rf"(?:{_alt(fd.RANK_SCOPES)})$")
 _BARE_MAG_RE = re.compile(
     rf"(?=[百千万])(?<=超|逾|近|上|过)([百千万])(?={_alt(k for k, v in fd.UNITS.items() if v[1] == 'count')})"
@@ -64,6 +65,10 @@ _BARE_MAG_RE = re.compile(
 _BARE_MAG_GATE_RE = re.compile(r"[超逾近上过][百千万]")  # where _BARE_MAG_RE can match
 _RANK_RE = re.compile(
     rf"({_alt(fd.RANK_VERBS)})([^，。；;,]{{0,12}}?)(首位|榜首|双第一|第([一二三四五六七八九十]|\d{{1,2}})(位|名|档)?)"
+)
+# A second position joined to the first (居全国第三、全球第四): its own scope, the same verb.
+_RANK_NEXT_RE = re.compile(
+    r"[、和及]([^，。；;,、\d]{1,8}?)(首位|榜首|第([一二三四五六七八九十]|\d{1,2})(位|名|档)?)"
 )
 _SUPERLATIVE_RE = re.compile(rf"({_alt(fd.RANK_SCOPES)})(?:城市)?({_alt(fd.SUPERLATIVES)})的?")
 SENTENCE_RE = fc.SENTENCE_RE
@@ -303,6 +308,12 @@ def _build(
         kind = "level"
     elif kind == "change" and _GAP_RE.search(text, clause[0], start):
         kind = "level"  # 高于全市平均水平0.7个百分点: a gap, not a change
+    if (
+        qualifier == "exact"
+        and sc.start == start
+        and _FLOOR_VERB_RE.search(text, max(clause[0], start - 6), start)
+    ):
+        qualifier = "at_least"  # 至少打造2个: a floor before the verb of the figure
     if qualifier == "exact" and text[start - 1 : start] == "的":
         m_about = _OF_QUALIFIER_RE.search(text, clause[0], start)  # 约占全市的五分之一
         qualifier = fd.QUALIFIER_BEFORE[m_about.group(1)] if m_about else qualifier
@@ -396,6 +407,18 @@ def _ranks(text: str, bounds: Sequence[int], cands: list[Candidate]) -> list[Can
         scope = "".join(c for c in m.group(2) if c not in '“”"')
         out.append(Candidate(m.start(), m.end(), m.start(), value, unit, "rank", post=m.end(),
                          duration=True, sub=scope + "排名"))  # fmt: skip
+        end = m.end()
+        while (nxt := _RANK_NEXT_RE.match(text, end)) is not None and nxt.end() <= clause[1]:
+            word, g = nxt.group(2), nxt.group(3)
+            value = float(fd.RANK_WORDS.get(word, 0)) or float(
+                g if g and g.isdigit() else fc.small_int(g or "") or 0
+            )
+            if value <= 0:
+                break
+            unit = "档" if nxt.group(4) == "档" else "位"
+            out.append(Candidate(nxt.start() + 1, nxt.end(), nxt.start() + 1, value, unit, "rank", post=nxt.end(),
+                             duration=True, sub=nxt.group(1) + "排名"))  # fmt: skip
+            end = nxt.end()
     for m in _SUPERLATIVE_RE.finditer(text) if "最" in text or "第一大" in text else ():
         clause = fc.segment(bounds, m.start())
         nxt = next((c for c in cands if m.end() <= c.n < clause[1] and c.kind != "rank"), None)

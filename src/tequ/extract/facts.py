@@ -247,6 +247,8 @@ def _paragraph(
             kind = _kind(
                 text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers, targeted
             )
+        if kind == "rank" and bare and prev.any and not fc.has_time(marks, clause[0], c.n):
+            period = prev.period  # …交易额1047.1亿元，居同类平台首位: the position of the figure before
         if kind == "target":
             period = fc.resolve_period(
                 marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
@@ -287,8 +289,8 @@ def _paragraph(
         if c.avg_word and kind not in ("change", "rank"):
             phrase = fs.with_average(phrase, c.avg_word)  # 旅客日均约14.5万人次: 日均旅客
         subject = fs.normalise_subject(phrase, place)
-        if not generic and kind not in ("rank", "change"):
-            prev.base = pre
+        if not generic and (kind not in ("rank", "change") or (kind == "rank" and prev.base is None)):
+            prev.base = pre  # (a rank's own subject serves the next rank of a list: 居全国第三、全球第四)
         relates = prev.level_index if borrowed and kind in ("change", "share") else None
         if kind == "share" and relates is not None and "其中" in text[sent[0] : c.n]:
             relates = prev.first_level  # 总数N家，其中X M家，占比K%: the share divides the whole

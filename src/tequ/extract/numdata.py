@@ -142,7 +142,9 @@ MEASURE_WORDS: tuple[str, ...] = (
     "度",
     "千瓦时",
     "兆瓦",
+    "兆瓦时",
     "吉瓦",
+    "吉瓦时",
     # shares and statistics (成 is read as tenths by numbers.py, not as a measure word)
     "个百分点",
     "百分点",

@@ -231,9 +231,18 @@ def find_times(text: str, base: date | None = None) -> list[TimeSpan]:
         if not ok and ranges and m.start("left") != -1:
             out.extend(_fallback(text, scan, m, base))
             continue
-        if ok:
-            out.append(TimeSpan(start, end, text[start:end], tv))
+        if not ok:
+            continue
+        if out and out[-1].end == start and m.group() in _SAME_MONTH and _MONTH_END_RE.search(out[-1].text):
+            prev = out[-1]  # 6月当月: the month just named, not the current one
+            out[-1] = TimeSpan(prev.start, end, text[prev.start : end], prev.value)
+            continue
+        out.append(TimeSpan(start, end, text[start:end], tv))
     return out
+
+
+_SAME_MONTH = ("当月", "同月", "本月")
+_MONTH_END_RE = re.compile(r"月份?$")
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．：～", "0123456789-/.:~")
