@@ -76,7 +76,7 @@ class _State:
     def __init__(self, original: str, units: Sequence[Unit]) -> None:
         sample = "\n".join(v.text for u in units for v in u.lines[:2000])
         self.script = script.detect_script(sample)
-        self.toneless = pinyin.count_toned(sample) >= pinyin.TONELESS_AFTER
+        self.toneless = pinyin.toneless_mode(sample)
         self.flags: list[Flag] = []
         self.dropped: list[Dropped] = []
         self.pinyin = 0

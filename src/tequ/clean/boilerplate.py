@@ -34,7 +34,13 @@ CHROME: tuple[tuple[str, str], ...] = (
     # search boxes and hot-search bars
     ("search", r"^(?:快捷|站内|全站|热门)?搜索[:：]|^热搜"),
     # breadcrumbs
-    ("breadcrumb", r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^\S{0,6}首页\s*[>＞»/]"),
+    # (a 首页 > link chain anywhere in a short line: 某某新闻网 | 首页 > 经济 > 数据)
+    (
+        "breadcrumb",
+        r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^\S{0,6}首页\s*[>＞»/]|首页\s*[>＞»›]\s*\S"
+        # ... or a whole line of three or more short links joined by > (读创 > 深圳 > 民生)
+        r"|^[^\s>＞»›]{1,12}(?:\s*[>＞»›]\s*[^\s>＞»›]{1,12}){2,}$",
+    ),
     # related-links and recommendation blocks, paging and page tools
     (
         "related",
@@ -47,8 +53,10 @@ CHROME: tuple[tuple[str, str], ...] = (
     (
         "tools",
         r"^[【\[]?字[体號号](?:大小)?[:：]|^[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?(?:\s*[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?)*$"
-        r"|^(?:浏览次数|阅读次数|阅读数|点击数|浏览量|访问量|点击量)[:：]|^(?:点赞|在看|收藏|评论|分享)(?:\s+(?:点赞|在看|收藏|评论|分享))+$"
-        r"|点个?\s*[“\"]?在看|(?:^|[\s【\[:：])大\s*中\s*小(?:$|[\s】\]])",
+        r"|^(?:浏览次数|阅读次数|阅读数|点击数|浏览量|访问量|点击量)[:：]|^(?:点赞|在看|收藏|评论|分享)(?:\s+(?:点赞|在看|收藏|评论|分享))*$"
+        r"|点个?\s*[“\"]?在看|(?:^|[\s【\[:：])大\s*中\s*小(?:$|[\s】\]])"
+        # font-size buttons spelled with letters: A- A+ / A+ A A-
+        r"|^a\s*[+\-＋－]\s*(?:a\s*[+\-＋－]?\s*){1,2}$|^a\s+a\s*[+\-＋－]$",
     ),
     # video and audio placeholders left by players
     ("media", r"视频加载中|不支持\s*(?:video|视频|audio|音频)|^点击播放|^(?:视频|音频)[:：]?$"),
@@ -192,6 +200,10 @@ FIELD_LINE = re.compile(
     rf"^[\[【]?(?P<label>{'|'.join(label for label, _ in FIELD_LABELS)})(?:[\]】]|\s*[:：])\s*[:：]?\s*(?P<value>\S.*)$"
 )
 FIELD_ROLE = dict(FIELD_LABELS)
+# a document number on its own line (深龙府办〔2025〕8号, 粤府函[2024]12号): metadata, never a headline
+DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号$"
+)
 NUMBERING = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
 
 # bylines: a parenthesised closing credit, or a line led by a credit word
@@ -277,6 +289,7 @@ def is_meta(text: str) -> bool:
             or (("源" in text or "出处" in text) and SOURCE_FIELD.search(text) is not None)
             or DATE_LEAD.match(text) is not None
             or FIELD_LINE.match(text) is not None
+            or ("号" in text and DOC_NUMBER.match(text) is not None)
             or (
                 len(text) <= INFO_MAX
                 and DATE_TIME.search(text) is not None

@@ -6,7 +6,8 @@ Two general mechanisms, both on normalised text (punctuation and blanks removed)
   ``(1)``, the alt text scrapers make of a headline repeated under each photo) is dropped;
 - containment: a paragraph whose clauses are almost all found in *other* kept paragraphs is a
   scraped summary or a concatenation of them (a lead stitched from later paragraphs and cut
-  off mid-sentence), so it is dropped and the copies in context stay. A clause counts as found
+  off mid-sentence), so it is dropped and the copies in context stay; a one-sentence paragraph
+  only when its whole sentence is found. A clause counts as found
   when it equals a clause elsewhere, ends like one (a headline glued in front of it) or starts
   like one (cut off). Everything is hashed, so the cost is linear in the text.
 """
@@ -28,6 +29,8 @@ MIN_KEY = 4
 EDGE = 10
 #: clauses shorter than this (normalised) are ignored by the containment test
 MIN_CLAUSE = 8
+#: a one-sentence paragraph must be at least this long (normalised) to be dropped as a repeat
+MIN_ONE_CLAUSE = 16
 #: share of a paragraph's characters that must be found elsewhere
 COVERED = 0.8
 
@@ -94,7 +97,15 @@ def mark_contained(lines: Sequence[LineLike]) -> None:
             tail[c[-EDGE:]].add(i)
     for i in body:
         cs = clauses[i]
-        if len(cs) < 2:
+        if len(cs) == 1:
+            # a one-sentence paragraph is a repeat only when that whole sentence is in another
+            # kept paragraph (a scraped second copy of a lead's first sentence); shared ends alone
+            # are too weak for a single clause. Of two one-sentence copies the later one goes.
+            others = full[cs[0]] - {i} if len(cs[0]) >= MIN_ONE_CLAUSE else set()
+            if any(lines[k].drop is None and (k < i or len(clauses[k]) > 1) for k in others):
+                lines[i].drop = "duplicate"
+            continue
+        if not cs:
             continue
         total = sum(len(c) for c in cs)
         covered = 0

@@ -4,7 +4,8 @@ Some sites annotate characters with their reading in parentheses right after the
 keep the annotation as text. A parenthesis is an artifact when it directly follows a Han
 character and holds one lower-case pinyin syllable. A syllable with a tone mark is always an
 artifact; a toneless one (``(de)``) only when the document already has several tone-marked
-artifacts, so that ``(app)`` or ``(e站)`` in an ordinary document stay. Real parentheses such
+artifacts, or several toneless ones (an encoding without tone-marked letters lost the marks),
+so that ``(app)`` or ``(e站)`` in an ordinary document stay. Real parentheses such
 as ``(深圳)``, ``(LNG)``, ``(2022-2023年)`` never match.
 """
 
@@ -30,6 +31,12 @@ _ONLY_LETTERS = re.compile(f"[{_LETTERS}]+")
 
 #: a document needs this many tone-marked artifacts before toneless ones are removed too
 TONELESS_AFTER = 3
+#: ... or this many toneless ones of two letters or more (a file saved in an encoding without
+#: tone-marked letters, Big5 or GB2312, or converted with transliteration: ``區(qu)``)
+TONELESS_ALONE = 3
+_TONELESS_CANDIDATE = re.compile(r"[(（]([a-zü]{2,6})[)）]")
+_SYLLABLE_ONLY = re.compile(_SYLLABLE)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def count_toned(text: str) -> int:
@@ -37,6 +44,23 @@ def count_toned(text: str) -> int:
     if _HAS_TONE.search(text) is None:  # a plain class scan settles most documents
         return 0
     return sum(1 for m in PINYIN.finditer(text) if _HAS_TONE.search(m.group(1)))
+
+
+def count_toneless(text: str) -> int:
+    """Toneless syllables of two letters or more in parentheses right after a Han character."""
+    if "(" not in text and "（" not in text:
+        return 0
+    return sum(
+        1
+        for m in _TONELESS_CANDIDATE.finditer(text)
+        if m.start() and _HAN.match(text, m.start() - 1) and _SYLLABLE_ONLY.fullmatch(m.group(1))
+    )
+
+
+def toneless_mode(text: str) -> bool:
+    """Whether toneless syllables count as artifacts in a document: it has several tone-marked
+    artifacts, or several toneless ones (one toneless ``(de)`` or ``(app)`` alone stays)."""
+    return count_toned(text) >= TONELESS_AFTER or count_toneless(text) >= TONELESS_ALONE
 
 
 def may_have_pinyin(text: str, *, toneless: bool = False) -> bool:

@@ -39,11 +39,19 @@ _NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影
 # the outlet of a reporter credit; a writer credit (文/) may come first and is not an outlet
 _OUTLET = re.compile(r"^(?:[(（]\s*)?(?:文\s*[/／:：]\s*)?(?P<o>[^()（）\[\]【】\s:：/／]{1,16}?)\s*记者")
 _CREDIT_SPLIT = re.compile(
-    r"(责任编辑|记者|值班编辑|编辑|责编|撰文|作者|文(?=\s*[/／:：])|图(?=\s*[/／:：])|通讯员|内容来源|来源|摄影|审核|审读"
+    r"(责任编辑|见习记者|实习记者|记者|实习生|值班编辑|编辑|责编|撰文|作者|文(?=\s*[/／:：])|图(?=\s*[/／:：])|通讯员|内容来源|来源|摄影|审核|审读"
     r"|审校|初审|二审|三审|终审|校对|统筹|策划|监制|出品|供稿)"
 )
-_AUTHOR_CREDITS = frozenset({"责任编辑", "记者", "编辑", "责编", "撰文", "作者", "文"})
+_AUTHOR_CREDITS = frozenset(
+    {"责任编辑", "记者", "见习记者", "实习记者", "实习生", "编辑", "责编", "撰文", "作者", "文"}
+)
+#: credits of the page's editorial sign-off (responsible editor, reviewers, proofreaders): a line
+#: that holds only these is page chrome, not part of the article (its names are still read)
+_SIGNOFF_CREDITS = frozenset(
+    {"责任编辑", "责编", "值班编辑", "审核", "审读", "审校", "初审", "二审", "三审", "终审", "校对"}
+)
 _ANY_CREDIT = frozenset(w.split("(")[0] for w in _CREDIT_SPLIT.pattern[1:-1].split("|"))
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _NAME_SEP = re.compile(r"[\s,，、;；:：\[\]【】()（）/]+")
 # "新华社综合" / "某报整理": the outlet the text was compiled from
@@ -155,10 +163,18 @@ def parse_authors(text: str, *, credits: frozenset[str] = _AUTHOR_CREDITS) -> li
     for k in range(1, len(parts) - 1, 2):
         if parts[k] not in credits:
             continue
-        for tok in _NAME_SEP.split(parts[k + 1]):
+        # the names end where another labelled field starts (作者:X 浏览次数:12)
+        value = _LABEL.split(parts[k + 1].lstrip(" \t:：/／]】"), maxsplit=1)[0]
+        for tok in _NAME_SEP.split(value):
             if _NAME.match(tok) and tok not in names:
                 names.append(tok)
     return names
+
+
+def is_signoff(text: str) -> bool:
+    """A credit line naming only the page's editorial sign-off (责任编辑:X / 审核:Y / 【责编 X】)."""
+    words = _CREDIT_SPLIT.findall(text)
+    return bool(words) and all(w in _SIGNOFF_CREDITS for w in words)
 
 
 def _next_live(lines: Sequence[Line], i: int, kinds: tuple[str, ...] = ()) -> int | None:
@@ -217,7 +233,8 @@ def _starts(lines: Sequence[Line], first_body: int) -> list[int]:
 def _headed_starts(lines: Sequence[Line], first_body: int) -> list[int]:
     """Headlines after the first body paragraph that carry their own metadata block.
 
-    A subheading is never followed by a 来源 / 发布时间 line; a digest item's headline often is.
+    A subheading is never followed by a 来源 / 发布时间 line; a digest item's headline often is
+    (and a reporter credit may follow that line before the body).
     """
     out = []
     for h in range(first_body + 1, len(lines)):
@@ -227,7 +244,7 @@ def _headed_starts(lines: Sequence[Line], first_body: int) -> list[int]:
         if m is None or lines[m].kind != "meta":
             continue
         b: int | None = m
-        while b is not None and lines[b].kind == "meta":
+        while b is not None and lines[b].kind in ("meta", "byline"):  # 来源 line, then 记者 X
             b = _next_live(lines, b)
         if b is not None and lines[b].kind == "body" and not _closed_between(lines, h, b):
             out.append(h)
@@ -339,6 +356,8 @@ def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
         elif ln.kind == "byline":
             if not parse_authors(ln.text, credits=_ANY_CREDIT) and not parse_source(ln.text):
                 ln.drop = "meta"
+            elif is_signoff(ln.text):
+                ln.drop = "chrome:signoff"
             else:
                 ln.role = "byline"
     _metadata(lines, d, first_body)

@@ -1,0 +1,165 @@
+"""Cleaning fixes found on the fresh gold documents (tests/fresh): page widgets, sign-off lines,
+document numbers, digest items with a credit under their 来源 line, one-sentence repeats and
+toneless pinyin artifacts. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tequ.clean import dedupe, pinyin
+from tequ.clean.boilerplate import classify
+from tequ.clean.offsets import View
+from tequ.clean.segment import is_signoff, parse_authors
+from tequ.ingest.files import load_bytes
+
+BODY = (
+    "记者从市交通运输局获悉，今年以来全市新开通公交线路12条，优化调整线路35条，惠及沿线居民约20万人。",
+    "市交通运输局有关负责人表示，下一步将继续加密地铁接驳线路，力争年底前实现重点片区全覆盖。",
+    "据介绍，今年全市还将新增公交专用道约40公里，并在主要换乘站增设候车亭和夜间照明设施。",
+)
+
+
+def _kept(doc) -> list[str]:
+    return [p.text for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize("line", ["在看", "点赞", "收藏", "A- A+", "A+ A A-"])
+def test_lone_reaction_buttons_and_letter_font_switches_are_chrome(line: str) -> None:
+    assert classify(line).kind == "chrome"
+
+
+@pytest.mark.parametrize("line", ["湾区号 | 首页 > 财经 > 要闻", "晚报网 > 本地 > 交通"])
+def test_link_chains_are_breadcrumbs(line: str) -> None:
+    assert (classify(line).kind, classify(line).family) == ("chrome", "breadcrumb")
+
+
+@pytest.mark.parametrize("line", ["A股市场回暖", "大湾区 > 长三角"])
+def test_headlines_with_letters_or_one_arrow_stay_headlines(line: str) -> None:
+    assert classify(line).kind == "headline"
+
+
+@pytest.mark.parametrize("line", ["深南府办〔2024〕15号", "粤交函[2023]第7号"])
+def test_a_lone_document_number_is_metadata_not_a_headline(line: str) -> None:
+    assert classify(line).kind == "meta"
+
+
+def test_notice_title_above_its_document_number_is_the_title() -> None:
+    text = "\n".join(
+        [
+            "某区政府在线",
+            "某区人民政府办公室关于印发《某区公交线网优化工作方案》的通知",
+            "某府办〔2024〕15号",
+            "发布日期:2024-03-02 来源:某区交通运输局",
+            *BODY,
+        ]
+    )
+    (art,) = load_bytes("n.txt", text.encode()).articles
+    assert art.title == "某区人民政府办公室关于印发《某区公交线网优化工作方案》的通知"
+    assert (art.published, art.source) == ("2024-03-02", "某区交通运输局")
+
+
+def test_signoff_credits_only() -> None:
+    assert is_signoff("责任编辑:周敏") and is_signoff("【责任编辑：汪涛】") and is_signoff("审核：孙明")
+    assert not is_signoff("编辑:周敏") and not is_signoff("编辑：周敏 审核：孙明")
+    assert not is_signoff("(湾区日报记者 王小明)")
+
+
+def test_signoff_line_is_dropped_but_its_editor_still_credited() -> None:
+    text = "\n".join(
+        ["全市新开通公交线路12条", "来源:湾区日报 2024-05-09", *BODY, "记者 王芳", "责任编辑:周敏"]
+    )
+    doc = load_bytes("s.txt", text.encode())
+    kept = _kept(doc)
+    assert "记者 王芳" in kept and "责任编辑:周敏" not in kept
+    assert doc.articles[0].authors == ("王芳", "周敏")
+
+
+def test_author_names_stop_at_the_next_field() -> None:
+    assert parse_authors("发布时间:2024-05-09 来源:湾区日报 作者:李明 浏览次数:88") == ["李明"]
+    assert parse_authors("记者 王芳 实习生 张敏") == ["王芳", "张敏"]
+
+
+class _Ln:
+    def __init__(self, text: str, kind: str = "body") -> None:
+        self.view_text, self.kind, self.drop = text, kind, None
+
+    @property
+    def text(self) -> str:
+        return self.view_text
+
+
+def test_one_sentence_copy_of_a_lead_sentence_is_a_repeat() -> None:
+    lead = "市统计局昨日发布数据，今年前三季度全市社会消费品零售总额同比增长5.2%，增速高于全省。网上零售额占比继续提高。"
+    copy = "市统计局昨日发布数据，今年前三季度全市社会消费品零售总额同比增长5.2%增速高于全省。"
+    lines = [_Ln(lead), _Ln("商务部门表示，四季度将继续发放消费券，重点支持餐饮和文旅消费。"), _Ln(copy)]
+    dedupe.mark_contained(lines)
+    assert [ln.drop for ln in lines] == [None, None, "duplicate"]
+
+
+def test_one_sentence_paragraphs_sharing_only_their_start_both_stay() -> None:
+    a = "市统计局昨日发布数据，今年前三季度全市工业增加值同比增长6.1%。"
+    b = "市统计局昨日发布数据，今年前三季度全市固定资产投资同比下降2.3%。"
+    lines = [_Ln(a), _Ln(b)]
+    dedupe.mark_contained(lines)
+    assert [ln.drop for ln in lines] == [None, None]
+
+
+def test_of_two_one_sentence_copies_the_later_goes() -> None:
+    a = "今年前三季度全市新增就业岗位约12万个，城镇调查失业率保持稳定。"
+    b = "今年前三季度全市新增就业岗位约12万个城镇调查失业率保持稳定。"
+    lines = [_Ln(a), _Ln(b)]
+    dedupe.mark_contained(lines)
+    assert [ln.drop for ln in lines] == [None, "duplicate"]
+
+
+def test_toneless_pinyin_artifacts_in_numbers_mark_the_document() -> None:
+    text = "福田区(qu)今年新建公园(yuan)8个，改造绿道(dao)约30公里。"
+    assert pinyin.toneless_mode(text)
+    assert not pinyin.toneless_mode("小程序(app)上线，福田区(qu)新建公园8个。")
+    assert not pinyin.toneless_mode("条款(a)(b)(c)适用于新建项目。")
+
+
+def test_toneless_pinyin_removed_from_a_big5_digest_line() -> None:
+    lines = [
+        "福田區(qu)今年新建公園(yuan)8個",
+        "改造綠道(dao)約30公里，新增口袋公園12個，綠化覆蓋率提高到45%。",
+        "區城管局有關負責人表示，下一步將繼續推進公園城市建設，力爭年底前完成全部改造任務。",
+        "據介紹，今年全區還將新增城市綠道約20公里，並在主要社區增設休閒座椅和夜間照明設施。",
+    ]
+    doc = load_bytes("p.txt", "\n".join(lines).encode("big5"))
+    kept = "\n".join(_kept(doc))
+    assert "(qu)" not in kept and "(dao)" not in kept and "福田区今年新建公园8个" in kept
+    assert doc.articles[0].title == "福田区今年新建公园8个"
+
+
+def test_one_toneless_parenthesis_alone_stays() -> None:
+    view = View.lines("新开通的线路(xian)编号为M501。")[0]
+    assert pinyin.strip_pinyin(view, toneless=pinyin.toneless_mode(view.text)).text == view.text
+
+
+def test_digest_item_with_a_credit_under_its_source_line_opens_an_article() -> None:
+    text = "\n".join(
+        [
+            "点击蓝字关注我们",
+            "湾区早班车｜5月10日",
+            "今天是2024年5月10日，以下是今日为您整理的要闻。",
+            "全市新开通公交线路12条",
+            "2024年5月9日 来源：湾区日报",
+            "记者 王芳",
+            BODY[0],
+            BODY[1],
+            "在看",
+            "南山区新增口袋公园8个",
+            "2024年5月8日 来源：南山发布",
+            "记者 李明 通讯员 张敏",
+            "南山区城管局消息，今年以来全区新建口袋公园8个，改造提升街心绿地15处，新增绿化面积约6万平方米。",
+            "南山区城管局表示，年内还将推进10条道路的绿化提升工程，让市民出门即可见绿。",
+            "点赞",
+        ]
+    )
+    doc = load_bytes("d.txt", text.encode())
+    got = [(a.title, a.published, a.source, a.authors) for a in doc.articles]
+    assert ("全市新开通公交线路12条", "2024-05-09", "湾区日报", ("王芳",)) in got
+    assert ("南山区新增口袋公园8个", "2024-05-08", "南山发布", ("李明",)) in got
+    kept = _kept(doc)
+    assert "在看" not in kept and "点赞" not in kept
