@@ -36,11 +36,47 @@ def find_credits(doc: Document) -> list[tuple[Span, str, str]]:
     for k, art in enumerate(doc.articles):
         gaps = ((bounds[2 * k], art.start), (art.end, bounds[2 * k + 3]))
         wanted = [(art.source, "ORG")] if art.source and _is_name(art.source) else []
-        wanted += [(a, "PER") for a in art.authors if names.is_loose_person_name(a)]
+        wanted += [(a, "PER") for a in art.authors if _is_author(a)]
         for name, typ in wanted:
             span = _locate(doc, [*_regions(doc, art), *_near(gaps)], name)
             if span is not None:
                 out.append((span, typ, name))
+        out += _dropped_credits(doc, art)
+    return out
+
+
+def _is_author(name: str) -> bool:
+    """A credited author: a person's name, not a credit word cleaning kept as one (实习生)."""
+    return names.is_loose_person_name(name) and names.ROLE_RE.fullmatch(name) is None
+
+
+#: an editorial sign-off (责任编辑：X, 审核：X Y): the names after the credit word. Photo credits
+#: in captions (图/记者 X 摄) are left out, as the shared gold leaves photographers out.
+_DROPPED_CREDIT = re.compile(
+    r"(?:责任编辑|值班编辑|编辑|责编|审核|审校|审读|校对|终审|初审|二审|三审)\s*[:：]?\s*"
+    r"(?P<a>[\u4e00-\u9fff]{2,4}(?:[ 、　]+[\u4e00-\u9fff]{2,4})*)\s*$"
+)
+#: dropped lines that may credit people
+_CREDIT_DROPS = frozenset({"chrome:signoff"})
+
+
+def _dropped_credits(doc: Document, art: Article) -> list[tuple[Span, str, str]]:
+    """People credited in the article's dropped sign-off lines (审核：孙悦): PER, each name
+    shaped like a Han name."""
+    out: list[tuple[Span, str, str]] = []
+    for d in doc.dropped:
+        if not (art.start <= d.start and d.end <= art.end and d.reason in _CREDIT_DROPS):
+            continue
+        view = script.to_simplified(normalize(View.of(doc.original, d.start, d.end)))
+        m = _DROPPED_CREDIT.search(view.text.rstrip())
+        if m is None:
+            continue
+        pos = m.start("a")
+        for part in re.finditer(r"[\u4e00-\u9fff]+", m.group("a")):
+            name = part.group()
+            if names.is_person_name(name):
+                start, end = view.range_span(pos + part.start(), pos + part.end())
+                out.append((Span(start, end), "PER", name))
     return out
 
 

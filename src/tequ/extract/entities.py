@@ -84,6 +84,8 @@ def find_candidates(
     Traditional variants the cleaning left (衞, 槪) are folded one character for one first."""
     text = fold_variants(text)
     cands = _pattern_candidates(text)
+    if not full_text and "号线" in text:
+        cands += [Candidate(a, b, t, n, "pattern") for a, b, t, n in names.find_line_stations(text)]
     for a, b, typ, name in names.find_shared_suffix(text, lambda n: getattr(pack.lookup(n), "type", None)):
         cands.append(Candidate(a, b, typ, name, "pattern"))
     gaz = [
@@ -93,6 +95,10 @@ def find_candidates(
     cands += gaz
     if use_lac:
         cands += find_tagged(text, pack, gaz, full_text=full_text)
+    if not full_text:
+        for c in cands:
+            _extend_name(text, c, pack)
+        cands += _bare_governments(text, pack)
     out = [c for c in _select(cands) if not _attributive_country(text, c, pack)]
     if full_text:
         for c in out:
@@ -103,6 +109,77 @@ def find_candidates(
 
 #: name ends of roads, streets, bridges, stations and office buildings: addresses in full-text mode
 _ROAD_ENDS = ("路", "街", "大道", "胡同", "巷", "桥", "站", "中心", "大厦")
+
+
+def _extend_name(text: str, c: Candidate, pack: RegionPack) -> None:
+    """Parts written right after or before a name that belong to it: the edition of an event
+    (第三届/首届 + 论坛: in the span, not in the canonical, which names the series), the link or branch of a road or line (东部过境高速 + 连接线), a campus or district in brackets after a body (…医院（龙岗）, kept in the
+    name; (筹) only in the span), and an affiliated hospital or school after a university
+    (香港中文大学（深圳）附属第二医院)."""
+    if c.type == "EVENT" and c.canonical is None:
+        m = _EDITION_BEFORE.search(text, max(0, c.a - 6), c.a)
+        if m is not None:
+            c.a = m.start()  # the mention holds the edition; the canonical names the series
+        return
+    if c.type == "FAC":
+        m = _BRANCH_AFTER.match(text, c.b)
+        if m is not None and not c.name.endswith(m.group()):
+            c.b, c.name = m.end(), c.name + m.group()
+            c.canonical = c.canonical + m.group() if c.canonical else None
+        return
+    if c.type != "ORG":
+        return
+    m = _BRACKET_AFTER.match(text, c.b)
+    if m is not None and not c.name.endswith(")"):
+        inner = m.group(1)
+        place = pack.lookup(inner)
+        if inner in _PREPARING:
+            c.b = m.end()
+        elif place is not None and place.type == "LOC" and names.name_type(c.name) is not None:
+            tail = _COMPANY_AFTER.match(text, m.end())  # 银行（中国）有限公司: the name goes on
+            rest = tail.group() if tail is not None else ""
+            c.b, c.name = m.end() + len(rest), f"{c.name}({inner}){rest}"
+            c.canonical = f"{c.canonical}({inner}){rest}" if c.canonical else None
+    if _BRACKET_END.sub("", c.canonical or c.name).endswith(("大学", "学院")):
+        m = _AFFILIATE.match(text, c.b)
+        if m is not None:
+            c.b, c.name = m.end(), c.name + m.group()
+            c.canonical = c.canonical + m.group() if c.canonical else None
+
+
+def _bare_governments(text: str, pack: RegionPack) -> list[Candidate]:
+    """区政府 / 县政府 standing alone (经区政府同意): the government of the document's district,
+    canonicalised at merge. Not when a place name ends right before it (龙岗区政府, 香港特区政府:
+    those are found whole)."""
+    out: list[Candidate] = []
+    if "政府" not in text:
+        return out
+    for m in _BARE_GOVERNMENT.finditer(text):
+        a = m.start()
+        if a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in _BEFORE_BARE:
+            continue  # 丰台区政府, 香港特区政府: a place name ends there
+        if a > 0 and any(pack.lookup(text[j : a + 1]) for j in range(max(0, a - 5), a)):
+            continue
+        out.append(Candidate(a, m.end(), "ORG", m.group(), "pattern"))
+    return out
+
+
+_BARE_GOVERNMENT = re.compile(r"[区县]政府")
+#: characters that may stand right before a bare 区政府: particles, prepositions, verbs ending
+#: in one character (经区政府同意, 代表区政府, 由区政府牵头)
+_BEFORE_BARE = frozenset("经由向对和与及将被在表请报为是的给从同让受据按")
+#: a road or rail line's own branch or link, a facility of its own (东部过境高速连接线, X线支线)
+_BRANCH_AFTER = re.compile(r"连接线|联络线|支线|延长线")
+#: an edition before an event name: 第三届, 第12届, 首届
+_EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百零〇0-9]{1,4}|首)届$")
+#: a bracket right after a name: a campus or district (深圳), (龙岗); a body being set up (筹)
+_BRACKET_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[)）]")
+_COMPANY_AFTER = re.compile(r"股份有限公司|有限责任公司|有限公司|分公司|分行|支行")
+_PREPARING = frozenset({"筹", "筹建", "筹备"})
+#: a hospital or school affiliated to a university: 附属医院, 附属第二医院, 附属实验学校
+_AFFILIATE = re.compile(
+    r"附属(?:第[一二三四五六七八九十]{1,3})?[\u4e00-\u9fff]{0,4}?(?:医院|实验学校|学校|中学|小学|幼儿园)"
+)
 
 
 def _place_plus_suffix(name: str, pack: RegionPack) -> bool:

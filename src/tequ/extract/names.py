@@ -51,7 +51,7 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     "LOC": (
         ("admin areas", "省 市 区 县 镇 乡 街道 社区 村"),
         ("zones and districts", "新区 合作区 示范区 试验区 自贸区 综试区 园区 片区 地区 商圈 集聚区 新城"),
-        ("planned city quarters and industry bases", "科学城 科技城 数字城 大学城 产业基地"),
+        ("planned city quarters and industry bases", "科学城 科技城 科教城 数字城 大学城 产业基地"),
         ("bonded, resort and scenic areas", "保税区 综合保税区 保税港区 旅游区 度假区 风景区"),
     ),
     "POLICY": (("plans and programmes", "计划 行动 工程 试点 方案 规划 纲要 措施 条例 办法 倡议"),),
@@ -86,7 +86,7 @@ ROLE_TABLE: tuple[tuple[str, str], ...] = (
     ),
     ("academia and medicine", "校长 院长 教授 研究员 学者 专家 博士 医生 主任医师 所长"),
     ("business and associations", "董事长 总经理 总裁 创始人 负责人 会长 理事长 经理 首席"),
-    ("press credits", "记者 编辑 撰文 摄影 通讯员 责编 校对 审核 统筹 策划"),
+    ("press credits", "记者 编辑 撰文 摄影 通讯员 实习生 责编 校对 审核 统筹 策划"),
 )
 ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple((c, tuple(w.split())) for c, w in ROLE_TABLE)
 
@@ -250,16 +250,20 @@ def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
 
     “X”联动消费季 (a few characters ending in an event suffix right after the quote) -> EVENT
     ``X联动消费季``, span with both quotes; “X”行动 (a scheme word right after the quote) -> POLICY
-    ``X行动``; a quote ending like a scheme (…通, …计划) or followed (past further quoted items and
+    ``X行动``; a quote right after a verb that puts a scheme into effect (试点“X”, 实行“X”) that
+    ends its clause -> POLICY; a quote ending like a scheme (…通, …计划) or followed (past further quoted items and
     等) by a scheme cue -> POLICY ``X``; followed by 活动 -> EVENT ``X``; a quote ending in a specific
     ORG/FAC/LOC suffix (「X科技园」) -> that type. In a run of adjacent quotes (“A”“B计划”) an item
     of 4+ characters with no reading of its own is a scheme when another item is. Quotes holding
-    clause punctuation or a known slogan are skipped.
+    clause punctuation (unless two short halves named as a mode: “合作查验，一次放行”模式) or a
+    known slogan are skipped.
     """
     run: list[tuple[re.Match[str], tuple[int, int, str, str] | None]] = []
     for m in QUOTE_RE.finditer(text):
         inner = m.group(1)
-        if is_junk(inner) or inner in SLOGANS or re.search(r"[，。；、：,]", inner):
+        if is_junk(inner) or inner in SLOGANS:
+            continue
+        if re.search(r"[，。；、：,]", inner) and not _paired_scheme(text, m):
             continue
         if run and not _QUOTE_GAP.fullmatch(text[run[-1][0].end() : m.start()]):
             yield from _close_run(run)
@@ -268,6 +272,8 @@ def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
     yield from _close_run(run)
 
 
+#: verbs that put a named scheme into effect: the quote right after them names the scheme
+_SCHEME_VERB_BEFORE = re.compile(r"(?:试点|推行|实行|实施|推广|施行)$")
 #: what may separate the items of one run of quotes
 _QUOTE_GAP = re.compile(r"[、和及与]?")
 
@@ -283,9 +289,24 @@ def _close_run(
             yield m.start(1), m.end(1), "POLICY", m.group(1)
 
 
+def _paired_scheme(text: str, m: re.Match[str]) -> bool:
+    """A short quote of two parallel halves named as a mode or scheme right after it
+    (“合作查验，一次放行”模式): its comma does not make it a quoted sentence."""
+    parts = re.split(r"[，,、]", m.group(1))
+    return (
+        len(parts) == 2
+        and all(2 <= len(p) <= 6 for p in parts)
+        and SCHEME_CUE_RE.match(text, m.end()) is not None
+    )
+
+
 def _quoted(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
     """The reading of one quote on its own (see ``find_quoted_schemes``), or None."""
     inner = m.group(1)
+    if _SCHEME_VERB_BEFORE.search(text, max(0, m.start() - 4), m.start()) and 3 <= len(inner) <= 10:
+        nxt = text[m.end() : m.end() + 1]
+        if not nxt or nxt in "，。；：,;:":
+            return m.start(1), m.end(1), "POLICY", inner  # 试点“一证通行”, 实行“一地两检”
     event = EVENT_JOIN_RE.match(text, m.end())
     if event:
         return m.start(), event.end(), "EVENT", inner + event.group()
@@ -337,6 +358,22 @@ def find_metro_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
             a = m.start() if k == 0 else base + n.start()
             b = m.end() if k == len(nums) - 1 else base + n.end()
             yield a, b, "FAC", f"地铁{int(n.group())}号线"
+
+
+#: a station named right after its line (地铁3号线大运站, 7号线皇岗口岸站): 2-6 characters and 站,
+#: not a common word before it (沿线, 全线, 换乘) nor 站点 / 站台
+LINE_STATION_RE = re.compile(
+    rf"(?!沿线|全线|各|多|首|末|换乘|途经|经停|新增|新建|车)((?:(?!站)[{_HAN}]){{2,6}})(?<![段期线号])站(?![点台务区场长])"
+)
+
+
+def find_line_stations(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Stations named right after a metro line (16号线大运站 -> FAC 大运站): the line makes the
+    short name a station, which a bare 2-character name + 站 is not on its own."""
+    for m in METRO_RE.finditer(text):
+        st = LINE_STATION_RE.match(text, m.end())
+        if st is not None:
+            yield st.start(), st.end(), "FAC", st.group()
 
 
 #: suffixes a list of items may share (罗湖、文锦渡、莲塘3个口岸; 东门、国贸等商圈)

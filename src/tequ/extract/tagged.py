@@ -87,7 +87,7 @@ def find_tagged(text: str, pack: RegionPack, gaz: list[Candidate], *, full_text:
                 out += _speaker_label(toks, wa)
                 out += _bare_tokens(toks, wa, pack, match=match)
             # a chunk starting at a cut window edge may be a truncated name: drop it
-            out += [c for c in _chunks(toks, wa, pack) if c.a > wa or wa == ca]
+            out += [c for c in _chunks(toks, wa, pack, full_text=full_text) if c.a > wa or wa == ca]
     if full_text:
         # continents, oceans and world regions standing alone (亚洲, 北美, 太平洋) are not
         # addresses (CLUENER leaves them unlabelled): dropped unless part of a longer name
@@ -304,10 +304,15 @@ def _address_end(toks: list[lac.Token], i: int, pack: RegionPack) -> int:
     return j
 
 
-def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidate]:
-    """Noun chunks that end in a suffix family (or a LAC ORG/LOC token) and hold a proper part."""
+def _chunks(
+    toks: list[lac.Token], base: int, pack: RegionPack, *, full_text: bool = False
+) -> list[Candidate]:
+    """Noun chunks that end in a suffix family (or a LAC ORG/LOC token) and hold a proper part.
+    The default mode (not ``full_text``) also applies the rules tuned on policy news: a kind word
+    before a name, address chains, plan words used as verbs, headquarters without a body."""
     out = []
-    toks = [_as_noun(t) for t in _split_overshoots(toks)]
+    toks = _split_overshoots(toks)
+    toks = [_as_noun(toks, k, full_text) for k in range(len(toks))]
     toks = [_joining_and(toks, k) for k in range(len(toks))]
     toks = [_inner_adjective(toks, k) for k in range(len(toks))]
     for i, t in enumerate(toks):
@@ -320,9 +325,11 @@ def _chunks(toks: list[lac.Token], base: int, pack: RegionPack) -> list[Candidat
             j -= 1
         for k in range(j, i + 1):  # try the longest chunk first, then shorter ones
             span = toks[k : i + 1]
+            if not full_text and k < i and span[0].word in _CATEGORY_NOUNS:
+                continue  # 入驻企业 深圳X有限公司: the kind of thing before its name
             if any(x.tag in ("v", "vd") for x in span) and not _proper_start(span, pack):
                 continue
-            cand = _chunk_candidate(span, base, pack)
+            cand = _chunk_candidate(span, base, pack, full_text)
             if cand is not None:
                 out.append(cand)
                 break
@@ -344,9 +351,19 @@ def _proper_start(span: list[lac.Token], pack: RegionPack) -> bool:
     return first.tag in ("LOC", "ORG", "nz") or pack.lookup(first.word) is not None
 
 
-def _as_noun(tok: lac.Token) -> lac.Token:
-    """LAC sometimes tags a suffix word as a verb (邀请赛/v, 总会/v): treat it as a noun."""
-    if tok.tag in ("v", "vd") and tok.word in _SUFFIX_WORDS:
+def _as_noun(toks: list[lac.Token], k: int, full_text: bool = False) -> lac.Token:
+    """LAC sometimes tags a suffix word as a verb (邀请赛/v, 总会/v), or a name ending in a body
+    suffix (合成生物研究院/v): treat it as a noun. A plan word used as a verb (…工程 计划/v 于
+    2026年 启动) stays a verb."""
+    tok = toks[k]
+    if tok.tag not in ("v", "vd"):
+        return tok
+    if tok.word in _SUFFIX_WORDS:
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if not full_text and tok.word in _POLICY_WORDS and nxt is not None and nxt.tag in _VERB_NEXT:
+            return tok
+        return lac.Token(tok.word, "n", tok.start, tok.end)
+    if not full_text and len(tok.word) >= 4 and tok.word.endswith(_BODY_NAME_ENDS):
         return lac.Token(tok.word, "n", tok.start, tok.end)
     return tok
 
@@ -441,7 +458,9 @@ def _inner_adjective(toks: list[lac.Token], k: int) -> lac.Token:
     return t
 
 
-def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
+def _chunk_candidate(
+    span: list[lac.Token], base: int, pack: RegionPack, full_text: bool = False
+) -> Candidate | None:
     name = "".join(t.word for t in span)
     if names.is_junk(name) or name in names.NOT_NAMES or span[0].tag in ("vn", "an", "m"):
         return None
@@ -469,11 +488,37 @@ def _chunk_candidate(span: list[lac.Token], base: int, pack: RegionPack) -> Cand
         return None
     if typ == "LOC" and _two_known_places(name, pack):
         return None
+    if not full_text and typ in ("LOC", "FAC") and len(span) > 1 and _chain_part(span, pack):
+        return None
+    if (
+        not full_text
+        and suffix == "总部"
+        and not any(t.tag in ("ORG", "nz") or _known_body(t.word, pack) for t in span)
+    ):
+        return None  # 华南研发总部: a headquarters needs the body it belongs to (比亚迪全球总部)
     if not _has_proper_head(name[: -len(suffix)], pack, typ, suffix) or _known_plus_generic(span, pack, typ):
         return None
     if typ == "LOC" and len(suffix) == 1 and not (len(span) == 1 and last.tag == "LOC"):
         return None  # 市/区/县 names come from the gazetteer or whole LAC LOC tokens
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
+
+
+def _chain_part(span: list[lac.Token], pack: RegionPack) -> bool:
+    """An address chain, not one name: an area or road followed by a smaller place or a junction
+    named on its own (罗湖区 南湖街道 罗湖社区, 福保街道 福保社区, 滨河大道 皇岗立交). Each part is
+    its own mention; the chunk is refused so the parts are found alone."""
+    for k in range(1, len(span)):
+        left, right = "".join(t.word for t in span[:k]), "".join(t.word for t in span[k:])
+        ls, rs = names.name_type(left), names.name_type(right)
+        if ls is None or rs is None or ls[1] not in _CHAIN_LEFT or rs[1] not in _CHAIN_RIGHT:
+            continue
+        if (
+            len(left) - len(ls[1]) >= 2
+            and len(right) - len(rs[1]) >= 2
+            and span[k].tag in ("LOC", "ORG", "nz")
+        ):
+            return True
+    return False
 
 
 def _relative_body(span: list[lac.Token], suffix: str) -> bool:
@@ -543,6 +588,11 @@ def _known_plus_generic(span: list[lac.Token], pack: RegionPack, typ: str) -> bo
                 return False
             return not any(t.tag in PROPER_TAGS for t in rest)
     return False
+
+
+def _known_body(word: str, pack: RegionPack) -> bool:
+    entry = pack.lookup(word)
+    return entry is not None and entry.type == "ORG"
 
 
 def _has_proper_head(head: str, pack: RegionPack, typ: str, suffix: str = "") -> bool:
@@ -663,6 +713,17 @@ _WEAK_TRIGGERS = (
 )
 #: characters that may follow the end of a name: punctuation, conjunctions, particles, verbs of state
 _NAME_END_NEXT = frozenset("、，。；：,;:)）”》」等和与及的在是将已也于为从向对以共同")
+#: tags after a plan word that make it a verb (计划 于/在 2026年, 计划 将, 规划 建设)
+_VERB_NEXT = frozenset({"p", "TIME", "d", "v", "m"})
+#: body suffixes that end a name the tagger may call a verb (合成生物研究院/v)
+_BODY_NAME_ENDS = names._words("研究院 研究所 研究中心 实验室 有限公司 集团 学院 大学 医院 协会 联合会")
+#: words naming a kind of thing, placed before the name of one (入驻企业 X公司, 合作高校 X大学)
+_CATEGORY_NOUNS = frozenset(
+    names._words("企业 公司 单位 机构 高校 院校 医院 学校 平台 项目 厂商 品牌 团队 龙头 园区 载体 基地")
+)
+#: where an address chain may be cut: after an area or a road, before a smaller place or a junction
+_CHAIN_LEFT = frozenset(names._words("省 市 区 县 镇 乡 街道 大道 路 街 公路"))
+_CHAIN_RIGHT = frozenset(names._words("街道 社区 村 镇 乡 立交 隧道 大桥 桥 口岸 站"))
 _ORDINAL_RE = re.compile(r"第.{1,3}|[一二三四五六七八九十]{1,3}[年期代届]")
 _POLICY_WORDS = frozenset(names.suffix_table("POLICY"))
 _SUFFIX_WORDS = frozenset(s for t in ("ORG", "EVENT", "POLICY") for s in names.suffix_table(t) if len(s) > 1)

@@ -10,6 +10,7 @@ merge across scripts.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -150,6 +151,10 @@ def canonical_name(surface: str, typ: str, pack: RegionPack, *, district: str | 
     entry = pack.lookup(surface)
     if entry is not None and entry.type == typ:
         return entry.canonical
+    if typ == "ORG" and surface.endswith("政府"):
+        gov = district_government(surface, pack, district)
+        if gov is not None:
+            return gov
     if typ in ("EVENT", "ORG") and surface[:2] in ("市委", "省委"):
         place = pack.city if surface[0] == "市" else pack.province
         if place:
@@ -162,3 +167,26 @@ def canonical_name(surface: str, typ: str, pack: RegionPack, *, district: str | 
             entry = pack.lookup(expanded)
             return entry.canonical if entry is not None and entry.type == typ else expanded
     return surface.replace("“", "").replace("”", "").replace('"', "")
+
+
+#: a district's (or county's) government, by its full or short name or relative to the document
+_DISTRICT_GOVERNMENT = re.compile(r"(?P<place>.*?[区县])(?:人民)?政府")
+
+
+def district_government(surface: str, pack: RegionPack, district: str | None = None) -> str | None:
+    """Canonical name of a district government: 龙岗区政府 / 龙岗区人民政府 / 深圳市龙岗区人民政府
+    -> 深圳市龙岗区人民政府; bare 区政府 -> the document's district's. None for anything else
+    (香港特区政府 is not a district's)."""
+    m = _DISTRICT_GOVERNMENT.fullmatch(surface)
+    if m is None or surface.endswith(("特区政府", "行政区政府")):
+        return None
+    place = m.group("place")
+    if pack.city and place.startswith(pack.city + "市"):
+        place = place[len(pack.city) + 1 :]
+    if place in ("区", "县"):
+        place = district or ""
+    entry = pack.lookup(place) if place else None
+    if entry is None or entry.kind != "district":
+        return None
+    city = f"{pack.city}市" if pack.city and not entry.canonical.startswith(pack.city) else ""
+    return f"{city}{entry.canonical}人民政府"
