@@ -175,6 +175,8 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("完工", 1.0, "done", "finish works"),
     ("调整", 0.5, "done", "shift (a function elsewhere)"),
     ("施工", 0.6, "ongoing", "carry out construction"),
+    ("开放", 0.7, "done", "open a park or a section to the public (对外开放 is mostly a slogan)"),
+    ("征集", 0.8, "done", "call for opinions, projects or proposals"),
     ("突破", 0.1, "done", "exceed a figure: a statistic, unless planned (PLANNED_WEIGHTS)"),
     ("达到", 0.1, "done", "reach a level: a statistic, unless planned (PLANNED_WEIGHTS)"),
     ("超过", 0.1, "done", "exceed a level: a statistic, unless planned (PLANNED_WEIGHTS)"),
@@ -246,14 +248,14 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
     (r"明年", "next year"),
     (r"今后", "from now on"),
     (
-        r"预计(?=[\u4e00-\u9fff]{0,4}(?:建成|完成|开通|投用|启用)|[\d年月日底内初中末旬上下半季度今明本第一二三四]*$)",
+        r"预计(?=[\u4e00-\u9fff]{0,4}(?:建成|完成|开通|投用|启用)|[于\d年月日底内初中末旬上下半季度今明本第一二三四前]*$)",
         "expected to (a forecast; before a time and the head verb: 预计2025年底投入使用)",
     ),
     (r"将于", "will (at a date)"),
     (r"(?<![不达回])到\d{4}年", "by year N (target; not 不到/达到/回到 2019年的水平)"),
     (r"年内", "within the year"),
     (
-        r"(?:(?:尚|还|暂|仍|均)未|未能|(?:尚|还)?没有?)(?:按期|如期|全面|正式)?$",
+        r"(?:(?:尚|还|暂|仍|均)未|未能|(?:尚|还)?没有?)(?:按期|如期|按时|按原定时间|按原计划|按计划|全面|正式)?$",
         "not yet, right before the head verb (尚未开工, 暂未启用): the act is still ahead",
     ),
     (r"(?<![去上])(?:年|月|季度)底前|(?<![去上])年末前", "by the end of the year or month (a deadline)"),
@@ -290,7 +292,7 @@ IN_FORCE_CUES: tuple[tuple[str, str], ...] = (
 ONGOING_CUES: tuple[tuple[str, str], ...] = (
     (r"正在", "in progress"),
     (
-        r"(?<![公真纠修改反端])正(?=[加全抓积大稳有着在]|$)",
+        r"(?<![公真纠修改反端])正(?=[加全抓积大稳有着在以与]|$)",
         "progressive 正 before an adverb (正加快, 正全力) or right before the head verb",
     ),
     (r"持续", "continuously"),
@@ -306,7 +308,6 @@ DONE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?<=[\u4e00-\u9fff])了(?![解])", "perfective 了 after a verb (not 了解)"),
     (r"累计", "cumulative total so far"),
     (r"去年|上年|过去一年", "last year"),
-    (r"首次", "for the first time (achieved)"),
     (r"近日|日前", "recently (reported as having happened)"),
     (r"顺利", "smoothly (an event that happened)"),
 )
@@ -344,8 +345,17 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之、]", "coordinated or listed as a noun: 实施和建设等, 特区建设、示范区建设"),
     (
-        r"[要将是](?!\d)|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
-        "the subject of a modal or copula: 改造要做到, 建设将 (not 推进已开工的X: 已 opens a modifier)",
+        r"[要将](?!\d)|是|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
+        "the subject of a modal or copula: 改造要做到, 建设将, 改造是2023年…的一项 (not 推进已开工的X:"
+        " 已 opens a modifier)",
+    ),
+    (
+        r"(?<=改造|建设|扩建|改建|整治)[一二三四五六七八九十\d]期",
+        "a phase of a works project: 改造一期工程建成, the head is the later verb",
+    ),
+    (
+        r"为(?:抓手|重点|核心|主线|引领|牵引|导向|支撑|载体|突破口|切入点|着力点|动力|契机|依托)",
+        "the object of a 以…为 frame: 以项目建设为抓手 (a principle, not an act)",
     ),
     (r"也?成为|也是", "the subject of a copula: 恢复通车也成为…"),
     (
@@ -410,6 +420,7 @@ PREDICATE_MARKERS: tuple[tuple[str, str], ...] = (
     (r"即将|将(?![近军领士此该其这\d])", "future (not 将近, not 把-like 将此)"),
     (r"(?<![虚模比草])拟", "intends to"),
     (r"力争|争取", "strives to"),
+    (r"(?:尚|还|暂|仍|均)未|未能", "not yet (…因环评调整未能如期开工: the head is 开工, not 调整)"),
 )
 
 # (regex, note): a share right after 完成 (完成约九成, 完成60%): the work is partly done, so

@@ -59,6 +59,7 @@ _QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
 _REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJECTS) + ")$")
 _PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
 _COUNT_END_RE = re.compile(r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$")
+_NOT_YET_RE = re.compile(r"(?:(?:尚|还|暂|仍|均)未|未能)[\u4e00-\u9fff]{0,5}$")
 _TOTAL_RE = re.compile("|".join(r for r, _ in md.TOTAL_MARKERS))
 _ADVICE_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in md.ADVISERS) + ")[^。；;！？]{0,30}?"
@@ -116,6 +117,8 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
         )
     ):
         score += ASPECT_BONUS  # 正在推进, 已建成: the text reports a concrete state
+    elif own == "planned" and _NOT_YET_RE.search(masked, unit.a, unit.h):
+        score += ASPECT_BONUS  # 尚未开工, 未能按期开放: a project's state, reported
     if _DAY_RE.search(text, unit.a, unit.h) and _head_weight(masked, unit) >= DATED_MIN_WEIGHT:
         score += DATED_BONUS  # 2月6日起恢复通关: an act on a named day
     if planned:
@@ -225,6 +228,9 @@ def clause_score(
         bare = not _ADV_RE.match(masked, unit.h) and not marked
         if bare and weight < 1.0:
             score -= 0.2  # a bare verb at the end is often a noun (小区建设), unlike 获批设立
+        if marked:  # 二期改造正在施工: the subject, without its markers, is what is acted on
+            lead = _MARKED_END_RE.search(obj)
+            obj = obj[: lead.start()] if lead else obj.rstrip("正将已在")
     if _named(obj):
         score += QUOTE_BONUS  # a named scheme, document or place
     tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))

@@ -128,6 +128,7 @@ CONCRETE_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("公园", 0.3, "a park"),
     ("住房", 0.3, "housing"),
     ("补贴", 0.3, "subsidies"),
+    ("改造", 0.3, "a renovation project (老旧小区改造, 旅检区改造)"),
 )
 
 # (word, penalty, note): abstract objects that make a clause a slogan more than an act

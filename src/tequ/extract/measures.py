@@ -58,6 +58,14 @@ _LIST_MARK_RE = re.compile(
     r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[-*•·])"
 )
 _PARTIAL_RE = re.compile("|".join(r for r, _ in md.PARTIAL_PROGRESS))
+_SINCE_RE = re.compile(r"以来(?![，,])")
+_LEAD_SINCE_RE = re.compile(r"以来[，,]")
+# an object that is only an amount (15项, 781.2万标箱, 约2.6公里): the clause tallies, names no act
+_BARE_AMOUNT_RE = re.compile(r"[约近超逾共]?[\d.]+[万亿]?(?:[\u4e00-\u9fff]{1,2})?(?:以上|左右)?")
+# a negation right before the head (尚未完成, 未能按期竣工); with a verb of finishing the works
+# are under way, with any other verb (尚未开工) the act is still ahead
+_NOT_YET_RE = re.compile(r"(?:(?:尚|还|暂|仍|均)未|未能|(?:尚|还)?没有?)[\u4e00-\u9fff]{0,5}$")
+_FINISH_VERBS = ("完成", "完工", "竣工", "贯通", "全线贯通")  # not 建成: 还没有建成 may not have begun
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +211,14 @@ def _status(
     text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool, future: bool = False
 ) -> str:
     own = keep.own_cue(masked, unit)
-    if "以来" in text[unit.a : unit.b]:
-        return "ongoing"
+    if _SINCE_RE.search(text, unit.a, unit.b):
+        return "ongoing"  # 自2020年实施…以来: still going (not a lead-in 今年以来，新引进…)
+    chain = masked[unit.h : unit.k]
+    lead = _LEAD_SINCE_RE.search(masked, unit.a, unit.h)
+    if own == "ongoing" and lead and not keep.own_cue(masked, _Unit(lead.end(), unit.b, unit.h, unit.k)):
+        return keep.VERBS[_strongest(chain)][1]  # 今年以来，新引进企业126家: results since a start
+    if own == "planned" and _NOT_YET_RE.search(masked, unit.a, unit.h) and chain.startswith(_FINISH_VERBS):
+        return "ongoing"  # 尚未完成贯通, 仍未竣工: the works have begun and are not finished
     if masked[unit.h : unit.k].endswith("完成") and _PARTIAL_RE.match(text, unit.k):
         return "ongoing"  # 已完成约九成: partly done, still under way
     if not own and not ctx and _FUTURE_RE.search(text, unit.k, unit.b):
@@ -215,20 +229,22 @@ def _status(
         return "done"
     if future:
         return "planned"  # 2026年建成 in a 2025 article: no aspect says it happened, the time is ahead
-    chain = masked[unit.h : unit.k]
     strong = any(v in chain for v in ("建成", "成立", "竣工", "落成"))
     if ctx == "planned" and not strong:
         return "planned"
     if ctx == "done" or past or (not ctx and _IN_FORCE_RE.search(text, unit.a, unit.b)):
         return "done"  # 按照相关规定…可以免缴: a rule already in force
-    verbs = [m.group() for m in _VERB_RE.finditer(chain)]
-    default = max(verbs, key=lambda v: keep.VERBS[v][0])
-    status = keep.VERBS[default][1]
+    status = keep.VERBS[_strongest(chain)][1]
     if status == "ongoing" and forward:
         return "planned"  # 推进X in a plan: an effort the plan commits to
     if status == "done" and forward and not strong and not any(v in chain for v in _DOCUMENT_VERBS):
         return "planned"
     return status
+
+
+def _strongest(chain: str) -> str:
+    """The verb of the head chain with the highest weight (its status is the default)."""
+    return max((m.group() for m in _VERB_RE.finditer(chain)), key=lambda v: keep.VERBS[v][0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +297,9 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     )
     past, future = attrs.is_past(horizon, art.date), attrs.is_future(horizon, art.date, said)
     status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past, future=future)
+    stated = (keep.own_cue(found.masked, unit) or found.ctx) == "planned" or future
+    if not stated and _BARE_AMOUNT_RE.fullmatch(text[unit.k : b]):
+        return None  # 已完成15项, 完成781.2万标箱: a tally with no object is a fact, unlike a target
     if horizon is None and status == "planned" and art.date and "全年" in text[unit.a : unit.b]:
         horizon = art.date[:4]  # 力争全年…: the year of a plan is the year it is published in
     actor = attrs.actor(text, found.masked, unit.a, unit.h, unit.k, art.main)

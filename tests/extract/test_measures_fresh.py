@@ -1,0 +1,89 @@
+"""Measures on fresh failure kinds (head verb, negation, 以来 lead-ins, tallies), own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tequ.extract.measures import extract_measures
+from tequ.ingest import load_document
+from tequ.model import Measure
+
+
+def _measures(tmp_path: Path, body: str, date: str = "2026-04-20") -> list[Measure]:
+    path = tmp_path / "news.txt"
+    path.write_text(f"区里推进一批民生项目\n发布时间：{date}\n{body}\n", encoding="utf-8")
+    return extract_measures(load_document(str(path)))
+
+
+def _one(tmp_path: Path, body: str, **kw: str) -> Measure:
+    found = _measures(tmp_path, body, **kw)
+    assert len(found) == 1, [m.quote for m in found]
+    return found[0]
+
+
+def test_phase_of_a_project_is_a_noun_the_head_is_the_later_verb(tmp_path: Path) -> None:
+    m = _one(tmp_path, "上个月，南湾片区排水改造二期工程建成投用，沿线积水点全部消除。")
+    assert m.action.startswith("建成")
+    assert m.status == "done"
+
+
+def test_a_verb_inside_a_yi_wei_frame_is_no_act(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "一年来，区政府坚持以重点项目建设为抓手。") == []
+
+
+def test_a_verb_before_a_copula_is_the_subject(tmp_path: Path) -> None:
+    body = "滨海步道升级改造是2023年民生实事清单中最受关注的一项，总投资约3亿元。"
+    assert _measures(tmp_path, body) == []
+
+
+def test_a_marked_verb_final_clause_reports_works_under_way(tmp_path: Path) -> None:
+    m = _one(tmp_path, "记者在现场看到，三号泵站改造正在施工。")
+    assert m.status == "ongoing"
+
+
+def test_not_yet_finished_is_ongoing_not_yet_started_is_planned(tmp_path: Path) -> None:
+    body = (
+        "受地质条件影响，东线隧道工程尚未完成全线贯通。"
+        "北区公园提升工程因用地调整未能如期开工。"
+        "南段绿道未能按原定时间开放。"
+    )
+    found = _measures(tmp_path, body)
+    assert [m.status for m in found] == ["ongoing", "planned", "planned"]
+    assert found[0].action.startswith("完成")
+    assert found[1].action == "开工"
+    assert found[2].action == "开放"
+
+
+def test_expected_opening_before_a_date_is_planned(tmp_path: Path) -> None:
+    m = _one(tmp_path, "区水务局表示，西段步道预计于2027年5月前开放。")
+    assert m.status == "planned"
+    assert m.horizon == "2027-05"
+
+
+def test_first_time_does_not_undo_the_plan_of_its_sentence(tmp_path: Path) -> None:
+    body = "据了解，区政府将于下月公布新一批民生实事清单，并首次通过网络平台征集居民意见。"
+    found = _measures(tmp_path, body)
+    assert len(found) == 2
+    assert {m.status for m in found} == {"planned"}
+
+
+def test_since_as_a_lead_in_reports_results(tmp_path: Path) -> None:
+    m = _one(tmp_path, "今年以来，区里新引进港资企业48家。")
+    assert m.status == "done"
+    m = _one(tmp_path, "自2021年实施学位攻坚计划以来，区里新增学位近2万个。")
+    assert m.status == "ongoing"
+
+
+def test_progressive_zheng_before_a_preposition(tmp_path: Path) -> None:
+    body = (
+        "区里将出台《跨境服务便利化若干措施》。区里将新建跨境服务中心2个。区里将开通跨境巴士线路3条。"
+        "特区政府正以《北部都会区发展策略》为蓝本，与深圳共同推进跨境数据服务中心建设。"
+    )
+    found = _measures(tmp_path, body, date="2026-01-05")
+    assert [m.status for m in found] == ["planned", "planned", "planned", "ongoing"]
+
+
+def test_a_tally_with_no_object_is_a_fact_a_target_is_kept(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "截至3月底，年度清单中已完成12项。") == []
+    m = _one(tmp_path, "区里力争全年完成老旧小区改造30个。")
+    assert m.status == "planned"
