@@ -86,3 +86,75 @@ def test_fresh_half_year_of_the_lead_is_the_reporting_period() -> None:
 def test_fresh_bare_rank_clause_takes_the_figure_before() -> None:
     body = "2024年1—11月，全市进出口总额3.9万亿元。交易中心全年交易额820亿元，居同类平台首位。"
     assert one(body, 1, published="2025-01-05").period == "2024"
+
+
+# ------------------------------------------------------------------ plans
+_PLAN_TITLE = "关于印发《光明区社区体育设施建设三年行动计划(2025—2027年)》的通知"
+_PLAN_BODY = (
+    "为加快补齐社区体育设施短板，结合我区实际，制定本行动计划。\n\n一、现状\n\n2024年，全区新建社区球场45个，同比增长9%。\n\n"
+    "二、目标\n\n到2027年，全区社区球场总数达到600个。三年内新增健身步道80公里，新增社区球场不少于150个。\n\n"
+    "(一)新建智慧健身驿站30座，配套储物柜不低于500个。每年举办社区运动会不少于20场。"
+    "其中，2025年新建驿站8座，2026年、2027年分别新建10座、12座。"
+)
+
+
+def test_fresh_figures_of_a_plan_are_targets_of_its_period() -> None:
+    got = {
+        f.value: (f.kind, f.period) for f in facts_of(_PLAN_BODY, published="2025-03-20", title=_PLAN_TITLE)
+    }
+    assert got[45] == ("count", "2024")  # the baseline stays what it was
+    assert got[9] == ("change", "2024")
+    assert got[600] == ("target", "2027")
+    assert got[500] == ("target", "2025/2027")  # after a target in its sentence
+    assert got[80] == ("target", "2025/2027")
+    assert got[150] == ("target", "2025/2027")
+    assert got[30] == ("target", "2025/2027")
+    assert got[20] == ("target", None)  # every year: no single period
+    assert got[8] == ("target", "2025")
+    assert got[10] == ("target", "2026")  # 分别: the k-th year listed before
+    assert got[12] == ("target", "2027")
+
+
+def test_fresh_report_on_a_plan_keeps_prose_figures_and_reads_plan_years() -> None:
+    body = (
+        "近日，区政府印发《坪山区养老服务提升方案(2025—2027年)》，明确三年内新增养老床位1200张，"
+        "其中护理型床位约800张。\n\n"
+        "方案梳理出18项重点任务，区民政局将同步建设长者饭堂20个。"
+    )
+    got = {
+        f.value: (f.kind, f.period)
+        for f in facts_of(body, published="2025-05-06", title="坪山区印发养老服务方案")
+    }
+    assert got[1200] == ("target", "2025/2027")
+    assert got[800] == ("target", "2025/2027")
+    assert got[18][0] == "count"  # what the plan holds is no aim
+    assert got[20] == ("target", None)  # an aim, but no time of its own in a report on the plan
+
+
+def test_fresh_nine_year_school_is_no_plan_length() -> None:
+    body = "(二)对九年一贯制学校推行代建模式，建设周期压缩约三成。"
+    f = one(body, -30, published="2025-03-20", title=_PLAN_TITLE)
+    assert f.period != "2025/2033"
+
+
+# ------------------------------------------------------------------ stocks in a span of months
+def test_fresh_count_reached_in_a_quarter_is_on_its_last_day() -> None:
+    body = "一季度，全区外贸航线增至126条，通达全球40个国家和地区。其中，新开航线5条。"
+    got = {f.value: f.period for f in facts_of(body, published="2025-04-20")}
+    assert got[126] == "2025-03-31"
+    assert got[40] == "2025-03-31"
+    assert got[5] == "2025-01/2025-03"  # a flow of the quarter
+    flow = "一季度，全港集装箱吞吐量达到710万标箱。"
+    assert one(flow, 7_100_000, published="2025-04-20").period == "2025-01/2025-03"  # a level: the flow
+
+
+def test_fresh_time_after_the_figure_in_its_clause() -> None:
+    body = "2024年，园区工业产值增长8%。首批三座厂房已于今年陆续投用。"
+    assert one(body, 3, published="2025-11-02").period == "2025"
+
+
+def test_fresh_part_after_a_change_since_a_day_is_on_the_day_reached() -> None:
+    body = "截至6月底，全市累计建成充电站520座，较去年底净增60座，其中超充站占比达到35%。"
+    got = {f.value: f.period for f in facts_of(body, published="2025-07-15")}
+    assert got[60] == "2024-12-31/2025-06-30"  # the change spans from the base day
+    assert got[35] == "2025-06-30"

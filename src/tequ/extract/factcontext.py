@@ -16,9 +16,14 @@ Period rule, in order of strength (see ``PeriodMarks.resolve``):
    a time after 已于/于 + verb frames the clauses after it, one after a plan word (力争2024年
    底, 将于2025年) frames nothing else;
 3. the year carried from earlier sentences of the paragraph (also that of a day with its year
-   written at the head of a clause: 2023年6月30日，…);
+   written at the head of a clause: 2023年6月30日，…), or the whole span of months when the time
+   was one (上半年，…。…: the half goes on);
 4. the article's reporting period: its first year-sized time expression (``2025年全年`` in a
-   review of 2025), else null.
+   review of 2025) or span of months of a year already reported (上半年 in a July report),
+   else null.
+
+``plan_horizon`` reads the years of a plan the article presents (行动计划(2025—2027年)):
+``tequ.extract.facts`` gives them to the plan's figures.
 """
 
 from __future__ import annotations
@@ -510,6 +515,50 @@ def resolve_period(
     if is_change and comp and ctx and comp != ctx and len(comp) == len(ctx) == 10:
         return f"{comp}/{ctx}"
     return ctx
+
+
+def has_kind(marks: Sequence[Mark], start: int, end: int, kinds: tuple[str, ...]) -> bool:
+    """True when a mark of one of ``kinds`` starts in ``[start, end)``."""
+    return any(start <= m.start < end and m.kind in kinds for m in marks)
+
+
+_PLAN_RANGE_RE = re.compile(
+    r"(?:计划|规划|方案|纲要|措施|意见|行动|工程)[)）》]?\s*[（(](\d{4})\s*[—–－\-~～至到]{1,2}\s*(\d{4})年?[)）]"
+)
+
+
+def plan_horizon(texts: Iterable[str], published: date | None) -> tuple[str | None, bool]:
+    """The period of the plan an article presents: a plan name with its years (行动计划(2025—
+    2027年)) in its title or lead, for a plan that starts about when the article appears; and
+    whether the article is the plan itself (the name in the title, or on a line of its own)."""
+    if published is None:
+        return None, False
+    for i, text in enumerate(texts):
+        if "年" not in text:
+            continue
+        for m in _PLAN_RANGE_RE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 1 <= b - a <= 10 and published.year - 1 <= a <= published.year + 1:
+                own_line = len(text) <= 80 and not text[m.end() :].strip('》”" ')
+                return f"{a}/{b}", i == 0 or own_line
+    return None, False
+
+
+def horizon_years(horizon: str | None) -> tuple[int, int] | None:
+    """(first, last) year of a ``plan_horizon``."""
+    if not horizon or "/" not in horizon:
+        return None
+    a, b = horizon.split("/", 1)
+    return int(a[:4]), int(b[:4])
+
+
+def stock_day_of_span(period: str) -> str | None:
+    """The last day of a span of months inside one year (``2025-01/2025-03`` -> ``2025-03-31``),
+    else None (a whole year, a day, a span across years)."""
+    m = _MONTHS_RE.match(period)
+    if m is None or m.group(1) != m.group(2) or (period.endswith("-12") and period[5:7] == "01"):
+        return None
+    return month_end(int(period[-7:-3]), int(period[-2:])).isoformat()
 
 
 def has_time(marks: Sequence[Mark], start: int, end: int) -> bool:

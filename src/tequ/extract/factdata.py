@@ -211,6 +211,15 @@ PLAN_ADVERBS: tuple[str, ...] = (
 # After a plan marker (and adverbs) these start the object of 将 (将15%税率…, 将此项工作…).
 OBJECT_STARTS: str = "0123456789一二三四五六七八九十两此这该其“《"
 # Right after the quantity in its clause: the quantity is the target (增长5%左右的预期目标).
+# Before a count in a span of months (一季度…增至112条): the number reached on the span's last day.
+STOCK_VERBS: tuple[str, ...] = (
+    "增至", "增加到", "增加至", "增长到", "增长至", "升至", "提升至", "扩大到", "扩大至", "扩容至", "达到", "总数",
+)  # fmt: skip
+# Verbs before a figure in the text of a plan that make it an aim (besides ACTION_VERBS and
+# FLOW_VERBS): 压缩至24小时, 提高到55%, 安排资金6亿元.
+PLAN_FIGURE_VERBS: tuple[str, ...] = (
+    "压缩", "缩短", "降低", "减少", "提高", "突破", "安排", "招聘", "遴选", "配建", "配套", "改扩建",
+)  # fmt: skip
 TARGET_AFTER: tuple[str, ...] = ("的预期目标", "的目标", "预期目标", "目标")
 # Estimates and expectations of a current figure are levels, never targets.
 ESTIMATE_CUES: tuple[str, ...] = ("预计", "有望", "估计")

@@ -6,6 +6,12 @@ subject from ``factsubject``. Spans are mapped with ``Paragraph.to_original``: `
 ``Fact.end`` are code-point offsets into ``Document.original`` (end exclusive) and
 ``Fact.quote == doc.original[start:end]``. Spans the cleaner flagged as corrupted are skipped.
 
+An article that presents a plan with its years (行动计划(2025—2027年): ``fc.plan_horizon``)
+makes targets of the figures it aims for (no past in the sentence, a plan verb or the plan's
+years before the figure); they take the plan's period when they name no time of their own
+(三年内 -> the plan's years, 每年 -> null). A count reached (增至, 达到) in a span of months
+is on the span's last day (一季度…增至112条 -> 03-31).
+
 A change is linked (``Fact.relates_to``) to the level or count it qualifies, a share to the
 level it divides: the nearest such fact earlier in the same sentence, as an index into the
 returned list.
@@ -69,6 +75,8 @@ class _Article:
     published: date | None
     reporting: str | None
     main_place: str | None
+    horizon: str | None = None  # the period of the plan the article is or presents (2025/2027)
+    plan_text: bool = False  # the article is the plan (its name and years in the title)
 
 
 @dataclass(slots=True)
@@ -84,6 +92,8 @@ class _Prev:
     level_subject: str | None = None
     post: int = -1
     levels: list[tuple[int, str]] = field(default_factory=list)  # (index, subject) of levels
+    target: bool = False  # the last fact of the sentence is a target
+    stock: bool = False  # the last fact of the sentence is a count reached at a span's end
 
 
 def extract_facts(doc: Document) -> list[Fact]:
@@ -105,7 +115,9 @@ def extract_facts(doc: Document) -> list[Fact]:
 
         lead = range(min(len(paras), _LEAD_PARAGRAPHS))
         reporting = fc.reporting_period((marks_of.timed(i) for i in lead), published)
-        art = _Article(published, reporting, fp.main_place(p.text for p in paras))
+        heads = (doc.articles[ai].title if ai < len(doc.articles) else "", *(paras[i].text for i in lead))
+        horizon, plan_text = fc.plan_horizon(heads, published)
+        art = _Article(published, reporting, fp.main_place(p.text for p in paras), horizon, plan_text)
         for i, (p, pc) in enumerate(zip(paras, cands, strict=True)):
             if pc:
                 facts.extend(_paragraph(doc, p, pc, marks_of(i), art, ai, len(facts)))
@@ -217,6 +229,7 @@ def _paragraph(
     carried = _carried(text, marks, sentences)
     plan_frame = _plans(text, 0, sentences[1]) and not _PAST_RE.search(text, 0, sentences[1])
     places = fp.find_places(text)
+    in_plan = art.horizon is not None and (art.plan_text or _NUMBERED_RE.match(text) is not None)
     out: list[Fact] = []
     prev, sentence = _Prev(), (-1, -1)
     parallel = fs.distribute(text, cands, clauses)
@@ -247,6 +260,26 @@ def _paragraph(
             kind = _kind(
                 text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers, targeted
             )
+            if (
+                kind != "target"
+                and art.horizon
+                and _plan_figure(text, c, sent, clause[0], marks, state, prev, art, in_plan)
+            ):
+                kind = "target"  # a figure of the plan the article presents (新建超充站30座)
+        if not fc.has_time(marks, sent[0], c.n) and (later := _time_after(text, marks, c.post, clause[1])):
+            period = later  # 首批三座大楼已于今年落成: the time of the clause's own verb, after the figure
+        if (
+            kind == "count"
+            and period
+            and (
+                (stock_day := fc.stock_day_of_span(period)) is not None
+                and not _FLOW_RE.search(text, clause[0], c.n)
+                and (prev.stock or _STOCK_VERB_RE.search(text, clause[0], c.n) is not None)
+            )
+        ):
+            span, period, stock = period, stock_day, True  # 一季度…增至112条: on the quarter's last day
+        else:
+            span, stock = period, False
         if kind == "rank" and bare and prev.any and not fc.has_time(marks, clause[0], c.n):
             period = prev.period  # …交易额1047.1亿元，居同类平台首位: the position of the figure before
         if kind == "target":
@@ -256,6 +289,9 @@ def _paragraph(
                 is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change", explicit_only=True,
                 bare_clause=bare,
             )  # fmt: skip
+            period = _plan_period(text, clause[0], c.n, period, marks, art, sent[0], in_plan)
+        if "分别" in text[clause[0] : c.n]:
+            period = _respective_time(text, cands, ci, clause, marks) or period
         place = (
             fp.resolve_place(  # (a rank's scope, 居全市第二, is not its place)
                 places,
@@ -306,7 +342,11 @@ def _paragraph(
             c.qualifier, period, place, kind, article, relates,
         )  # fmt: skip
         out.append(fact)
-        prev.any, prev.period, prev.post = True, period, max(prev.post, c.post)
+        if kind == "change" and span and len(span) == 21:
+            span = span[11:]  # 较去年底净增11条，其中…: what follows is on the day reached, not the interval
+        prev.any, prev.period, prev.post = True, span, max(prev.post, c.post)  # (其中…: the span)
+        prev.target = kind == "target"
+        prev.stock = stock
         if kind != "rank":
             prev.subject = subject
         if kind in ("level", "count"):
@@ -315,6 +355,108 @@ def _paragraph(
             if prev.first_level is None:
                 prev.first_level = prev.level_index
     return out
+
+
+_FLOW_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.FLOW_VERBS, key=len, reverse=True)))
+_STOCK_VERB_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.STOCK_VERBS, key=len, reverse=True)))
+_PLAN_VERBS_RE = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted({*fd.ACTION_VERBS, *fd.FLOW_VERBS, *fd.PLAN_FIGURE_VERBS}, key=len, reverse=True)
+    )
+)
+# 三年内, 三年新增, 未来五年: the years of a plan (not 近三年, 连续三年, 前三年, 三年来, 三年行动方案)
+_PLAN_YEARS_RE = re.compile(
+    r"(?<![\d年第近续每去前后这头])([二三四五六七八九十两]|\d{1,2})年(?:内|之内|以内|间)?"
+    r"(?![\d级期制前后来以度底末初中行规计实方攻工一])"
+)
+_NUMBERED_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d))"
+)
+
+
+def _time_after(text: str, marks: Sequence[fc.Mark], start: int, end: int) -> str | None:
+    """The period of a time after 于/在 between a figure and the end of its clause (三座大楼已于
+    今年落成), when that time is a year, a month or a span (not a day: an event)."""
+    for m in marks:
+        if m.start >= end:
+            break
+        if m.start >= start and m.kind == "time" and m.granularity != "stock" and text[m.start - 1] in "于在":
+            return m.period
+    return None
+
+
+def _plan_years(text: str, start: int, pos: int) -> int | None:
+    """N of the last 三年内 / 三年新增 in ``text[start:pos]`` (2..10), else None."""
+    n = None
+    for m in _PLAN_YEARS_RE.finditer(text, start, pos):
+        k = fc.small_int(m.group(1))
+        n = k if k and 2 <= k <= 10 else n
+    return n
+
+
+def _plan_period(
+    text: str, clause_start: int, pos: int, period: str | None, marks: Sequence[fc.Mark], art: _Article,
+    sentence_start: int, in_plan: bool,
+) -> str | None:  # fmt: skip
+    """The period of a target: 三年内/三年新增 before the number in its sentence is the plan's
+    years (those of the article's plan when it lasts as long, else from the publication year);
+    a target with no time of its own in the text of a plan (``in_plan``) takes the plan's
+    period (not one that recurs, 每年, nor a cumulative total)."""
+    n = _plan_years(text, clause_start, pos) or _plan_years(text, sentence_start, clause_start)
+    if n and art.published:
+        years = fc.horizon_years(art.horizon)
+        if years and years[1] - years[0] + 1 == n:
+            return art.horizon
+        return f"{art.published.year}/{art.published.year + n - 1}"
+    if period is None and in_plan and not fc.has_kind(marks, clause_start, pos, ("recurring", "cumulative")):
+        return art.horizon
+    return period
+
+
+def _plan_figure(
+    text: str, c: Candidate, sent: tuple[int, int], clause_start: int, marks: Sequence[fc.Mark],
+    state: fc.PeriodState, prev: _Prev, art: _Article, in_plan: bool,
+) -> bool:  # fmt: skip
+    """True for a figure that a plan presented by the article aims for (``art.horizon``): its
+    sentence reports no past (已, 截至, 同比…) and no time of the text puts it before the
+    publication; and the plan's years stand before it in the sentence (明确三年内新增…), or,
+    in the text of the plan itself (``in_plan``), an action verb comes before it in its clause
+    (新建, 达到, 提升) or the fact before it in the sentence is a target (…，其中示范站20座)."""
+    if c.kind == "rank" or c.duration or c.estimate or art.published is None:
+        return False
+    if _PAST_RE.search(text, sent[0], sent[1]):
+        return False
+    own = fc.resolve_period(
+        marks, pos=c.n, clause_start=clause_start, sentence_start=sent[0], state=state,
+        previous=prev.period, has_previous=prev.any, is_duration=False, explicit_only=True,
+    )  # fmt: skip
+    if own and _before(own, art.published):
+        return False
+    if _plan_years(text, sent[0], c.n):
+        return True
+    return in_plan and (prev.target or _PLAN_VERBS_RE.search(text, clause_start, c.n) is not None)
+
+
+def _before(period: str, day: date) -> bool:
+    """True when ``period`` ends before the year (or, for a day, the day) of ``day``."""
+    end = period.rsplit("/", 1)[-1]
+    return end < (day.isoformat() if len(end) == 10 else str(day.year))
+
+
+def _respective_time(
+    text: str, cands: Sequence[Candidate], i: int, clause: tuple[int, int], marks: Sequence[fc.Mark]
+) -> str | None:
+    """2026年、2027年分别新建110座、120座: the k-th figure after 分别 in the clause takes the k-th
+    of the times listed before it."""
+    at = text.find("分别", clause[0], cands[i].n)
+    times = [m for m in marks if clause[0] <= m.start < at and m.kind == "time"]
+    if len(times) < 2 or any(
+        text[a.end : b.start] not in fs.LIST_JOINS for a, b in itertools.pairwise(times)
+    ):
+        return None
+    k = sum(1 for c in cands[:i] if at < c.n and clause[0] <= c.n < clause[1] and c.kind != "rank")
+    return times[k].period if k < len(times) else None
 
 
 def _respectively(
