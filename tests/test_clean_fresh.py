@@ -28,6 +28,34 @@ def test_lone_reaction_buttons_and_letter_font_switches_are_chrome(line: str) ->
     assert classify(line).kind == "chrome"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "喜欢此内容的人还喜欢",
+        "继续滑动看下一个",
+        "轻触阅读原文",
+        "写留言",
+        "赞",
+        "推荐给朋友",
+        "往期精彩",
+        "相关稿件",
+        "阅读量：3.4万",
+        "您是第5678位访客",
+        "无障碍 | 长者版 | 繁体 | English",
+        "适老化",
+    ],
+)
+def test_wechat_and_portal_widgets_are_chrome(line: str) -> None:
+    assert classify(line).kind == "chrome"
+
+
+@pytest.mark.parametrize(
+    "line", ["推荐给朋友们的三条骑行线路", "留言板功能上线", "无障碍设施全覆盖", "赞助企业名单公布"]
+)
+def test_headlines_that_start_like_widgets_stay(line: str) -> None:
+    assert classify(line).kind == "headline"
+
+
 @pytest.mark.parametrize("line", ["湾区号 | 首页 > 财经 > 要闻", "晚报网 > 本地 > 交通"])
 def test_link_chains_are_breadcrumbs(line: str) -> None:
     assert (classify(line).kind, classify(line).family) == ("chrome", "breadcrumb")
