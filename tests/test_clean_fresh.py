@@ -191,3 +191,32 @@ def test_digest_item_with_a_credit_under_its_source_line_opens_an_article() -> N
     assert ("南山区新增口袋公园8个", "2024-05-08", "南山发布", ("李明",)) in got
     kept = _kept(doc)
     assert "在看" not in kept and "点赞" not in kept
+
+
+def test_big5_page_labelled_gb2312_is_read_as_big5() -> None:
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "灣區新聞中心消息，今年以來全市新開通公交線路12條，優化調整線路35條，惠及沿線居民約20萬人。",
+            "市交通運輸局有關負責人表示，下一步將繼續加密地鐵接駁線路，力爭年底前實現重點片區全覆蓋。",
+            "據介紹，今年全市還將新增公交專用道約40公里，並在主要換乘站增設候車亭和夜間照明設施。",
+        )
+    )
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        f"<title>全市新開通公交線路12條</title></head><body><h1>全市新開通公交線路12條</h1>{paras}</body></html>"
+    )
+    doc = load_bytes("b.html", page.encode("big5"))
+    assert doc.encoding.startswith("big5")
+    assert doc.paragraphs[0].text == "全市新开通公交线路12条"
+
+
+def test_gbk_page_labelled_gb2312_stays_gb() -> None:
+    page = (
+        '<html><head><meta charset="gb2312"><title>某区新建公园</title></head><body><h1>某区新建公园</h1>'
+        "<p>副区长王堃表示，今年全区新建口袋公园23个，改造提升街心绿地15处，新增绿化面积约6万平方米。</p>"
+        "<p>区城管局表示，年内还将推进10条道路的绿化提升工程，让市民出门即可见绿，目前已完成过半。</p>"
+        "</body></html>"
+    )
+    doc = load_bytes("g.html", page.encode("gbk"))
+    assert doc.encoding == "gb18030" and "王堃" in doc.original

@@ -105,9 +105,11 @@ def _decode(source: str, data: bytes) -> tuple[str, str]:
     declared = _declared_charset(data)
     if declared:
         try:
-            return data.decode(declared), declared
+            text = data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            return _unless_mislabelled(data, text, declared)
     chinese = _chinese_decoding(data)
     if chinese is not None:
         return chinese
@@ -148,6 +150,34 @@ def _chinese_decoding(data: bytes) -> tuple[str, str] | None:
         if best is None or score < best[0]:
             best = (score, text, enc)
     return (best[1], best[2]) if best else None
+
+
+#: a declared Chinese charset loses to the other Chinese reading when its text has this many
+#: times more rare characters (and at least ``MISLABEL_MIN`` of them): a Big5 page labelled GB2312
+MISLABEL_RATIO = 4
+MISLABEL_MIN = 20
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def _rare_count(text: str) -> int:
+    sample = text[:100_000]
+    return len(rare_class().findall(sample)) + len(_KANA.findall(sample))
+
+
+def _unless_mislabelled(data: bytes, text: str, declared: str) -> tuple[str, str]:
+    """The declared reading, unless the page is in the other Chinese encoding than it says.
+
+    Big5 bytes often decode without error as GB18030 (and the reverse), into rare characters
+    and kana; the reading with far fewer of those is the right one."""
+    if declared not in ("gb18030", "big5hkscs", "big5", "cp950"):
+        return text, declared
+    score = _rare_count(text)
+    if score < MISLABEL_MIN:
+        return text, declared
+    other = _chinese_decoding(data)
+    if other is not None and other[1] != declared and _rare_count(other[0]) * MISLABEL_RATIO < score:
+        return other
+    return text, declared
 
 
 #: share of undecodable characters a UTF-8 file may have before another encoding is tried
