@@ -220,3 +220,13 @@ def test_gbk_page_labelled_gb2312_stays_gb() -> None:
     )
     doc = load_bytes("g.html", page.encode("gbk"))
     assert doc.encoding == "gb18030" and "王堃" in doc.original
+
+
+def test_a_credit_line_in_the_header_is_metadata_but_still_credited() -> None:
+    text = "\n".join(
+        ["全市新开通公交线路12条", "发布时间：2024-05-09 10:20", "作者：李明", *BODY, "(编辑:王芳)"]
+    )
+    doc = load_bytes("h.txt", text.encode())
+    kept = _kept(doc)
+    assert "作者：李明" not in kept and "(编辑:王芳)" in kept
+    assert doc.articles[0].authors == ("李明", "王芳")

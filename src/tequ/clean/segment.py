@@ -353,6 +353,8 @@ def _settle(lines: Sequence[Line], d: Draft, *, last: bool) -> None:
             ln.drop = "chrome:site"
         elif last and k > last_body and ln.kind != "byline":
             ln.drop = "chrome:tail"
+        elif ln.kind == "byline" and d.title is not None and d.title < k < first_body:
+            ln.drop = "meta"  # a credit in the header (作者:X under the title) is part of its info block
         elif ln.kind == "byline":
             if not parse_authors(ln.text, credits=_ANY_CREDIT) and not parse_source(ln.text):
                 ln.drop = "meta"
