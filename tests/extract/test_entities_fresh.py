@@ -180,3 +180,61 @@ def test_full_text_mode_unchanged_for_editions() -> None:
     doc = make_doc("第五届深港口岸经济论坛昨日在南山区开幕。")
     full = {e.text for e in extract_entities(doc, settings=EntitySettings(full_text=True))}
     assert "第五届深港口岸经济论坛" not in full
+
+
+def test_village_and_community_after_their_subdistrict() -> None:
+    found = keys("在福永街道凤凰村，村民正在整治河道。", "松岗街道各社区也在推进。")
+    assert ("LOC", "凤凰村") in found and ("LOC", "福永街道") in found
+    assert not any(c.endswith("各社区") for _, c in found)
+
+
+def test_urban_village_and_kind_of_company_are_generic() -> None:
+    found = keys(
+        "由区属国企深圳市福田投资控股有限公司统一运营。",
+        "全区在城中村新建社区党群服务中心8个。",
+        "不少香港公司到前海投资。",
+    )
+    assert ("ORG", "深圳市福田投资控股有限公司") in found
+    assert not any("城中村" in c or c.startswith("新建") for _, c in found)
+    assert ("ORG", "香港公司") not in found
+
+
+def test_department_is_no_ministry() -> None:
+    assert not any(t == "ORG" for t, _ in keys("区规划和自然资源部门要将站点纳入规划。"))
+
+
+def test_district_hospital_and_its_works() -> None:
+    ents = extract_entities(
+        make_doc("南山区召开会议。", "加快推进区中医院迁建工程，区人民医院新院区年内启用。")
+    )
+    found = {(e.type, e.canonical) for e in ents}
+    assert ("ORG", "南山区中医院") in found and ("ORG", "南山区人民医院") in found
+    assert not any(t == "POLICY" for t, _ in found)
+    assert not any("院区" in c for _, c in found)
+
+
+def test_named_campus_and_new_facility_suffixes() -> None:
+    found = keys(
+        "南山外国语学校桃源校区建成开学。",
+        "原定年内开工的大梅沙海滨栈道提升工程推迟。",
+        "平湖南铁路货场完成扩容。",
+    )
+    assert ("ORG", "南山外国语学校桃源校区") in found
+    assert ("FAC", "大梅沙海滨栈道") in found
+    assert ("FAC", "平湖南铁路货场") in found
+
+
+def test_quoted_items_named_as_reforms() -> None:
+    found = keys("海关将深化“跨境快检”“两段准入”等改革。")
+    assert ("POLICY", "跨境快检") in found and ("POLICY", "两段准入") in found
+
+
+def test_contributor_in_metadata_line_is_a_person() -> None:
+    page = (
+        "示例区新建两座公园\n2025-03-01 09:00 来源：示例区融媒 记者 王小明 通讯员 李乐\n"
+        "今年示例区将新建两座社区公园，新增绿地约12公顷，方便周边居民休闲。\n"
+    )
+    doc = clean_text("page.txt", page, encoding="utf-8")
+    people = {e.canonical: e for e in extract_entities(doc) if e.type == "PER"}
+    assert "李乐" in people
+    assert doc.original[people["李乐"].start : people["李乐"].end] == "李乐"

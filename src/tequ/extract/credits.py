@@ -56,19 +56,34 @@ _DROPPED_CREDIT = re.compile(
     r"(?:责任编辑|值班编辑|编辑|责编|审核|审校|审读|校对|终审|初审|二审|三审)\s*[:：]?\s*"
     r"(?P<a>[\u4e00-\u9fff]{2,4}(?:[ 、　]+[\u4e00-\u9fff]{2,4})*)\s*$"
 )
-#: dropped lines that may credit people
-_CREDIT_DROPS = frozenset({"chrome:signoff"})
+#: contributors a byline or metadata line names after the reporters (通讯员 罗宣, 实习生 李乐):
+#: cleaning keeps only reporters and editors as authors
+_CONTRIBUTOR = re.compile(
+    r"(?:通讯员|实习生|见习记者)\s*[:：]?\s*(?P<a>[\u4e00-\u9fff]{2,4}(?:[ 、　]+[\u4e00-\u9fff]{2,4})*)"
+    r"(?![\u4e00-\u9fff])(?!\s*[:：])"
+)
+#: dropped lines that may credit people, and the pattern of their credit
+_CREDIT_DROPS = {"chrome:signoff": _DROPPED_CREDIT, "meta": _CONTRIBUTOR}
+
+
+#: the contributor credit words in both scripts (a cheap test before converting a line)
+_CONTRIBUTOR_WORDS = ("通讯员", "通訊員", "实习生", "實習生", "见习记者", "見習記者")
 
 
 def _dropped_credits(doc: Document, art: Article) -> list[tuple[Span, str, str]]:
-    """People credited in the article's dropped sign-off lines (审核：孙悦): PER, each name
-    shaped like a Han name."""
+    """People credited in the article's dropped sign-off lines (审核：孙悦) and contributors in
+    its metadata lines (通讯员 罗宣): PER, each name shaped like a Han name (深卫信, an office's
+    short name, is not)."""
     out: list[tuple[Span, str, str]] = []
     for d in doc.dropped:
-        if not (art.start <= d.start and d.end <= art.end and d.reason in _CREDIT_DROPS):
+        pattern = _CREDIT_DROPS.get(d.reason)
+        if pattern is None or not (art.start <= d.start and d.end <= art.end):
+            continue
+        chunk = doc.original[d.start : d.end]
+        if pattern is _CONTRIBUTOR and not any(w in chunk for w in _CONTRIBUTOR_WORDS):
             continue
         view = script.to_simplified(normalize(View.of(doc.original, d.start, d.end)))
-        m = _DROPPED_CREDIT.search(view.text.rstrip())
+        m = pattern.search(view.text.rstrip())
         if m is None:
             continue
         pos = m.start("a")

@@ -99,6 +99,8 @@ def find_candidates(
         for c in cands:
             _extend_name(text, c, pack)
         cands += _bare_governments(text, pack)
+        cands += _places_in_subdistrict(text, gaz)
+        cands = [c for c in cands if not _department_word(text, c)]
     out = [c for c in _select(cands) if not _attributive_country(text, c, pack)]
     if full_text:
         for c in out:
@@ -162,6 +164,31 @@ def _bare_governments(text: str, pack: RegionPack) -> list[Candidate]:
             continue
         out.append(Candidate(a, m.end(), "ORG", m.group(), "pattern"))
     return out
+
+
+def _places_in_subdistrict(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A community or village named right after its sub-district (西乡街道固戍村, 南湖街道罗湖
+    社区): LOC. The tagger is not run there (the sub-district is a gazetteer name), and a bare
+    one-character 村 is no suffix it trusts; the sub-district before it makes the name."""
+    out = []
+    for g in gaz:
+        if g.kind != "subdistrict":
+            continue
+        m = _COMMUNITY_AFTER.match(text, g.b)
+        if m is not None and not m.group(1).startswith(_NOT_COMMUNITY):
+            out.append(Candidate(g.b, m.end(), "LOC", m.group(), "lac"))
+    return out
+
+
+#: a community or village name: 2-4 characters and 社区 or 村
+_COMMUNITY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:社区|村)(?![民委落庄镇])")
+#: words that start a description, not a name (辖区内, 城中村, 各社区, 多个村)
+_NOT_COMMUNITY = ("辖区", "城中", "各", "多", "全", "所有", "该", "本", "相关", "周边", "老旧", "农村")
+
+
+def _department_word(text: str, c: Candidate) -> bool:
+    """A body name ending in 部 that is the first half of 部门 (区规划和自然资源部门): no name."""
+    return c.type == "ORG" and c.name.endswith("部") and text[c.b : c.b + 1] == "门"
 
 
 _BARE_GOVERNMENT = re.compile(r"[区县]政府")

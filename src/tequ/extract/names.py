@@ -24,7 +24,10 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
             "局 委 委会 办 厅 署 部 处 政府 人大 政协 常委会 委员会 管理局 办公室 法院 检察院 海关",
         ),
         ("party bodies", "党委 纪委 市委 区委 省委 工委"),
-        ("research and education", "大学 学院 研究院 研究所 研究中心 实验室 中学 小学 科学院 学校 幼儿园"),
+        (
+            "research and education",
+            "大学 学院 研究院 研究所 研究中心 实验室 中学 小学 科学院 学校 幼儿园 校区 院区",
+        ),
         ("health", "医院 卫生院 疾控中心"),
         ("business", "公司 集团 银行 交易所 有限公司 事务所 生物 医疗 科技 传媒 分行 支行 分公司"),
         ("associations", "协会 联盟 商会 学会 联合会 总会 促进会 基金会 联谊会 研究会 俱乐部"),
@@ -35,13 +38,14 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
         ("ports", "口岸 港区 作业区 码头 机场"),
         (
             "transport",
-            "隧道 立交 大道 大桥 高速 快速路 通道 高铁站 火车站 站 铁路 城际 快轨 接驳点 枢纽 联络线 物流港 航空港",
+            "隧道 立交 大道 大桥 高速 快速路 通道 高铁站 火车站 站 铁路 城际 快轨 接驳点 枢纽 联络线 物流港 航空港"
+            " 货场 栈道",
         ),
         ("roads", "路 街 桥"),
         (
             "venues and parks",
             "公园 街区 广场 体育馆 体育中心 会展中心 产业园 科技园 工匠园 基地 总部 大厦 图书馆 博物馆 美术馆"
-            " 金融城 人才港",
+            " 金融城 人才港 综合体 服务大厅",
         ),
         (
             "scenic and heritage sites",
@@ -123,7 +127,7 @@ SLOGANS = frozenset(
 #: bare zone nouns (片区 园区), modes (陆路 水路).
 NOT_NAMES = frozenset(
     _words(
-        "联通 深港 跨境 新时代 新能源汽车 惠民 港澳 粤港澳 内地 两地 湾区 特区 西延 东延 全市 全区 全省 全国 各区 本市 我市 我区 海内外 国内 国际 境外 境内 海外 中外 深港澳 沿线 片区 园区 市区 城区 陆路 水路 海上 空中 口岸"
+        "联通 深港 跨境 新时代 新能源汽车 惠民 港澳 粤港澳 内地 两地 湾区 特区 西延 东延 全市 全区 全省 全国 各区 本市 我市 我区 海内外 国内 国际 境外 境内 海外 中外 深港澳 沿线 片区 园区 市区 城区 陆路 水路 海上 空中 口岸 辖区 城中村"
     )
 )
 #: Descriptors of a kind of body or site, not of one (公办幼儿园, 电商产业园, 三级医院, 联营律师事务所):
@@ -138,7 +142,7 @@ _CN_NUM = "一二三四五六七八九十"
 TITLE_RE = re.compile(r"《([^《》\n]{2,120})》")
 #: quoted names: “...” and the corner brackets of Traditional (Hong Kong, Taiwan) text 「...」
 QUOTE_RE = re.compile(r"[“「]([^“”「」\n]{2,24})[”」]")
-SCHEME_CUE_RE = re.compile(r"试点|政策|计划|机制|模式|行动|工程|服务|措施|项目|举措")
+SCHEME_CUE_RE = re.compile(r"试点|政策|计划|机制|模式|行动|工程|服务|措施|项目|举措|改革")
 #: a scheme word right after the closing quote belongs to the name: “人工智能+”行动
 SCHEME_JOIN_RE = re.compile(r"行动|计划|工程")
 EVENT_CUE_RE = re.compile(r"活动|系列活动|赛事")

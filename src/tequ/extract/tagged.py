@@ -473,10 +473,12 @@ def _chunk_candidate(
             return None  # the gazetteer already has it
         return None
     typ, suffix = shape
-    if typ == "ORG" and _relative_body(span, suffix):
+    if not full_text and _generic_in_policy_news(name, suffix, pack):
+        return None
+    if typ == "ORG" and _relative_body(span, suffix, full_text):
         return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
     if suffix == "工程":
-        fac = _facility_before_works(span, base, pack)
+        fac = _facility_before_works(span, base, pack, full_text)
         if fac is not None:
             return fac
     proper = any(t.tag in PROPER_TAGS for t in span) or any(pack.lookup(t.word) for t in span)
@@ -503,6 +505,18 @@ def _chunk_candidate(
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
 
 
+def _generic_in_policy_news(name: str, suffix: str, pack: RegionPack) -> bool:
+    """Default-mode refusals: the office of any sub-district (街道办事处), a kind of road
+    (高速公路), a thing being built (新建社区党群服务中心), which campus (新院区), a place's
+    companies in general (香港公司)."""
+    if name in _GENERIC_BODIES or name.startswith(_BUILDING_NOW):
+        return True
+    if suffix in ("校区", "院区") and name[-3] in _UNNAMED_CAMPUS:
+        return True  # 新院区, 东校区: which campus, not a name
+    head = pack.lookup(name[: -len(suffix)]) if suffix == "公司" else None
+    return head is not None and head.type == "LOC"
+
+
 def _chain_part(span: list[lac.Token], pack: RegionPack) -> bool:
     """An address chain, not one name: an area or road followed by a smaller place or a junction
     named on its own (罗湖区 南湖街道 罗湖社区, 福保街道 福保社区, 滨河大道 皇岗立交). Each part is
@@ -521,12 +535,17 @@ def _chain_part(span: list[lac.Token], pack: RegionPack) -> bool:
     return False
 
 
-def _relative_body(span: list[lac.Token], suffix: str) -> bool:
+def _relative_body(span: list[lac.Token], suffix: str, full_text: bool = False) -> bool:
     """区发展和改革局, 区委常委会: a department of the document's city or district named relative to it
     (市/区 as its own token, or starting a tagger ORG token); canonical_name expands it. The bare
-    levels of government (区政府, 区委, 区政协) are references, not department names: 4+ characters."""
+    levels of government (区政府, 区委, 区政协) are references, not department names: 4+ characters.
+    In the default mode the district's own hospitals and schools too (区中医院, 区实验学校), not
+    a kind of them (区属医院, 市内学校)."""
     first = span[0]
-    if suffix not in _GOVERNMENT_SUFFIXES or first.word[0] not in "市区":
+    public = (
+        not full_text and suffix in _PUBLIC_SERVICE_ENDS and first.word[1:2] not in ("属", "内", "级", "直")
+    )
+    if not (suffix in _GOVERNMENT_SUFFIXES or public) or first.word[0] not in "市区":
         return False
     return (first.word in ("市", "区") or first.tag == "ORG") and span[-1].end - first.start >= 4
 
@@ -557,16 +576,25 @@ def _hidden_action(tok: lac.Token) -> bool:
     return False
 
 
-def _facility_before_works(span: list[lac.Token], base: int, pack: RegionPack) -> Candidate | None:
+def _facility_before_works(
+    span: list[lac.Token], base: int, pack: RegionPack, full_text: bool = False
+) -> Candidate | None:
     """X路改造工程, X码头扩建工程: works on a facility name the works, they are not a named plan.
     The facility is the shortest leading token run shaped like one (3+ characters, a head that
-    names something), followed by generic words only."""
+    names something), followed by generic words only. In the default mode a hospital or school
+    whose building is worked on (区中医院迁建工程) is named the same way."""
     for k in range(1, len(span)):
         if any(t.tag in PROPER_TAGS for t in span[k:]):
             continue
         name = "".join(t.word for t in span[:k])
         shape = names.name_type(name)
-        if shape is None or shape[0] != "FAC" or len(name) < 3:
+        if shape is None or len(name) < 3:
+            continue
+        if shape[0] == "ORG" and not full_text and shape[1] in _PUBLIC_SERVICE_ENDS:
+            if _relative_body(span[:k], shape[1]) or _has_proper_head(name[: -len(shape[1])], pack, "ORG"):
+                return Candidate(base + span[0].start, base + span[k - 1].end, "ORG", name, "lac")
+            continue
+        if shape[0] != "FAC":
             continue
         if _has_proper_head(name[: -len(shape[1])], pack, "FAC") or pack.lookup(name) is not None:
             return Candidate(base + span[0].start, base + span[k - 1].end, "FAC", name, "lac")
@@ -719,8 +747,17 @@ _VERB_NEXT = frozenset({"p", "TIME", "d", "v", "m"})
 _BODY_NAME_ENDS = names._words("研究院 研究所 研究中心 实验室 有限公司 集团 学院 大学 医院 协会 联合会")
 #: words naming a kind of thing, placed before the name of one (入驻企业 X公司, 合作高校 X大学)
 _CATEGORY_NOUNS = frozenset(
-    names._words("企业 公司 单位 机构 高校 院校 医院 学校 平台 项目 厂商 品牌 团队 龙头 园区 载体 基地")
+    names._words(
+        "企业 公司 单位 机构 高校 院校 医院 学校 平台 项目 厂商 品牌 团队 龙头 园区 载体 基地"
+        " 国企 央企 民企 外企 港企 城中村 辖区 区内 市内 全区 全市"
+    )
 )
+#: hospitals and schools a district or city names as its own (区中医院, 市第二实验学校)
+_PUBLIC_SERVICE_ENDS = frozenset(names._words("医院 中医院 人民医院 学校 中学 小学 幼儿园"))
+#: generic bodies, and words that start a description of something new rather than its name
+_GENERIC_BODIES = frozenset(names._words("街道办事处 街道办 社区工作站 居委会 村委会 高速公路"))
+_UNNAMED_CAMPUS = frozenset("新老主分本东西南北一二三")
+_BUILDING_NOW = ("新建", "在建", "拟建", "新增", "改建", "扩建")
 #: where an address chain may be cut: after an area or a road, before a smaller place or a junction
 _CHAIN_LEFT = frozenset(names._words("省 市 区 县 镇 乡 街道 大道 路 街 公路"))
 _CHAIN_RIGHT = frozenset(names._words("街道 社区 村 镇 乡 立交 隧道 大桥 桥 口岸 站"))
