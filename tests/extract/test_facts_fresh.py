@@ -158,3 +158,30 @@ def test_fresh_part_after_a_change_since_a_day_is_on_the_day_reached() -> None:
     got = {f.value: f.period for f in facts_of(body, published="2025-07-15")}
     assert got[60] == "2024-12-31/2025-06-30"  # the change spans from the base day
     assert got[35] == "2025-06-30"
+
+
+# ------------------------------------------------------------------ aims and what is done
+def test_fresh_about_before_a_need_verb() -> None:
+    assert one("隧道建成后从南头乘车到机场约需12分钟。", 12).qualifier == "about"
+
+
+def test_fresh_within_the_year_is_this_year() -> None:
+    body = "2024年，全市新开航线9条。市交通运输局表示，将于年内再开通跨境巴士线路6条。"
+    f = one(body, 6, published="2025-11-05")
+    assert (f.kind, f.period) == ("target", "2025")
+
+
+def test_fresh_done_clause_after_a_plan_is_no_aim() -> None:
+    body = "今年计划筹集保障性租赁住房1.5万套，目前已完成8200套。"
+    assert one(body, 15_000, published="2025-09-01").kind == "target"
+    assert one(body, 8200, published="2025-09-01").kind == "count"
+
+
+def test_fresh_plan_marker_before_an_adverb_of_extent() -> None:
+    body = "按照计划，该区今年将基本完成老旧燃气管网改造，新增管道燃气用户2.6万户。"
+    assert one(body, 26_000, published="2025-08-20").kind == "target"
+
+
+def test_fresh_plan_word_time_is_no_reporting_period() -> None:
+    body = "地铁新线日前通过安全评估，预计年内开通运营。\n\n新线全长约6.1公里，设站4座。"
+    assert one(body, 4, published="2025-11-18").period is None

@@ -398,12 +398,17 @@ def segment(bounds: Sequence[int], pos: int) -> tuple[int, int]:
     return bounds[max(0, i - 1)], bounds[min(i, len(bounds) - 1)]
 
 
-def reporting_period(paragraph_marks: Iterable[Sequence[Mark]], published: date | None = None) -> str | None:
+def reporting_period(
+    paragraph_marks: Iterable[Sequence[Mark]], published: date | None = None, texts: Sequence[str] = ()
+) -> str | None:
     """The article's reporting period: its first year-sized explicit time (``2025``, ``2022/2024``)
-    that is not after the publication year (a plan's horizon is not what the article reports)."""
-    for marks in paragraph_marks:
+    that is not after the publication year (a plan's horizon is not what the article reports),
+    nor right after a plan word in its paragraph's text (``texts``: 预计年内开通)."""
+    for i, marks in enumerate(paragraph_marks):
         for m in marks:
             if m.kind != "time" or not m.period or not (m.granularity == "year" or is_part_of_year(m)):
+                continue
+            if i < len(texts) and texts[i][max(0, m.start - 2) : m.start].endswith(_PLAN_LEADS):
                 continue
             if published is None or (year_of(m.period) or 0) <= published.year:
                 if m.granularity != "year" and published and m.period[-7:] > published.isoformat()[:7]:

@@ -114,7 +114,7 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "高于": "over", "多于": "over", "大于": "over", "过": "over",  # more than
     "以上": "at_least",  # never before a number; kept for symmetry of the table test
     "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "不下": "at_least",  # floor
-    "约": "about", "大约": "about", "约为": "about", "大概": "about", "达约": "about",  # roughly
+    "约": "about", "大约": "about", "约为": "about", "约需": "about", "约有": "about", "大概": "about", "达约": "about",  # roughly
     "差不多": "about",
     "近": "nearly", "接近": "nearly", "将近": "nearly", "逼近": "nearly", "近乎": "nearly",  # almost
     "不到": "under", "不足": "under", "低于": "under", "少于": "under", "小于": "under",  # below
@@ -206,7 +206,7 @@ ACTION_VERBS: tuple[str, ...] = (
 # Adverbs between a plan marker and its verb (将再开通, 将于年内建成, 将着力推进).
 PLAN_ADVERBS: tuple[str, ...] = (
     "再", "进一步", "加快", "于", "在", "逐步", "全面", "继续", "着力", "大力", "全力", "积极",  # manner
-    "持续", "重点", "力争", "同步", "率先", "加紧", "不断",
+    "持续", "重点", "力争", "同步", "率先", "加紧", "不断", "基本",
 )  # fmt: skip
 # After a plan marker (and adverbs) these start the object of 将 (将15%税率…, 将此项工作…).
 OBJECT_STARTS: str = "0123456789一二三四五六七八九十两此这该其“《"

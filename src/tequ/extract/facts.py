@@ -114,7 +114,9 @@ def extract_facts(doc: Document) -> list[Fact]:
         marks_of = _MarkCache(paras, published)
 
         lead = range(min(len(paras), _LEAD_PARAGRAPHS))
-        reporting = fc.reporting_period((marks_of.timed(i) for i in lead), published)
+        reporting = fc.reporting_period(
+            (marks_of.timed(i) for i in lead), published, [paras[i].text for i in lead]
+        )
         heads = (doc.articles[ai].title if ai < len(doc.articles) else "", *(paras[i].text for i in lead))
         horizon, plan_text = fc.plan_horizon(heads, published)
         art = _Article(published, reporting, fp.main_place(p.text for p in paras), horizon, plan_text)
@@ -258,15 +260,16 @@ def _paragraph(
             kind = c.kind  # (what _kind returns first, without the call)
         else:
             kind = _kind(
-                text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers, targeted
-            )
+                text, c, sent, clause[1], period, art.published, plan_frame and sent[0] > 0, markers, targeted,
+                clause[0],
+            )  # fmt: skip
             if (
                 kind != "target"
                 and art.horizon
                 and _plan_figure(text, c, sent, clause[0], marks, state, prev, art, in_plan)
             ):
                 kind = "target"  # a figure of the plan the article presents (新建超充站30座)
-        if not fc.has_time(marks, sent[0], c.n) and (later := _time_after(text, marks, c.post, clause[1])):
+        if not fc.has_time(marks, clause[0], c.n) and (later := _time_after(text, marks, c.post, clause[1])):
             period = later  # 首批三座大楼已于今年落成: the time of the clause's own verb, after the figure
         if (
             kind == "count"
@@ -359,6 +362,12 @@ def _paragraph(
 
 _FLOW_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.FLOW_VERBS, key=len, reverse=True)))
 _STOCK_VERB_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.STOCK_VERBS, key=len, reverse=True)))
+_DONE_RE = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted({*fd.ALREADY_CUES, *fd.NOW_CUES, "截至", "截止", "累计"}, key=len, reverse=True)
+    )
+)
 _PLAN_VERBS_RE = re.compile(
     "|".join(
         re.escape(w)
@@ -486,6 +495,7 @@ def _kind(
     plan_frame: bool,
     markers: Sequence[int],
     targeted: bool = True,
+    clause_start: int = 0,
 ) -> str:
     """The candidate's kind; a target when the sentence plans it (力争, 将/计划/拟 + verb, 目标),
     when the paragraph opened with a plan and this sentence does not report the past, or when
@@ -493,13 +503,18 @@ def _kind(
     aim word (力争, 目标是...) at all."""
     if c.kind == "rank" or c.duration or c.estimate:
         return c.kind
-    if (targeted and _TARGET_RE.search(text, sent[0], c.n)) or _TARGET_AFTER_RE.match(
+    # 计划筹集1.2万套，目前已完成7800套: a clause of its own that reports what is done
+    done = _DONE_RE.search(text, clause_start, c.n) is not None
+    aim_from = clause_start if done else sent[0]
+    if (targeted and _TARGET_RE.search(text, aim_from, c.n)) or _TARGET_AFTER_RE.match(
         text, c.post, clause_end
     ):
         return "target"
     if c.kind == "change":
         return c.kind  # 将缩短15分钟: a projected change stays a change unless an aim is stated
-    if markers and any(_followed_by_verb(text[e : min(c.n, e + 14)]) for e in markers if e <= c.n):
+    if markers and any(
+        _followed_by_verb(text[e : min(c.n, e + 14)]) for e in markers if aim_from <= e <= c.n
+    ):
         return "target"
     if plan_frame and not _PAST_RE.search(text, sent[0], sent[1]):
         return "target"

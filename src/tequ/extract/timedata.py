@@ -12,7 +12,7 @@ YEAR_WORDS: dict[str, int] = {
     "大前年": -3,  # three years ago
     "前年": -2,  # the year before last
     "去年": -1, "上年": -1, "上1年": -1, "头年": -1,  # last year
-    "今年": 0, "本年": 0, "当年": 0, "这1年": 0, "同年": 0, "本年度": 0,  # this year
+    "今年": 0, "本年": 0, "当年": 0, "这1年": 0, "同年": 0, "本年度": 0, "年内": 0,  # this year (年内: within it)
     "明年": 1, "来年": 1, "下1年": 1, "次年": 1, "翌年": 1,  # next year
     "后年": 2,  # the year after next
     "大后年": 3,  # three years on
