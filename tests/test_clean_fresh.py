@@ -230,3 +230,29 @@ def test_a_credit_line_in_the_header_is_metadata_but_still_credited() -> None:
     kept = _kept(doc)
     assert "作者：李明" not in kept and "(编辑:王芳)" in kept
     assert doc.articles[0].authors == ("李明", "王芳")
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "据统计，今年前三季度全区新增就业岗位约3万个，城镇调查失业率保持在5%以内。其中，高校毕业生就业率达到95.1%，比上年提高0.8个百分点。（记者 王芳）",
+        "据统计，今年前三季度全区新增就业岗位约3万，城镇调查失业率保持在5%以内。其中，高校毕业生就业率达到95.1%，比上年提高0.8个百分点。",
+    ],
+)
+def test_of_two_near_copies_the_first_stays_in_place(copy: str) -> None:
+    first = "据统计，今年前三季度全区新增就业岗位约3万个，城镇调查失业率保持在5%以内。其中，高校毕业生就业率达到95.1%，比上年提高0.8个百分点。"
+    lines = [
+        _Ln(first),
+        _Ln("区人社局表示，四季度将继续开展就业服务活动，计划举办招聘会50场以上。"),
+        _Ln(copy),
+    ]
+    dedupe.mark_contained(lines)
+    assert [ln.drop for ln in lines] == [None, None, "duplicate"]
+
+
+def test_a_lead_stitched_from_one_longer_paragraph_still_goes() -> None:
+    lead = "全区新增就业岗位约3万个。高校毕业生就业率达到95.1%。"
+    full = "据统计，全区新增就业岗位约3万个。高校毕业生就业率达到95.1%。区人社局表示，四季度将继续开展就业服务活动，计划举办招聘会50场以上。"
+    lines = [_Ln(lead), _Ln(full)]
+    dedupe.mark_contained(lines)
+    assert [ln.drop for ln in lines] == ["duplicate", None]

@@ -107,17 +107,39 @@ def mark_contained(lines: Sequence[LineLike]) -> None:
             continue
         if not cs:
             continue
-        total = sum(len(c) for c in cs)
-        covered = 0
-        owners: set[int] = set()
-        for c in cs:
-            f, t, h = full[c], tail[c[-EDGE:]], head[c[:EDGE]]
-            if len(f) == len(t) == len(h) == 1:
-                continue  # the clause is this paragraph's own (each set holds ``i``): the usual case
-            found = (f | t | h) - {i}
-            found = {k for k in found if lines[k].drop is None}
-            if found:
-                covered += len(c)
-                owners |= found
-        if covered >= COVERED * total and owners:
-            lines[i].drop = "duplicate"
+        covered, total, owners = _coverage(i, cs, lines, full, head, tail)
+        if covered < COVERED * total or not owners:
+            continue
+        # a near copy further down (the same paragraph scraped twice, with a credit added or a
+        # word changed) covers this one as much as this one covers it: keep the first, in context;
+        # the copy goes when its turn comes
+        k = next(iter(owners)) if len(owners) == 1 else -1
+        if k > i:
+            back, k_total, _ = _coverage(k, clauses[k], lines, full, head, tail, among={i})
+            if back >= COVERED * k_total:
+                continue
+        lines[i].drop = "duplicate"
+
+
+def _coverage(
+    i: int,
+    cs: Sequence[str],
+    lines: Sequence[LineLike],
+    full: dict[str, set[int]],
+    head: dict[str, set[int]],
+    tail: dict[str, set[int]],
+    among: set[int] | None = None,
+) -> tuple[int, int, set[int]]:
+    """(characters of clauses found in other kept paragraphs, all characters, those paragraphs)
+    for paragraph ``i`` with clauses ``cs``; ``among`` limits the other paragraphs looked at."""
+    covered = 0
+    owners: set[int] = set()
+    for c in cs:
+        f, t, h = full[c], tail[c[-EDGE:]], head[c[:EDGE]]
+        if len(f) == len(t) == len(h) == 1:
+            continue  # the clause is this paragraph's own (each set holds ``i``): the usual case
+        found = {k for k in (f | t | h) - {i} if lines[k].drop is None and (among is None or k in among)}
+        if found:
+            covered += len(c)
+            owners |= found
+    return covered, sum(len(c) for c in cs), owners
