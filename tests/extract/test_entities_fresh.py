@@ -238,3 +238,22 @@ def test_contributor_in_metadata_line_is_a_person() -> None:
     people = {e.canonical: e for e in extract_entities(doc) if e.type == "PER"}
     assert "李乐" in people
     assert doc.original[people["李乐"].start : people["李乐"].end] == "李乐"
+
+
+def test_rail_line_with_direction_route_and_area_station() -> None:
+    found = keys("深港西部铁路（洪水桥—前海）深圳段先行工程今日开工，设前海站1座。")
+    assert ("FAC", "深港西部铁路(洪水桥—前海)") in found
+    assert ("FAC", "前海站") in found
+    assert not any(t in ("POLICY", "PER") for t, _ in found)
+
+
+def test_two_places_are_not_a_bridge() -> None:
+    found = keys("线路南起前海，北至香港洪水桥，全长约18公里。")
+    assert ("LOC", "洪水桥") in found and ("LOC", "香港") in found
+    assert not any(t == "FAC" for t, _ in found)
+
+
+def test_joint_handling_is_not_the_stock_connect() -> None:
+    found = keys("罗湖区设立深港通办窗口，方便香港居民办事。", "深港通交易额创新高。")
+    assert ("POLICY", "深港通") in found
+    assert len([e for e in extract_entities(make_doc("罗湖区设立深港通办窗口。")) if e.type == "POLICY"]) == 0

@@ -100,7 +100,8 @@ def find_candidates(
             _extend_name(text, c, pack)
         cands += _bare_governments(text, pack)
         cands += _places_in_subdistrict(text, gaz)
-        cands = [c for c in cands if not _department_word(text, c)]
+        cands += _area_stations(text, gaz)
+        cands = [c for c in cands if not _department_word(text, c) and not _glued_word(text, c)]
     out = [c for c in _select(cands) if not _attributive_country(text, c, pack)]
     if full_text:
         for c in out:
@@ -115,7 +116,7 @@ _ROAD_ENDS = ("路", "街", "大道", "胡同", "巷", "桥", "站", "中心", "
 
 def _extend_name(text: str, c: Candidate, pack: RegionPack) -> None:
     """Parts written right after or before a name that belong to it: the edition of an event
-    (第三届/首届 + 论坛: in the span, not in the canonical, which names the series), the link or branch of a road or line (东部过境高速 + 连接线), a campus or district in brackets after a body (…医院（龙岗）, kept in the
+    (第三届/首届 + 论坛: in the span, not in the canonical, which names the series), the link or branch of a road or line (东部过境高速 + 连接线) and a line's route (…铁路（洪水桥—前海）), a campus or district in brackets after a body (…医院（龙岗）, kept in the
     name; (筹) only in the span), and an affiliated hospital or school after a university
     (香港中文大学（深圳）附属第二医院)."""
     if c.type == "EVENT" and c.canonical is None:
@@ -128,6 +129,10 @@ def _extend_name(text: str, c: Candidate, pack: RegionPack) -> None:
         if m is not None and not c.name.endswith(m.group()):
             c.b, c.name = m.end(), c.name + m.group()
             c.canonical = c.canonical + m.group() if c.canonical else None
+        m = _ROUTE_AFTER.match(text, c.b)
+        if m is not None and c.name.endswith(_LINE_ENDS):
+            c.b, c.name = m.end(), f"{c.name}({m.group(1)})"
+            c.canonical = f"{c.canonical}({m.group(1)})" if c.canonical else None
         return
     if c.type != "ORG":
         return
@@ -186,6 +191,33 @@ _COMMUNITY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:社区|村)(?![民委�
 _NOT_COMMUNITY = ("辖区", "城中", "各", "多", "全", "所有", "该", "本", "相关", "周边", "老旧", "农村")
 
 
+def _area_stations(text: str, gaz: list[Candidate]) -> list[Candidate]:
+    """A station named after the area it serves (前海站, 沙田站): a known district, sub-district,
+    zone or Hong Kong area right before 站 (not 站点, 站台, 站长)."""
+    out = []
+    for g in gaz:
+        if (
+            g.kind in _STATION_AREAS
+            and text.startswith("站", g.b)
+            and text[g.b + 1 : g.b + 2] not in _NOT_STATION
+        ):
+            out.append(Candidate(g.a, g.b + 1, "FAC", text[g.a : g.b + 1], "lac"))
+    return out
+
+
+_STATION_AREAS = frozenset({"district", "subdistrict", "zone", "hk-area"})
+_NOT_STATION = frozenset("点台务长区内")
+
+
+def _glued_word(text: str, c: Candidate) -> bool:
+    """A gazetteer name whose last character starts a word with the next one: 深港通 in 深港通办
+    (通办, joint handling), not the stock-connect scheme."""
+    return c.source == "gazetteer" and text[c.b - 1 : c.b + 1] in _GLUED_WORDS
+
+
+_GLUED_WORDS = frozenset({"通办"})
+
+
 def _department_word(text: str, c: Candidate) -> bool:
     """A body name ending in 部 that is the first half of 部门 (区规划和自然资源部门): no name."""
     return c.type == "ORG" and c.name.endswith("部") and text[c.b : c.b + 1] == "门"
@@ -197,6 +229,9 @@ _BARE_GOVERNMENT = re.compile(r"[区县]政府")
 _BEFORE_BARE = frozenset("经由向对和与及将被在表请报为是的给从同让受据按")
 #: a road or rail line's own branch or link, a facility of its own (东部过境高速连接线, X线支线)
 _BRANCH_AFTER = re.compile(r"连接线|联络线|支线|延长线")
+#: a line's route in brackets: 深港西部铁路（洪水桥—前海）
+_ROUTE_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{2,8}[—－\-~～至][\u4e00-\u9fff]{2,8})[)）]")
+_LINE_ENDS = ("铁路", "城际", "快轨", "线", "高铁", "高速", "通道", "轨道")
 #: an edition before an event name: 第三届, 第12届, 首届
 _EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百零〇0-9]{1,4}|首)届$")
 #: a bracket right after a name: a campus or district (深圳), (龙岗); a body being set up (筹)

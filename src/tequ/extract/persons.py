@@ -26,6 +26,8 @@ def find_persons(
     for i, t in enumerate(toks):
         if t.tag != "PER":
             continue
+        if not loose and _section_after_place(toks, i):
+            continue
         titled = _after_role(toks, i)
         t = _cut_short_name(toks, i) if titled else _speaker_name(toks, i)
         shaped = names.is_person_name(t.word) or (titled and _rare_surname_shape(t.word))
@@ -36,6 +38,12 @@ def find_persons(
             continue
         out.append((t.start, t.end, t.word, role))
     return out
+
+
+def _section_after_place(toks: list[lac.Token], i: int) -> bool:
+    """深圳/LOC 段先行/PER 工程: a person token glued to a place and starting with 段 (section) or
+    期 (phase) is the section of a works named after the place, not a person."""
+    return i > 0 and toks[i - 1].tag in ("LOC", "ORG") and toks[i].word[0] in "段期"
 
 
 def _join_foreign(toks: list[lac.Token]) -> list[lac.Token]:

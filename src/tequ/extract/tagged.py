@@ -315,6 +315,8 @@ def _chunks(
     toks = [_as_noun(toks, k, full_text) for k in range(len(toks))]
     toks = [_joining_and(toks, k) for k in range(len(toks))]
     toks = [_inner_adjective(toks, k) for k in range(len(toks))]
+    if not full_text:
+        toks = [_inner_direction(toks, k) for k in range(len(toks))]
     for i, t in enumerate(toks):
         if t.tag not in NAME_TAGS:
             continue
@@ -447,6 +449,20 @@ def _overshoot_cut(t: lac.Token) -> int | None:
     return None
 
 
+def _inner_direction(toks: list[lac.Token], k: int) -> lac.Token:
+    """A direction right after a place and before a noun (深港 西部 铁路, 深港 东部 快轨) is part of
+    the name: it becomes a noun token (default mode)."""
+    t = toks[k]
+    if t.tag != "f" or t.word not in _DIRECTIONS or not 0 < k < len(toks) - 1:
+        return t
+    if toks[k - 1].tag in ("LOC", "ORG", "nz") and toks[k + 1].tag in ("n", "vn"):
+        return lac.Token(t.word, "n", t.start, t.end)
+    return t
+
+
+_DIRECTIONS = frozenset(names._words("东部 西部 南部 北部 中部 东 西 南 北"))
+
+
 def _inner_adjective(toks: list[lac.Token], k: int) -> lac.Token:
     """An adjective right after a place or body and before a noun (深港 专业 服务集聚区) is part of
     the name: it becomes a noun token. Elsewhere (公办 中小学 after 全区) it stays an adjective."""
@@ -488,8 +504,8 @@ def _chunk_candidate(
         return None  # a common word ending in the suffix character (线路, 全部, 网站)
     if typ in ("FAC", "LOC") and any(_hidden_action(t) for t in span):
         return None
-    if typ == "LOC" and _two_known_places(name, pack):
-        return None
+    if (typ == "LOC" or (typ == "FAC" and not full_text)) and _two_known_places(name, pack):
+        return None  # 香港 + 洪水桥: two places, not a bridge
     if not full_text and typ in ("LOC", "FAC") and len(span) > 1 and _chain_part(span, pack):
         return None
     if (
@@ -511,6 +527,8 @@ def _generic_in_policy_news(name: str, suffix: str, pack: RegionPack) -> bool:
     companies in general (香港公司)."""
     if name in _GENERIC_BODIES or name.startswith(_BUILDING_NOW):
         return True
+    if suffix == "工程" and "段" in name:
+        return True  # 深圳段先行工程: works on a section of a line, not a named plan
     if suffix in ("校区", "院区") and name[-3] in _UNNAMED_CAMPUS:
         return True  # 新院区, 东校区: which campus, not a name
     head = pack.lookup(name[: -len(suffix)]) if suffix == "公司" else None
