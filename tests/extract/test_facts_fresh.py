@@ -185,3 +185,8 @@ def test_fresh_plan_marker_before_an_adverb_of_extent() -> None:
 def test_fresh_plan_word_time_is_no_reporting_period() -> None:
     body = "地铁新线日前通过安全评估，预计年内开通运营。\n\n新线全长约6.1公里，设站4座。"
     assert one(body, 4, published="2025-11-18").period is None
+
+
+def test_fresh_one_after_a_perfective_is_an_article() -> None:
+    assert not [f for f in facts_of("社区入口多了一处便民驿站，提供快递收发服务。") if f.value == 1]
+    assert one("全区新增一处应急避难场所。", 1).unit == "处"  # a flow verb: a count

@@ -47,6 +47,7 @@ _DESCRIPTOR_RE = re.compile(rf"(?:{_alt(fd.DESCRIPTOR_AFTER)})")
 _WINDOW_RE = re.compile(rf"(?:{_alt(fd.WINDOW_BEFORE)})$")
 _DURATION_UNITS = frozenset({"个月", "天", "周", "小时", "分钟", "个工作日"})
 _OF_QUALIFIER_RE = re.compile(rf"({_alt(fd.QUALIFIER_BEFORE)})(?![年日期来])[^，。；、]{{0,16}}的$")
+_ARTICLE_LEADS = frozenset({"", "了", "有", "是", "为", "成为"})  # before 一 + classifier: an article
 _FLOOR_VERB_RE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{2}$")
 _QUAL_AFTER_RE = re.compile(rf"\s?({_alt(fd.QUALIFIER_AFTER)})")
 _THRESHOLD_AFTER_RE = re.compile(rf"(?:{_alt(fd.THRESHOLD_NOUNS)})")
@@ -262,8 +263,8 @@ def _quantity(
     sc = _scan_back(text, per.start() if per else n.start, clause[0])  # 达到每平方公里1.2万人
     if per and sc.start == per.start():
         sc.start = per.start()
-    if n.text == "一" and sc.start == n.start:
-        return None  # a bare 一 with no cue word is the indefinite article (一个重要年份)
+    if n.text == "一" and text[sc.start : n.start] in _ARTICLE_LEADS:
+        return None  # a bare 一 with no cue word is the indefinite article (一个重要年份, 新设了一处…)
     if _DESCRIPTOR_RE.match(text, end):
         return None  # 800米范围内: a descriptor of something else
     if _closes_list(text, n, clause[0], sc.start):
