@@ -256,3 +256,51 @@ def test_a_lead_stitched_from_one_longer_paragraph_still_goes() -> None:
     lines = [_Ln(lead), _Ln(full)]
     dedupe.mark_contained(lines)
     assert [ln.drop for ln in lines] == ["duplicate", None]
+
+
+B_PARK = "南山区城管局消息，今年以来全区新建口袋公园8个，改造提升街心绿地15处，新增绿化面积约6万平方米。"
+
+
+def test_digest_item_with_its_credit_above_the_source_line_opens_an_article() -> None:
+    text = "\n".join(
+        [
+            "全市新开通公交线路12条",
+            "记者 王芳",
+            "来源：湾区日报 2024-05-09",
+            BODY[0],
+            "南山区新增口袋公园8个",
+            "记者 李明",
+            "来源：南山发布 2024-05-08",
+            B_PARK,
+        ]
+    )
+    got = [(a.title, a.published, a.source) for a in load_bytes("c.txt", text.encode()).articles]
+    assert got == [
+        ("全市新开通公交线路12条", "2024-05-09", "湾区日报"),
+        ("南山区新增口袋公园8个", "2024-05-08", "南山发布"),
+    ]
+
+
+def test_a_subheading_with_only_a_credit_under_it_does_not_split() -> None:
+    text = "\n".join(
+        ["全市新开通公交线路12条", "来源：湾区日报 2024-05-09", BODY[0], "公园建设", "记者 李明", B_PARK]
+    )
+    assert len(load_bytes("c.txt", text.encode()).articles) == 1
+
+
+def test_digest_item_markers_are_not_part_of_the_title() -> None:
+    text = "\n".join(
+        [
+            "【1】全市新开通公交线路12条",
+            BODY[0],
+            "（来源：湾区日报）",
+            "【2】南山区新增口袋公园8个",
+            B_PARK,
+            "（来源：南山发布）",
+            "▌1—4月全市新增就业岗位4万个",
+            "据统计，1—4月全市新增就业岗位约4万个，高校毕业生就业率达到95.1%，比上年同期提高0.8个百分点。",
+            "（来源：深圳特区报）",
+        ]
+    )
+    titles = [a.title for a in load_bytes("m.txt", text.encode()).articles]
+    assert titles == ["全市新开通公交线路12条", "南山区新增口袋公园8个", "1—4月全市新增就业岗位4万个"]

@@ -35,6 +35,12 @@ SITE_SUFFIX = re.compile(
 )
 
 
+# the marker of a digest item before its headline: 【1】 [2] 01 ▌ ■ ① (not 1—10月, 2024年)
+ITEM_MARK = re.compile(
+    r"^(?:[【\[]\s*\d{1,2}\s*[】\]]|\d{1,2}\s*[|｜.、．]\s*(?!\d)|0\d\s+|[▌▍■□●◆◇▶►★☆]|[\u2460-\u2473])\s*"
+)
+
+
 @dataclass
 class Unit:
     """A stretch of a file to clean as one: a whole text/HTML file or one JSONL record.
@@ -202,6 +208,7 @@ def _article(
         title = d.title_text
     elif d.title is not None and lines[d.title].drop is None:
         title = SITE_SUFFIX.sub("", lines[d.title].text) or lines[d.title].text
+        title = ITEM_MARK.sub("", title) or title
     else:
         title = next((lines[k].text for k in kept if lines[k].role != "byline"), "")[:40]
     authors = list(unit.authors) + [a for a in d.authors if a not in unit.authors]

@@ -234,18 +234,19 @@ def _headed_starts(lines: Sequence[Line], first_body: int) -> list[int]:
     """Headlines after the first body paragraph that carry their own metadata block.
 
     A subheading is never followed by a 来源 / 发布时间 line; a digest item's headline often is
-    (and a reporter credit may follow that line before the body).
+    (and a reporter credit may come before or after that line).
     """
     out = []
     for h in range(first_body + 1, len(lines)):
         if lines[h].drop is not None or lines[h].kind != "headline":
             continue
-        m = _next_live(lines, h)
-        if m is None or lines[m].kind != "meta":
-            continue
-        b: int | None = m
-        while b is not None and lines[b].kind in ("meta", "byline"):  # 来源 line, then 记者 X
+        b = _next_live(lines, h)
+        metas = 0
+        while b is not None and lines[b].kind in ("meta", "byline"):  # 来源 line and 记者 X, either order
+            metas += lines[b].kind == "meta"
             b = _next_live(lines, b)
+        if not metas:
+            continue
         if b is not None and lines[b].kind == "body" and not _closed_between(lines, h, b):
             out.append(h)
     return out
