@@ -188,5 +188,5 @@ def test_fresh_plan_word_time_is_no_reporting_period() -> None:
 
 
 def test_fresh_one_after_a_perfective_is_an_article() -> None:
-    assert not [f for f in facts_of("社区入口多了一处便民驿站，提供快递收发服务。") if f.value == 1]
+    assert not [f for f in facts_of("社区入口设了一处便民驿站，提供快递收发服务。") if f.value == 1]
     assert one("全区新增一处应急避难场所。", 1).unit == "处"  # a flow verb: a count
