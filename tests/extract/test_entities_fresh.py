@@ -257,3 +257,9 @@ def test_joint_handling_is_not_the_stock_connect() -> None:
     found = keys("罗湖区设立深港通办窗口，方便香港居民办事。", "深港通交易额创新高。")
     assert ("POLICY", "深港通") in found
     assert len([e for e in extract_entities(make_doc("罗湖区设立深港通办窗口。")) if e.type == "POLICY"]) == 0
+
+
+def test_named_project_with_a_section_word_stays_and_grades_are_no_school() -> None:
+    found = keys("推进深圳河莲塘段生态示范带工程。", "评选市智慧教育示范学校和科创示范学校。")
+    assert ("POLICY", "深圳河莲塘段生态示范带工程") in found
+    assert not any("示范学校" in c for _, c in found)

@@ -527,7 +527,7 @@ def _generic_in_policy_news(name: str, suffix: str, pack: RegionPack) -> bool:
     companies in general (香港公司)."""
     if name in _GENERIC_BODIES or name.startswith(_BUILDING_NOW):
         return True
-    if suffix == "工程" and "段" in name:
+    if suffix == "工程" and _SECTION_WORKS.search(name):
         return True  # 深圳段先行工程: works on a section of a line, not a named plan
     if suffix in ("校区", "院区") and name[-3] in _UNNAMED_CAMPUS:
         return True  # 新院区, 东校区: which campus, not a name
@@ -560,9 +560,8 @@ def _relative_body(span: list[lac.Token], suffix: str, full_text: bool = False) 
     In the default mode the district's own hospitals and schools too (区中医院, 区实验学校), not
     a kind of them (区属医院, 市内学校)."""
     first = span[0]
-    public = (
-        not full_text and suffix in _PUBLIC_SERVICE_ENDS and first.word[1:2] not in ("属", "内", "级", "直")
-    )
+    name = "".join(t.word for t in span)
+    public = not full_text and suffix in _PUBLIC_SERVICE_ENDS and _OWN_SERVICE.fullmatch(name) is not None
     if not (suffix in _GOVERNMENT_SUFFIXES or public) or first.word[0] not in "市区":
         return False
     return (first.word in ("市", "区") or first.tag == "ORG") and span[-1].end - first.start >= 4
@@ -772,6 +771,10 @@ _CATEGORY_NOUNS = frozenset(
 )
 #: hospitals and schools a district or city names as its own (区中医院, 市第二实验学校)
 _PUBLIC_SERVICE_ENDS = frozenset(names._words("医院 中医院 人民医院 学校 中学 小学 幼儿园"))
+#: the shape of one such hospital or school: short, no list, no grade of a kind (示范学校, 属/内)
+_OWN_SERVICE = re.compile(r"[市区](?![属内级直])[^和及与、示范]{0,5}(?:医院|学校|中学|小学|幼儿园)")
+#: works on a section or phase of a line: 深圳段先行工程, 北段一期工程
+_SECTION_WORKS = re.compile(r"段(?:先行|一期|二期|三期|主体|改造|建设|扩建|提升)?工程$")
 #: generic bodies, and words that start a description of something new rather than its name
 _GENERIC_BODIES = frozenset(names._words("街道办事处 街道办 社区工作站 居委会 村委会 高速公路"))
 _UNNAMED_CAMPUS = frozenset("新老主分本东西南北一二三")
