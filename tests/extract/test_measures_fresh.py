@@ -87,3 +87,50 @@ def test_a_tally_with_no_object_is_a_fact_a_target_is_kept(tmp_path: Path) -> No
     assert _measures(tmp_path, "截至3月底，年度清单中已完成12项。") == []
     m = _one(tmp_path, "区里力争全年完成老旧小区改造30个。")
     assert m.status == "planned"
+
+
+def test_a_verb_inside_a_body_or_institute_name_is_no_head(tmp_path: Path) -> None:
+    m = _one(tmp_path, "据区住房和建设局消息，南岸人才公寓项目日前正式交付入住。")
+    assert m.action.endswith("交付")
+    assert m.quote.startswith("南岸人才公寓")
+    m = _one(tmp_path, "当天上午，位于滨河大道旁的深圳市海洋材料研究院正式揭牌。")
+    assert m.action.endswith("揭牌")
+
+
+def test_an_official_name_with_he_is_one_body(tmp_path: Path) -> None:
+    m = _one(tmp_path, "区工业和信息化局牵头建立重点企业月度调度机制。")
+    assert m.actor is not None and m.actor.endswith("工业和信息化局")
+
+
+def test_funds_allocated_and_rewards_granted_are_acts(tmp_path: Path) -> None:
+    body = "区财政每年安排产业扶持专项资金不少于8亿元，对新升规的工业企业给予一次性奖励。"
+    assert [m.action for m in _measures(tmp_path, body)] == ["安排", "给予"]
+
+
+def test_a_firm_as_partner_does_not_make_the_clause_business_news(tmp_path: Path) -> None:
+    body = "针对租户关心的涨租问题，南山区与辖区股份合作公司签订稳租协议。"
+    assert len(_measures(tmp_path, body)) == 1
+    body = "该实验室由南方科技大学与深圳市某某科技有限公司共同组建。"
+    assert _measures(tmp_path, body) == []
+
+
+def test_a_count_after_a_stock_lead_is_part_of_the_stock(tmp_path: Path) -> None:
+    body = "截至去年底，全区累计建成公共充电桩2.1万个；建成超充站86座，数量居全市前列。"
+    assert _measures(tmp_path, body) == []
+
+
+def test_commentary_and_a_closing_formula_are_no_measures(tmp_path: Path) -> None:
+    body = "同时也要看到，老旧小区停车难问题依然突出，仍有约两成小区未配建停车设施。"
+    assert _measures(tmp_path, body) == []
+    assert _measures(tmp_path, "本实施方案自印发之日起施行。") == []
+
+
+def test_combining_two_programmes_is_a_commitment_of_its_own(tmp_path: Path) -> None:
+    body = "下一步，南山区将把旧村整治与产业升级结合起来，力争到2028年底基本消除重大消防隐患。"
+    found = _measures(tmp_path, body)
+    assert [m.action[-2:] for m in found] == ["结合", "消除"]
+    assert {m.status for m in found} == {"planned"}
+
+
+def test_a_principle_with_yi_wei_zhu_is_no_act(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "今年的整治坚持拆改并举，以微改造为主。") == []

@@ -26,8 +26,11 @@ _GOV_PREFIX = "|".join(
     sorted([p for p, *_ in md.PLACES] + [p for p, _ in md.GOV_PREFIXES], key=len, reverse=True)
 )
 _GOV_SUFFIX = "|".join(sorted((x for x, _ in md.GOV_SUFFIXES), key=len, reverse=True))
+# 和 inside an official name (发展和改革局, 工业和信息化局, 住房和建设局), not between two bodies
+_GOV_AND = r"和(?=改革|信息化|建设|城乡建设|自然资源|社会保障|旅游)"
 GOV_RE = re.compile(
-    rf"(?:{_GOV_PREFIX})+(?:(?![与和及等的在对把将已正])[\u4e00-\u9fff]){{0,10}}(?<![举创承主协督公民全])(?:{_GOV_SUFFIX})"
+    rf"(?:{_GOV_PREFIX})+(?:(?![与和及等的在对把将已正])[\u4e00-\u9fff]|{_GOV_AND}){{0,10}}"
+    rf"(?<![举创承主协督公民全])(?:{_GOV_SUFFIX})"
     r"(?!长|主任|书记|会|门|[\u4e00-\u9fff]?员)"  # 局长, 常委 of 常委会, 委员: not the end of a name
 )
 _SELF = tuple(w for w, _ in md.SELF_REFERENCES)

@@ -29,6 +29,7 @@ from tequ.extract.measurekeepdata import CAPTION_CUES as CAPTION_CUES
 from tequ.extract.measurekeepdata import COMPANY_SUBJECTS as COMPANY_SUBJECTS
 from tequ.extract.measurekeepdata import CONCRETE_NOUNS as CONCRETE_NOUNS
 from tequ.extract.measurekeepdata import COPULAS as COPULAS
+from tequ.extract.measurekeepdata import NEVER_SENTENCES as NEVER_SENTENCES
 from tequ.extract.measurekeepdata import NON_GOV_SPEECH as NON_GOV_SPEECH
 from tequ.extract.measurekeepdata import PRODUCT_WORDS as PRODUCT_WORDS
 from tequ.extract.measurekeepdata import REPORT_OBJECTS as REPORT_OBJECTS
@@ -177,6 +178,14 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("施工", 0.6, "ongoing", "carry out construction"),
     ("开放", 0.7, "done", "open a park or a section to the public (对外开放 is mostly a slogan)"),
     ("征集", 0.8, "done", "call for opinions, projects or proposals"),
+    ("更换", 0.8, "done", "replace pipes, meters or equipment"),
+    ("消除", 0.7, "done", "eliminate hazards or black spots"),
+    ("安排", 0.9, "done", "allocate funds or places (安排专项资金不少于60亿元: an act, not a count)"),
+    ("给予", 0.8, "done", "grant a reward, subsidy or support"),
+    ("走访", 0.7, "done", "visit firms or households (a service campaign)"),
+    ("共建", 1.0, "done", "build or found jointly (a platform, a lab)"),
+    ("压缩", 0.6, "done", "cut a time or a cost (压缩通关时间)"),
+    ("结合", 0.5, "ongoing", "combine (把A与B结合起来); 结合…实际 opening a clause is a frame"),
     ("突破", 0.1, "done", "exceed a figure: a statistic, unless planned (PLANNED_WEIGHTS)"),
     ("达到", 0.1, "done", "reach a level: a statistic, unless planned (PLANNED_WEIGHTS)"),
     ("超过", 0.1, "done", "exceed a level: a statistic, unless planned (PLANNED_WEIGHTS)"),
@@ -321,6 +330,7 @@ SUBORDINATE_AFTER: tuple[tuple[str, str], ...] = (
     (r"即(?!将)", "as soon as X (通车即满负荷)"),
     (r"[一二三四五六七八九十两\d]+年多?来", "for N years now: since doing X"),
     (r"过程中", "while doing X"),
+    (r"中(?=遇到|出现|发现|存在)", "while doing X (实施中遇到的问题)"),
     (r"前(?![海期沿列端置景瞻进行往])", "before doing X (运营前), not 前海/前期/前进"),
     (r"(?:[一二三四五六七八九十两\d]+)?周年(?:之际)?|之际", "on the anniversary of X, on the occasion of X"),
 )
@@ -354,14 +364,17 @@ NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
         "a phase of a works project: 改造一期工程建成, the head is the later verb",
     ),
     (
-        r"为(?:抓手|重点|核心|主线|引领|牵引|导向|支撑|载体|突破口|切入点|着力点|动力|契机|依托)",
+        r"为(?:抓手|重点|核心|主线|主|引领|牵引|导向|支撑|载体|突破口|切入点|着力点|动力|契机|依托)",
         "the object of a 以…为 frame: 以项目建设为抓手 (a principle, not an act)",
     ),
     (r"也?成为|也是", "the subject of a copula: 恢复通车也成为…"),
     (
-        r"(?:工程|项目|规划|阶段|周期|时限|任务|资金|投入|经费|会|仪式)",
-        "modifies a head noun: 改造工程, 施工阶段, 发布会",
+        r"(?:升级|提质|扩容)?(?:工程|项目|规划|阶段|周期|时限|任务|资金|投入|经费|会|仪式)",
+        "modifies a head noun: 改造工程, 改造升级工程, 施工阶段, 发布会",
     ),
+    (r"局(?![面部势限])|厅|署", "part of a body's name: 住房和建设局, 发展和改革局"),
+    (r"(?<=共建)＿*(?:国家|地区|城市)", "partner countries: 共建“一带一路”国家 (a noun)"),
+    (r"(?<=研究|设计)(?:院|所|中心)", "a research or design institute: 研究院正式揭牌"),
     (r"(?<=实施)(?:方案|意见|细则|办法)", "names a document: 实施方案, 实施意见"),
     (r"(?<=建成)区(?=[绿面范人内])", "the built-up area (建成区绿化覆盖率, 建成区面积), a noun"),
     (r"的(?![。，,；]|$)", "modifies a noun: 举办的研讨会"),
@@ -404,7 +417,7 @@ STAT_CUES: tuple[tuple[str, str], ...] = (
     (r"达到?\d|达[一二三四五六七八九十百千万]", "reaches a level"),
     (r"居[^，,。]{0,10}(?:首位|第[一二三]|前列)", "a rank"),
     (r"总数|总量|总额|规模以上|超过?\d|突破\d", "a total or threshold"),
-    (r"约\d|共有|共计|吞吐量", "approximate or summed counts"),
+    (r"约\d|共有|共计|吞吐量|作业量|[客货]?运量", "approximate or summed counts, traffic volumes"),
     (r"(?:恢复|回升|增加|减少)[至到]", "back to or up to a level (恢复到…水平的九成)"),
     (r"(?:拓展|扩展|增加)至\d", "extended to a count"),
     (r"\d[\d.]*%的[^，,。；]{0,8}(?:者|户|家庭|居民|学生)", "a share of a group (86%的患者)"),
@@ -450,6 +463,7 @@ SPEECH_LEADS: tuple[tuple[str, str], ...] = (
     ("获悉", "(a reporter) learns from"),
     ("了解", "(据了解) it is learned"),
     ("称", "states"),
+    ("消息", "(据X) news: 龙岗区住房和建设局消息，…"),
 )
 
 # (word, note): official checks that 通过 passes (通过竣工验收): passing one is a milestone act,
@@ -471,5 +485,5 @@ PREPOSITION_VERBS: tuple[tuple[str, str], ...] = (
 # (regex, note): lead-ins that frame a clause (circumstance), never a measure on their own
 FRAME_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"^(?:在|于).*(?:下|中|外|时|后|上|方面|期间|之际)$", "在…下/中/方面: circumstance"),
-    (r"^(?:基于|随着|除了?|作为|通过|依托|借助|围绕|按照|根据|对标)", "preposition lead-in"),
+    (r"^(?:基于|随着|除了?|作为|通过|依托|借助|围绕|按照|根据|对标|结合)", "preposition lead-in"),
 )

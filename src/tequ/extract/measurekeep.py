@@ -60,6 +60,9 @@ _REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJE
 _PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
 _COUNT_END_RE = re.compile(r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$")
 _NOT_YET_RE = re.compile(r"(?:(?:尚|还|暂|仍|均)未|未能)[\u4e00-\u9fff]{0,5}$")
+# a place or body that opens a clause and acts with a partner (宝安区与…, 科教城还与…)
+_PARTNER_RE = re.compile(r"\s*[^，,。；与和同跟公司由]{1,12}?(?:还|也|将|已)?(?:与|同|跟)")
+_NEVER_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NEVER_SENTENCES))
 _TOTAL_RE = re.compile("|".join(r for r, _ in md.TOTAL_MARKERS))
 _ADVICE_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in md.ADVISERS) + ")[^。；;！？]{0,30}?"
@@ -96,12 +99,15 @@ def last_cue(text: str, *, context: bool = False) -> str:
     return last.lastgroup.rstrip("0123456789") if last is not None and last.lastgroup else ""
 
 
-def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inherited: str = "") -> bool:
+def keep(
+    text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inherited: str = "", frame: int = -1
+) -> bool:
     """Verb weight plus object concreteness, in context, reaches the threshold, and the clause is
     none of the kinds that are never measures (``_never``).
 
     ``sentence`` is where the unit's sentence starts (cues before it do not count);
-    ``inherited`` is the status cue of the sentence or list intro before the unit."""
+    ``inherited`` is the status cue of the sentence or list intro before the unit; ``frame`` is
+    where its full sentence starts (across ；), whose 截至/累计 governs every count of it."""
     if _never(text, masked, unit, first=first, sentence=sentence):
         return False
     own = own_cue(masked, unit)
@@ -127,8 +133,11 @@ def keep(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inh
         r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span
     ):
         score -= CUMULATIVE_PENALTY if _TOTAL_RE.search(span) else STAT_PENALTY  # a fact unless strong
-    elif _COUNT_END_RE.search(span.rstrip("，,、 ")) and not _builds_things(text, masked, unit):
-        score -= COUNT_PENALTY  # ends with a count: reads as a fact
+    elif _COUNT_END_RE.search(span.rstrip("，,、 ")):
+        if 0 <= frame < unit.a and _TOTAL_RE.search(text, frame, unit.a):
+            score -= CUMULATIVE_PENALTY  # 截至年底，累计建成X个；建成Y座: one more item of a stock
+        elif not _builds_things(text, masked, unit):
+            score -= COUNT_PENALTY  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD
 
 
@@ -137,6 +146,8 @@ def _never(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -
     what a year is, published figures, product news and a firm's own news."""
     if any(w in text[unit.a : unit.b] for w, _ in md.NON_GOV_SPEECH[-2:]):  # 可以考虑, 希望
         return True
+    if _NEVER_RE.search(text[sentence : unit.b].lstrip("，,、 ")):
+        return True  # 同时也要看到，…: commentary; 本方案自印发之日起施行: a closing formula
     piece = max([unit.a] + [masked.rfind(c, unit.a, unit.h) + 1 for c in _SEPS])
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
     obj = text[unit.k : unit.b].rstrip("，,、 ")
@@ -190,6 +201,9 @@ def _company_subject(text: str, masked: str, unit: _Unit, sentence: int) -> bool
     """The unit's subject, or its sentence's opening subject, is a private firm."""
     if attrs.GOV_RE.search(text, unit.a, unit.h):
         return False
+    piece = max(unit.a, *(masked.rfind(c, unit.a, unit.h) + 1 for c in "，,"))
+    if _PARTNER_RE.match(text, piece):
+        return False  # 宝安区与X公司签订协议, 科教城还与X公司签署: the firm is the partner
     if _COMPANY_RE.search(text, unit.a, unit.h):
         return True
     found = (_VERB_RE.search(masked, sentence, unit.a), _SEP_RE.search(masked, sentence, unit.a))

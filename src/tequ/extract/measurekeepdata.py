@@ -16,6 +16,16 @@ AIM_MARKERS: tuple[tuple[str, str], ...] = (
     ("有望", "is expected to (a forecast, not a commitment)"),
 )
 
+# (regex, note): sentences that are never measures whatever their verbs: commentary on
+# shortcomings (同时也要看到，…仍有三成小区未配建) and a document's own entry into force
+NEVER_SENTENCES: tuple[tuple[str, str], ...] = (
+    (r"(?:也|还|更|必须|应当|应该)要?(?:清醒地?)?看到", "we must also see that: an assessment of problems"),
+    (
+        r"^本[\u4e00-\u9fff]{0,8}(?:计划|方案|办法|规定|意见|细则|通知)自[^，,。；]{0,12}起(?:施行|实施|执行)",
+        "this plan takes effect on…: the document's closing formula",
+    ),
+)
+
 # (regex, note): what a year is said to be (2026年作为“十五五”的第一年): a statement about
 # time, not an act, when 作为 heads the clause
 YEAR_ROLES: tuple[tuple[str, str], ...] = (
@@ -129,6 +139,9 @@ CONCRETE_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("住房", 0.3, "housing"),
     ("补贴", 0.3, "subsidies"),
     ("改造", 0.3, "a renovation project (老旧小区改造, 旅检区改造)"),
+    ("示范点", 0.3, "demonstration sites"),
+    ("资金", 0.3, "earmarked funds (安排专项资金)"),
+    ("奖励", 0.2, "a reward paid to firms or people"),
 )
 
 # (word, penalty, note): abstract objects that make a clause a slogan more than an act

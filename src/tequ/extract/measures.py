@@ -166,7 +166,11 @@ def _measure_units(
             lead = max(full, unit.a - CONTEXT_WINDOW)  # earlier in the sentence, within reach
             ctx = keep.last_cue(masked[lead : unit.a], context=True) or (intro.cue if intro else "")
             verdicts.append(
-                (unit, ctx, keep.keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx))
+                (
+                    unit,
+                    ctx,
+                    keep.keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx, frame=full),
+                )
             )
         for n, (unit, ctx, kept) in enumerate(verdicts):
             if kept is None or not (kept or _in_parallel_run(text, masked, verdicts, n)):
