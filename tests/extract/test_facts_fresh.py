@@ -190,3 +190,22 @@ def test_fresh_plan_word_time_is_no_reporting_period() -> None:
 def test_fresh_one_after_a_perfective_is_an_article() -> None:
     assert not [f for f in facts_of("社区入口设了一处便民驿站，提供快递收发服务。") if f.value == 1]
     assert one("全区新增一处应急避难场所。", 1).unit == "处"  # a flow verb: a count
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon"),
+    [
+        ("关于印发《龙岗区新能源汽车充电设施建设三年行动计划(2025—2027年)》的通知", "2025/2027"),
+        ("关于印发《南山区2025—2027年社区养老服务行动方案》的通知", "2025/2027"),  # the years first
+        ("深圳市促进低空经济发展行动计划（2025-2027年）", "2025/2027"),
+        ("2025—2027年，全区新建公园30个", None),  # years, but no plan named
+        ("回顾2020—2024年发展成就", None),
+        ("全市国土空间总体规划(2021—2035年)", None),  # a plan that started long before
+    ],
+)
+def test_fresh_plan_horizon_of_a_title(text: str, horizon: str | None) -> None:
+    from datetime import date
+
+    from tequ.extract.factcontext import plan_horizon
+
+    assert plan_horizon([text], date(2025, 4, 1))[0] == horizon

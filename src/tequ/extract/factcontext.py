@@ -527,8 +527,10 @@ def has_kind(marks: Sequence[Mark], start: int, end: int, kinds: tuple[str, ...]
     return any(start <= m.start < end and m.kind in kinds for m in marks)
 
 
-_PLAN_RANGE_RE = re.compile(
-    r"(?:计划|规划|方案|纲要|措施|意见|行动|工程)[)）》]?\s*[（(](\d{4})\s*[—–－\-~～至到]{1,2}\s*(\d{4})年?[)）]"
+_PLAN_WORDS = r"(?:计划|规划|方案|纲要|措施|意见|行动|工程)"
+_PLAN_RANGE_RE = re.compile(  # 行动计划(2025—2027年), or 2025—2027年行动方案 with the years first
+    rf"{_PLAN_WORDS}[)）》]?\s*[（(](\d{{4}})\s*[—–－\-~～至到]{{1,2}}\s*(\d{{4}})年?[)）]"
+    rf"|(?<!\d)(\d{{4}})\s*[—–－\-~～至到]{{1,2}}\s*(\d{{4}})年[^，,。；;、（(]{{0,24}}?{_PLAN_WORDS}"
 )
 
 
@@ -542,7 +544,7 @@ def plan_horizon(texts: Iterable[str], published: date | None) -> tuple[str | No
         if "年" not in text:
             continue
         for m in _PLAN_RANGE_RE.finditer(text):
-            a, b = int(m.group(1)), int(m.group(2))
+            a, b = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
             if 1 <= b - a <= 10 and published.year - 1 <= a <= published.year + 1:
                 own_line = len(text) <= 80 and not text[m.end() :].strip('》”" ')
                 return f"{a}/{b}", i == 0 or own_line
