@@ -304,3 +304,38 @@ def test_digest_item_markers_are_not_part_of_the_title() -> None:
     )
     titles = [a.title for a in load_bytes("m.txt", text.encode()).articles]
     assert titles == ["全市新开通公交线路12条", "南山区新增口袋公园8个", "1—4月全市新增就业岗位4万个"]
+
+
+def _three_items(head: list[str]) -> bytes:
+    return "\n".join(
+        [
+            *head,
+            "全市新开通公交线路12条",
+            "来源：湾区日报",
+            BODY[0],
+            "南山区新增口袋公园8个",
+            "来源：南山发布",
+            B_PARK,
+            "全市新增就业岗位4万个",
+            "来源：深圳特区报",
+            "据统计，1—4月全市新增就业岗位约4万个，高校毕业生就业率达到95.1%，比上年同期提高0.8个百分点。",
+        ]
+    ).encode()
+
+
+def test_digest_header_and_greeting_are_no_article_and_date_the_items() -> None:
+    doc = load_bytes(
+        "g.txt", _three_items(["湾区早知道｜5月10日", "今天是2024年5月10日，以下是今日为您整理的要闻。"])
+    )
+    assert [(a.title, a.published) for a in doc.articles] == [
+        ("全市新开通公交线路12条", "2024-05-10"),
+        ("南山区新增口袋公园8个", "2024-05-10"),
+        ("全市新增就业岗位4万个", "2024-05-10"),
+    ]
+    assert all("今天是" not in p.text for p in doc.paragraphs)
+
+
+def test_a_short_dated_first_item_is_still_an_article() -> None:
+    first = ["5月10日起地铁4号线延长运营", "来源：深圳地铁", "地铁4号线将于5月10日起延长运营时间至次日0时。"]
+    doc = load_bytes("g.txt", _three_items(first))
+    assert doc.articles[0].title == "5月10日起地铁4号线延长运营" and len(doc.articles) == 4

@@ -275,11 +275,41 @@ def segment(lines: Sequence[Line], hint_title: int | None = None) -> list[Draft]
         d = Draft(lines=list(range(lo, end)), title=s if (n > 0 or title is not None) else None)
         _settle(lines, d, last=n + 1 == len(starts))
         drafts.append(d)
+    head_end = starts[0]
+    if len(drafts) >= DIGEST_MIN and _is_digest_head(lines, drafts[0]):
+        for k in drafts[0].lines:
+            if lines[k].drop is None:
+                lines[k].drop = "chrome:digest-head"
+        head_end = starts[1]
+        drafts = drafts[1:]
     if len(drafts) > 1:
-        digest_date = _digest_date(lines, starts[0])
+        digest_date = _digest_date(lines, head_end)
         for d in drafts:
             d.digest_date = digest_date
     return drafts
+
+
+#: a digest has at least this many items before its header can be told from an article
+DIGEST_MIN = 3
+#: the greeting under a digest's header line is one short paragraph
+DIGEST_INTRO_MAX = 80
+_HEAD_DATE = (
+    r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+)
+# a header line: a name and its date set apart (某某早知道｜10月15日, 湾区快讯 2025年7月8日 星期三);
+# a headline's date runs into its words (10月15日起…, …延长至10月15日)
+_DIGEST_HEAD = re.compile(
+    rf"(?:^|[｜|丨]|\s)(?:{_HEAD_DATE})\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?$|^(?:{_HEAD_DATE})\s*[｜|丨]"
+)
+
+
+def _is_digest_head(lines: Sequence[Line], d: Draft) -> bool:
+    """The first draft of a digest is its header, not an article: a dated title line (某某早知道｜
+    10月15日) over at most one short greeting paragraph (今天是…以下是今日要闻。)."""
+    if d.title is None or not _DIGEST_HEAD.search(lines[d.title].text):
+        return False
+    body = [k for k in d.lines if k > d.title and lines[k].drop is None and lines[k].kind == "body"]
+    return len(body) <= 1 and sum(len(lines[k].text) for k in body) <= DIGEST_INTRO_MAX
 
 
 def _digest_date(lines: Sequence[Line], first_title: int) -> str | None:
