@@ -339,3 +339,25 @@ def test_a_short_dated_first_item_is_still_an_article() -> None:
     first = ["5月10日起地铁4号线延长运营", "来源：深圳地铁", "地铁4号线将于5月10日起延长运营时间至次日0时。"]
     doc = load_bytes("g.txt", _three_items(first))
     assert doc.articles[0].title == "5月10日起地铁4号线延长运营" and len(doc.articles) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▲新建成的口袋公园",
+        "△ 公交场站新貌",
+        "图为改造后的公交场站。",
+        "（资料图片）",
+        "↑ 新开通的公交线路。（区交通局供图）",
+        "（图片由受访者提供）",
+        "图2 公交场站改造前后对比",
+        "视频来源：湾区电视台",
+    ],
+)
+def test_caption_and_media_credit_shapes_are_chrome(line: str) -> None:
+    assert classify(line).kind == "chrome"
+
+
+@pytest.mark.parametrize("line", ["图书馆新馆开放", "图片展在市民中心开幕", "视频会议系统全覆盖"])
+def test_headlines_about_pictures_stay(line: str) -> None:
+    assert classify(line).kind == "headline"

@@ -67,7 +67,10 @@ CHROME: tuple[tuple[str, str], ...] = (
         r"|^a\s*[+\-＋－]\s*(?:a\s*[+\-＋－]?\s*){1,2}$|^a\s+a\s*[+\-＋－]$",
     ),
     # video and audio placeholders left by players
-    ("media", r"视频加载中|不支持\s*(?:video|视频|audio|音频)|^点击播放|^(?:视频|音频)[:：]?$"),
+    (
+        "media",
+        r"视频加载中|不支持\s*(?:video|视频|audio|音频)|^点击播放|^(?:视频|音频)[:：]?$|^(?:视频|音频)来源[:：]",
+    ),
     # end-of-article marks and divider rules: —END—, (完), ------
     ("end", r"^[-—–=*_~·•.\s]*end[-—–=*_~·•.\s]*$|^[(（]?完[)）]?$|^[-—–=*_~·•.。…|/\\#\s]{2,}$"),
     # image placeholders and bare image file names
@@ -115,8 +118,12 @@ def is_control_row(text: str) -> bool:
 # photo captions and credits: 图源:X / 图片来源:X / 记者 X 摄 / X 供图 / 图/X
 _CAPTION = re.compile(
     r"(?:图源|图片来源|图片由)[:：]|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄$"
-    r"|\s[\u4e00-\u9fff]{2,4}\s*摄$|供图$|^图[/:：]\s*\S"
+    r"|\s[\u4e00-\u9fff]{2,4}\s*摄$|供图[)）]?$|^图[/:：]\s*\S"
+    # 图为… / (资料图片) / 图片来自网络 / 图片由…提供 / 图1 … / 视频来源:X
+    r"|^[(（]?图为|^[(（]?资料图片?[)）]?$|图片来自网络|^[(（]?(?:本文)?图片(?:均)?由.{1,20}提供[)）]?$|^图\s*\d{1,2}\s"
 )
+#: a line opened by a triangle or arrow is a photo caption (▲图为… / ↑ 新建的公园)
+_CAPTION_MARKS = "▲△↑▼"
 #: captions are short; longer lines that mention a photo credit are body text
 CAPTION_MAX = 150
 
@@ -258,7 +265,9 @@ def chrome_family(text: str) -> str | None:
     footer_chars = "备" in text or "证" in text or "标识" in text
     if footer_chars and len(text) <= FOOTER_MAX and _FOOTER.search(text.lower()):
         return "copyright"
-    if len(text) <= CAPTION_MAX and ("图" in text or "摄" in text) and _CAPTION.search(text):
+    if len(text) <= CAPTION_MAX and (
+        text[0] in _CAPTION_MARKS or (("图" in text or "摄" in text) and _CAPTION.search(text))
+    ):
         return "caption"
     if CRAWL_DATE.search(text):
         return "page-date"
