@@ -134,3 +134,17 @@ def test_combining_two_programmes_is_a_commitment_of_its_own(tmp_path: Path) -> 
 
 def test_a_principle_with_yi_wei_zhu_is_no_act(tmp_path: Path) -> None:
     assert _measures(tmp_path, "今年的整治坚持拆改并举，以微改造为主。") == []
+
+
+def test_a_firm_partner_at_the_sentence_start_leaves_the_next_clause_alone(tmp_path: Path) -> None:
+    body = "科技园还与前海某某投资公司签署合作协议，双方将共建跨境加速器。"
+    assert [m.action for m in _measures(tmp_path, body)] == ["签署", "共建"]
+
+
+def test_a_review_paragraph_of_a_plan_article_reports_done(tmp_path: Path) -> None:
+    body = (
+        "下半年，全区将新建口袋公园20个。全区将开通跨境巴士线路3条。区里将出台《夜间经济若干措施》。\n"
+        "上半年，全区新能源汽车销量增长三成。西部物流园新开通至成都的班列2条。"
+    )
+    found = _measures(tmp_path, body, date="2026-07-20")
+    assert [m.status for m in found] == ["planned", "planned", "planned", "done"]

@@ -206,6 +206,8 @@ def _company_subject(text: str, masked: str, unit: _Unit, sentence: int) -> bool
         return False  # 宝安区与X公司签订协议, 科教城还与X公司签署: the firm is the partner
     if _COMPANY_RE.search(text, unit.a, unit.h):
         return True
+    if _PARTNER_RE.match(text, sentence):
+        return False  # 科教城还与X公司签署协议，双方将共建…: the firm is the partner
     found = (_VERB_RE.search(masked, sentence, unit.a), _SEP_RE.search(masked, sentence, unit.a))
     end = min((m.start() for m in found if m is not None), default=sentence)
     return bool(_COMPANY_RE.search(text, sentence, end))

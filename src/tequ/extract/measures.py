@@ -300,7 +300,12 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
         text[unit.a : unit.b] if attrs.horizon(text[unit.a : unit.b], None, art.date) else (found.hint or "")
     )
     past, future = attrs.is_past(horizon, art.date), attrs.is_future(horizon, art.date, said)
-    status = _status(text, found.masked, unit, found.ctx, forward=art.forward, past=past, future=future)
+    forward = art.forward
+    if forward and horizon is None and not found.hint:  # 上半年，…完成12.6万标箱。平湖南新开通班列
+        start = max(text.rfind(c, 0, unit.a) for c in _FULL_STOPS) + 1  # 2条: a plan article's
+        earlier = attrs.time_hint(text[max(0, start - CONTEXT_WINDOW) : start])  # review paragraph
+        forward = not (earlier and attrs.is_past(attrs.horizon("", earlier, art.date), art.date))
+    status = _status(text, found.masked, unit, found.ctx, forward=forward, past=past, future=future)
     stated = (keep.own_cue(found.masked, unit) or found.ctx) == "planned" or future
     if not stated and _BARE_AMOUNT_RE.fullmatch(text[unit.k : b]):
         return None  # 已完成15项, 完成781.2万标箱: a tally with no object is a fact, unlike a target
