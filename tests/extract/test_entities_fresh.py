@@ -263,3 +263,31 @@ def test_named_project_with_a_section_word_stays_and_grades_are_no_school() -> N
     found = keys("推进深圳河莲塘段生态示范带工程。", "评选市智慧教育示范学校和科创示范学校。")
     assert ("POLICY", "深圳河莲塘段生态示范带工程") in found
     assert not any("示范学校" in c for _, c in found)
+
+
+def test_surname_and_title_refer_back_to_the_person() -> None:
+    doc = make_doc("园区管理办公室主任李振华在会上表示，将加快建设。", "李主任说，明年还将新增两个平台。")
+    ents = extract_entities(doc)
+    per = next(e for e in ents if e.canonical == "李振华")
+    assert len(per.mentions) == 2 and "李主任" in per.aliases
+    assert [e for e in ents if e.type == "PER"] == [per]
+
+
+def test_surname_shared_by_two_people_links_nobody() -> None:
+    doc = make_doc("区长李振华和局长李文博出席活动。", "李主任介绍了情况。")
+    ents = extract_entities(doc)
+    assert all(len(e.mentions) == 1 for e in ents if e.type == "PER")
+
+
+def test_company_core_name_is_a_later_mention() -> None:
+    doc = make_doc("深圳市星河微电子有限公司今年建成研发线。", "星河微电子今年营业收入增长三成。")
+    ents = extract_entities(doc)
+    comp = next(e for e in ents if e.canonical == "深圳市星河微电子有限公司")
+    assert len(comp.mentions) == 2 and "星河微电子" in comp.aliases
+
+
+def test_declared_abbreviation_is_a_later_mention() -> None:
+    doc = make_doc("深圳市大湾区合成生物研究院（以下简称“合成院”）当天揭牌。", "合成院首期组建科研团队14个。")
+    ents = extract_entities(doc)
+    org = next(e for e in ents if e.canonical == "深圳市大湾区合成生物研究院")
+    assert len(org.mentions) == 2 and "合成院" in org.aliases

@@ -65,8 +65,14 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
     settings = settings or EntitySettings()
     pack = load_region_pack(settings.region)
     found: list[tuple[Span, Candidate]] = []
-    for para in doc.paragraphs:
-        for cand in find_candidates(para.text, pack, use_lac=settings.use_lac, full_text=settings.full_text):
+    per_para = [
+        (para, find_candidates(para.text, pack, use_lac=settings.use_lac, full_text=settings.full_text))
+        for para in doc.paragraphs
+    ]
+    if not settings.full_text:
+        _add_document_aliases([(fold_variants(para.text), cands) for para, cands in per_para])
+    for para, cands in per_para:
+        for cand in cands:
             found.append((para.to_original(cand.a, cand.b), cand))
     for span, typ, name in credits.find_credits(doc):
         entry = pack.lookup(name)
@@ -75,6 +81,112 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
     found.sort(key=lambda sc: sc[0].start)
     district = _main_district(c for _, c in found)
     return _merge(doc, found, pack, district)
+
+
+def _add_document_aliases(per_para: list[tuple[str, list[Candidate]]]) -> None:
+    """Later mentions of a name by the short forms the document sets up (default mode), added to
+    each paragraph's candidates as mentions of the full name:
+
+    - a declared abbreviation: X（以下简称“Y”）, X(简称Y) -> every Y;
+    - a company's core name: 深圳市芯跃微电子有限公司 -> 芯跃微电子 (place and company form off);
+    - a person by surname and title: 张明远 … 张主任 / 张院长 (the surname of one person only).
+
+    A short form inside another mention is left alone, except a mention of exactly the short
+    form (市交通运输局 found by the gazetteer), which becomes a mention of the full name."""
+    short: dict[str, Candidate] = {}
+    surnames: dict[str, list[Candidate]] = {}
+    declared: list[list[tuple[int, int]]] = []  # the declarations themselves are no mention
+    for text, cands in per_para:
+        declared.append([])
+        for c in cands:
+            m = _ABBREV_DECL.match(text, c.b)
+            if m is not None and m.group(1) != c.name and c.type != "PER":
+                short.setdefault(m.group(1), c)
+                declared[-1].append((c.b, m.end()))
+            if c.type == "ORG" and c.name.endswith(_COMPANY_FORMS):
+                core = _company_core(c.name)
+                if core is not None:
+                    short.setdefault(core, c)
+            if c.type == "PER" and names.is_person_name(c.name):
+                sur = c.name[:2] if c.name[:2] in names.SURNAMES_2 else c.name[0]
+                if all(o.name != c.name for o in surnames.setdefault(sur, [])):
+                    surnames[sur].append(c)
+    titled = {sur: ps[0] for sur, ps in surnames.items() if len(ps) == 1}
+    if not short and not titled:
+        return
+    titled_re = (
+        re.compile(f"({'|'.join(sorted(titled, key=len, reverse=True))})(?:{_TITLES})") if titled else None
+    )
+    for (text, cands), decl in zip(per_para, declared, strict=True):
+        spans = [(c.a, c.b) for c in cands] + decl
+        new: list[Candidate] = []
+        for key, full in short.items():
+            for i in _occurrences(text, key):
+                _alias_at(cands, spans, new, i, i + len(key), key, full)
+        if titled_re is not None:
+            for m in titled_re.finditer(text):
+                full = titled.get(m.group(1))
+                if full is None or (
+                    m.start() > 0
+                    and _is_han(text[m.start() - 1])
+                    and text[m.start() - 1] not in _BEFORE_TITLED
+                ):
+                    continue
+                _alias_at(cands, spans, new, m.start(), m.end(), m.group(), full)
+        cands += new
+
+
+def _alias_at(
+    cands: list[Candidate],
+    spans: list[tuple[int, int]],
+    new: list[Candidate],
+    a: int,
+    b: int,
+    surface: str,
+    full: Candidate,
+) -> None:
+    same = [c for c in cands if c.a == a and c.b == b and c is not full]
+    if same:
+        for c in same:
+            if c.name == surface and c.type in (full.type, "ORG", "POLICY", "LOC", "FAC"):
+                c.type, c.name, c.canonical, c.kind = full.type, full.name, full.canonical, full.kind
+        return
+    if any(x < b and a < y for x, y in spans):
+        return
+    spans.append((a, b))
+    new.append(Candidate(a, b, full.type, full.name, "alias", full.kind, canonical=full.canonical))
+
+
+def _occurrences(text: str, key: str) -> list[int]:
+    out, i = [], text.find(key)
+    while i >= 0:
+        out.append(i)
+        i = text.find(key, i + len(key))
+    return out
+
+
+def _company_core(name: str) -> str | None:
+    """芯跃微电子 of 深圳市芯跃微电子有限公司: the name without its place and company form, when
+    3+ characters are left."""
+    core = _CORE_TAIL.sub("", _CORE_HEAD.sub("", name))
+    return core if len(core) >= 3 and core != name else None
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+#: X（以下简称“Y”）, X(简称Y), X（下称《Y》）: the short form Y the document declares for X
+_ABBREV_DECL = re.compile(
+    r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称)\s*[:：]?\s*[“\"「『《]?([\u4e00-\u9fffA-Za-z0-9+]{2,12})[”\"」』》]?\s*[)）]"
+)
+_COMPANY_FORMS = ("有限公司", "有限责任公司", "股份公司")
+_CORE_HEAD = re.compile(r"^(?:广东省|广东|深圳市|深圳|香港|中国)")
+_CORE_TAIL = re.compile(r"(?:集团)?(?:股份)?(?:有限责任公司|有限公司|股份公司)$")
+#: surname + title referring back to a person named before (张主任, 刘院长, 陈总)
+_TITLES = "主任|书记|局长|处长|科长|部长|院长|校长|主席|厂长|队长|所长|总经理|董事长|经理|总|老师|教授|博士|医生|律师|先生|女士"
+#: characters that may stand right before such a reference (据张主任介绍, 向刘院长, ，张主任)
+_BEFORE_TITLED = frozenset("据向对和与及的是由请让被说称在给同跟找时")
 
 
 def find_candidates(
