@@ -70,7 +70,7 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
         for para in doc.paragraphs
     ]
     if not settings.full_text:
-        _add_document_aliases([(fold_variants(para.text), cands) for para, cands in per_para])
+        _add_document_aliases([(para.text, cands) for para, cands in per_para])
     for para, cands in per_para:
         for cand in cands:
             found.append((para.to_original(cand.a, cand.b), cand))
