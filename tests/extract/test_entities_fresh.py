@@ -291,3 +291,9 @@ def test_declared_abbreviation_is_a_later_mention() -> None:
     ents = extract_entities(doc)
     org = next(e for e in ents if e.canonical == "深圳市大湾区合成生物研究院")
     assert len(org.mentions) == 2 and "合成院" in org.aliases
+
+
+def test_premier_is_not_a_title_reference() -> None:
+    doc = make_doc("公司总经理李晓峰表示，今年营收增长。", "据报道，李总理会见了企业代表。")
+    per = next(e for e in extract_entities(doc) if e.canonical == "李晓峰")
+    assert len(per.mentions) == 1

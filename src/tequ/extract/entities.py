@@ -184,7 +184,10 @@ _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份公司")
 _CORE_HEAD = re.compile(r"^(?:广东省|广东|深圳市|深圳|香港|中国)")
 _CORE_TAIL = re.compile(r"(?:集团)?(?:股份)?(?:有限责任公司|有限公司|股份公司)$")
 #: surname + title referring back to a person named before (张主任, 刘院长, 陈总)
-_TITLES = "主任|书记|局长|处长|科长|部长|院长|校长|主席|厂长|队长|所长|总经理|董事长|经理|总|老师|教授|博士|医生|律师|先生|女士"
+_TITLES = (
+    "主任|书记|局长|处长|科长|部长|院长|校长|主席|厂长|队长|所长|总经理|董事长|经理|总(?![理统裁监部体量额数])"
+    "|老师|教授|博士|医生|律师|先生|女士"
+)
 #: characters that may stand right before such a reference (据张主任介绍, 向刘院长, ，张主任)
 _BEFORE_TITLED = frozenset("据向对和与及的是由请让被说称在给同跟找时")
 
