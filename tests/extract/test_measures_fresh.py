@@ -148,3 +148,9 @@ def test_a_review_paragraph_of_a_plan_article_reports_done(tmp_path: Path) -> No
     )
     found = _measures(tmp_path, body, date="2026-07-20")
     assert [m.status for m in found] == ["planned", "planned", "planned", "done"]
+
+
+def test_a_body_adding_a_counted_service_acts_a_bureau_reporting_counts_does_not(tmp_path: Path) -> None:
+    m = _one(tmp_path, "为方便通勤，区交通运输局在科技园沿线新增公交线路6条。")
+    assert m.action == "新增"
+    assert _measures(tmp_path, "区统计局数据显示，全区新增市场主体1.2万户。") == []

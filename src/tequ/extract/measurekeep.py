@@ -63,6 +63,7 @@ _NOT_YET_RE = re.compile(r"(?:(?:尚|还|暂|仍|均)未|未能)[\u4e00-\u9fff]{
 # a place or body that opens a clause and acts with a partner (宝安区与…, 科教城还与…)
 _PARTNER_RE = re.compile(r"\s*[^，,。；与和同跟公司由]{1,12}?(?:还|也|将|已)?(?:与|同|跟)")
 _NEVER_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NEVER_SENTENCES))
+_REPORTED_RE = re.compile(r"显示|数据|统计|获悉|消息|介绍|表示|发布|公布")
 _TOTAL_RE = re.compile("|".join(r for r, _ in md.TOTAL_MARKERS))
 _ADVICE_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in md.ADVISERS) + ")[^。；;！？]{0,30}?"
@@ -136,7 +137,7 @@ def keep(
     elif _COUNT_END_RE.search(span.rstrip("，,、 ")):
         if 0 <= frame < unit.a and _TOTAL_RE.search(text, frame, unit.a):
             score -= CUMULATIVE_PENALTY  # 截至年底，累计建成X个；建成Y座: one more item of a stock
-        elif not _builds_things(text, masked, unit):
+        elif not _builds_things(text, masked, unit) and not _body_acts(text, unit):
             score -= COUNT_PENALTY  # ends with a count: reads as a fact
     return round(score, 3) >= KEEP_THRESHOLD
 
@@ -178,6 +179,13 @@ def _announces(text: str, masked: str, unit: _Unit) -> bool:
     subject = attrs.GOV_RE.search(lead) or _PLACE_RE.search(lead)
     rest = lead[: subject.start()] + lead[subject.end() :] if subject else lead
     return subject is not None and not _DATE_LEAD_RE.sub("", rest).strip("于在")
+
+
+def _body_acts(text: str, unit: _Unit) -> bool:
+    """A government body is the clause's own subject (区交通运输局…新增公交线路4条): the count is
+    the extent of its act, unless the body only reports figures (统计局数据显示)."""
+    lead = text[unit.a : unit.h]
+    return bool(attrs.GOV_RE.search(lead)) and not _REPORTED_RE.search(lead)
 
 
 def _head_weight(masked: str, unit: _Unit) -> float:
