@@ -569,8 +569,17 @@ def stock_day_of_span(period: str) -> str | None:
 
 
 def has_time(marks: Sequence[Mark], start: int, end: int) -> bool:
-    """True when a time expression or a time cue starts in ``[start, end)``."""
-    return any(start <= m.start < end for m in marks if m.kind != "vague")
+    """True when a time expression or a time cue starts in ``[start, end)`` (``marks`` sorted)."""
+    for m in marks[bisect.bisect_left(marks, start, key=_mark_start) :]:
+        if m.start >= end:
+            return False
+        if m.kind != "vague":
+            return True
+    return False
+
+
+def _mark_start(m: Mark) -> int:
+    return m.start
 
 
 def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: str | None) -> str | None:

@@ -19,6 +19,7 @@ returned list.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -269,7 +270,7 @@ def _paragraph(
                 and _plan_figure(text, c, sent, clause[0], marks, state, prev, art, in_plan)
             ):
                 kind = "target"  # a figure of the plan the article presents (新建超充站30座)
-        if not fc.has_time(marks, clause[0], c.n) and (later := _time_after(text, marks, c.post, clause[1])):
+        if (later := _time_after(text, marks, c.post, clause[1])) and not fc.has_time(marks, clause[0], c.n):
             period = later  # 首批三座大楼已于今年落成: the time of the clause's own verb, after the figure
         if (
             kind == "count"
@@ -387,12 +388,18 @@ _NUMBERED_RE = re.compile(
 def _time_after(text: str, marks: Sequence[fc.Mark], start: int, end: int) -> str | None:
     """The period of a time after 于/在 between a figure and the end of its clause (三座大楼已于
     今年落成), when that time is a year, a month or a span (not a day: an event)."""
-    for m in marks:
+    if not marks or marks[-1].start < start:
+        return None
+    for m in marks[bisect.bisect_left(marks, start, key=_mark_start) :]:
         if m.start >= end:
             break
-        if m.start >= start and m.kind == "time" and m.granularity != "stock" and text[m.start - 1] in "于在":
+        if m.kind == "time" and m.granularity != "stock" and text[m.start - 1] in "于在":
             return m.period
     return None
+
+
+def _mark_start(m: fc.Mark) -> int:
+    return m.start
 
 
 def _plan_years(text: str, start: int, pos: int) -> int | None:
