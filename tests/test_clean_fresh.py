@@ -361,3 +361,9 @@ def test_caption_and_media_credit_shapes_are_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["图书馆新馆开放", "图片展在市民中心开幕", "视频会议系统全覆盖"])
 def test_headlines_about_pictures_stay(line: str) -> None:
     assert classify(line).kind == "headline"
+
+
+def test_a_capitalised_word_in_parentheses_loses_no_letters() -> None:
+    # in toneless mode the broken-parenthesis pattern must not eat the end of a Latin word
+    assert pinyin.find_pinyin("路线(Wū)开通", toneless=True) == []
+    assert pinyin.find_pinyin("路线?wū)开通", toneless=True) == [(3, 6)]

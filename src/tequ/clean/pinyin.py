@@ -25,7 +25,7 @@ PINYIN = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]({_SYLLABLE})[)）
 # too (mojibake before it can hide the Han character: ``崿F(xiàn)``)
 PINYIN_LOOSE = re.compile(rf"(?<=[^\s(（])[(（]({_SYLLABLE})[)）]")
 # ... and a tone-marked syllable whose opening parenthesis was eaten by mojibake: ``?qū)``
-PINYIN_BROKEN = re.compile(rf"(?<=[^\sa-z{_TONED}(（])({_SYLLABLE})[)）]")
+PINYIN_BROKEN = re.compile(rf"(?<=[^\sa-zA-Z{_TONED}(（])({_SYLLABLE})[)）]")
 _HAS_TONE = re.compile(f"[{_TONED}]")
 _ONLY_LETTERS = re.compile(f"[{_LETTERS}]+")
 
