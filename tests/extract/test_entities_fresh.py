@@ -301,3 +301,8 @@ def test_premier_is_not_a_title_reference() -> None:
     titled = re.compile(f"(李)(?:{_TITLES})")
     assert titled.match("李总说") is not None and titled.match("李主任说") is not None
     assert titled.match("李总理会见") is None and titled.match("李总监介绍") is None
+
+
+@pytest.mark.parametrize("name", ["李总监", "王总裁", "陈主管"])
+def test_surname_and_business_title_is_no_name(name: str) -> None:
+    assert names.is_titled(name) and not names.is_person_name(name)

@@ -206,7 +206,10 @@ def is_junk(name: str) -> bool:
 #: What follows a surname when the text names a person by surname and title, not by name
 #: (王总, 李老师, 陈某): (comment, space-separated words).
 TITLE_TABLE: tuple[tuple[str, str], ...] = (
-    ("business and office titles", "总 董 经理 主任 书记 局长 处长 科长 部长 院长 校长 主席 厂长 队长"),
+    (
+        "business and office titles",
+        "总 董 经理 主任 书记 局长 处长 科长 部长 院长 校长 主席 厂长 队长 总监 总裁 总工 主管",
+    ),
     ("academic and professional", "老师 教授 博士 医生 律师 师傅 工"),
     ("polite forms and kinship", "先生 女士 小姐 太太 阿姨 奶奶 爷爷 大爷 大妈 叔 姐 哥 伯 婆 公"),
     ("anonymised", "某 某某"),
