@@ -209,3 +209,8 @@ def test_fresh_plan_horizon_of_a_title(text: str, horizon: str | None) -> None:
     from tequ.extract.factcontext import plan_horizon
 
     assert plan_horizon([text], date(2025, 4, 1))[0] == horizon
+
+
+def test_fresh_aim_word_right_before_the_figure() -> None:
+    assert one("今年全区研发投入强度目标6.5%。", 6.5, published="2025-03-01").kind == "target"
+    assert one("去年完成了年度目标，全年新增企业120家。", 120, published="2025-03-01").kind == "count"

@@ -363,6 +363,7 @@ def _paragraph(
 
 _FLOW_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.FLOW_VERBS, key=len, reverse=True)))
 _STOCK_VERB_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.STOCK_VERBS, key=len, reverse=True)))
+_AIM_BEFORE = ("目标", "目标值", "预期目标")  # right before a figure: the figure is the aim
 _DONE_RE = re.compile(
     "|".join(
         re.escape(w)
@@ -513,8 +514,10 @@ def _kind(
     # 计划筹集1.2万套，目前已完成7800套: a clause of its own that reports what is done
     done = _DONE_RE.search(text, clause_start, c.n) is not None
     aim_from = clause_start if done else sent[0]
-    if (targeted and _TARGET_RE.search(text, aim_from, c.n)) or _TARGET_AFTER_RE.match(
-        text, c.post, clause_end
+    if (
+        (targeted and _TARGET_RE.search(text, aim_from, c.n))
+        or _TARGET_AFTER_RE.match(text, c.post, clause_end)
+        or text.endswith(_AIM_BEFORE, max(0, c.a - 4), c.a)  # 研发投入强度目标7%
     ):
         return "target"
     if c.kind == "change":
