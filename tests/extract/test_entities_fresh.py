@@ -306,3 +306,15 @@ def test_premier_is_not_a_title_reference() -> None:
 @pytest.mark.parametrize("name", ["李总监", "王总裁", "陈主管"])
 def test_surname_and_business_title_is_no_name(name: str) -> None:
     assert names.is_titled(name) and not names.is_person_name(name)
+
+
+def test_body_named_again_without_its_place() -> None:
+    doc = make_doc("香港特區政府表示支持兩地合作。", "特區政府明年將再推出一批措施。")
+    gov = next(e for e in extract_entities(doc) if e.canonical == "香港特别行政区政府")
+    assert len(gov.mentions) == 2 and "特區政府" in gov.aliases
+
+
+def test_placeless_form_shared_by_two_bodies_links_nobody() -> None:
+    doc = make_doc("龙岗区卫生健康局和坪山区卫生健康局联合发文。", "卫生健康局将组织检查。")
+    ents = extract_entities(doc)
+    assert all(len(e.mentions) == 1 for e in ents if e.type == "ORG")

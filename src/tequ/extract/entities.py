@@ -70,7 +70,7 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
         for para in doc.paragraphs
     ]
     if not settings.full_text:
-        _add_document_aliases([(para.text, cands) for para, cands in per_para])
+        _add_document_aliases([(para.text, cands) for para, cands in per_para], pack)
     for para, cands in per_para:
         for cand in cands:
             found.append((para.to_original(cand.a, cand.b), cand))
@@ -83,13 +83,15 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
     return _merge(doc, found, pack, district)
 
 
-def _add_document_aliases(per_para: list[tuple[str, list[Candidate]]]) -> None:
+def _add_document_aliases(per_para: list[tuple[str, list[Candidate]]], pack: RegionPack) -> None:
     """Later mentions of a name by the short forms the document sets up (default mode), added to
     each paragraph's candidates as mentions of the full name:
 
     - a declared abbreviation: X（以下简称“Y”）, X(简称Y) -> every Y;
     - a company's core name: 深圳市芯跃微电子有限公司 -> 芯跃微电子 (place and company form off);
-    - a person by surname and title: 张明远 … 张主任 / 张院长 (the surname of one person only).
+    - a person by surname and title: 张明远 … 张主任 / 张院长 (the surname of one person only);
+    - a body without its place: 香港特区政府 … 特区政府, 龙岗区卫生健康局 … 卫生健康局 (4+
+      characters left, one body of the document only, not a name of something else).
 
     A short form inside another mention is left alone, except a mention of exactly the short
     form (市交通运输局 found by the gazetteer), which becomes a mention of the full name."""
@@ -112,6 +114,15 @@ def _add_document_aliases(per_para: list[tuple[str, list[Candidate]]]) -> None:
                 if all(o.name != c.name for o in surnames.setdefault(sur, [])):
                     surnames[sur].append(c)
     titled = {sur: ps[0] for sur, ps in surnames.items() if len(ps) == 1}
+    placeless: dict[str, list[Candidate]] = {}
+    for _, cands in per_para:
+        for c in cands:
+            rest = _without_place(c, pack)
+            if rest is not None and all(o.name != c.name for o in placeless.setdefault(rest, [])):
+                placeless[rest].append(c)
+    for rest, bodies in placeless.items():
+        if len(bodies) == 1 and pack.lookup(rest) is None:
+            short.setdefault(rest, bodies[0])
     if not short and not titled:
         return
     titled_re = (
@@ -155,6 +166,21 @@ def _alias_at(
         return
     spans.append((a, b))
     new.append(Candidate(a, b, full.type, full.name, "alias", full.kind, canonical=full.canonical))
+
+
+def _without_place(c: Candidate, pack: RegionPack) -> str | None:
+    """A body's name without the place it starts with (香港特区政府 -> 特区政府), or None."""
+    if c.type != "ORG" or len(c.name) < 6:
+        return None
+    for k in range(2, min(5, len(c.name) - 3)):
+        entry = pack.lookup(c.name[:k])
+        if entry is not None and entry.type == "LOC" and entry.kind in _PLACE_PREFIX_KINDS:
+            rest = c.name[k:]
+            return rest if len(rest) >= 4 and names.name_type(rest) is not None else None
+    return None
+
+
+_PLACE_PREFIX_KINDS = frozenset({"city", "gba-city", "district", "province"})
 
 
 def _occurrences(text: str, key: str) -> list[int]:
