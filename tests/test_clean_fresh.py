@@ -367,3 +367,20 @@ def test_a_capitalised_word_in_parentheses_loses_no_letters() -> None:
     # in toneless mode the broken-parenthesis pattern must not eat the end of a Latin word
     assert pinyin.find_pinyin("路线(Wū)开通", toneless=True) == []
     assert pinyin.find_pinyin("路线?wū)开通", toneless=True) == [(3, 6)]
+
+
+def test_pinyin_whose_tone_marked_vowel_became_a_question_mark_is_removed() -> None:
+    lines = [
+        "福田區(q?)今年新建公園(yu?n)8個",
+        "改造綠道(d?o)約30公里，新增口袋公園12個，綠化覆蓋率提高到45%。",
+        "區城管局有關負責人表示，下一步將繼續推進公園城市建設，力爭年底前完成全部改造任務。",
+        "據介紹，今年全區還將新增城市綠道約20公里，並在主要社區增設休閒座椅和夜間照明設施。",
+    ]
+    doc = load_bytes("q.txt", "\n".join(lines).encode("big5"))
+    kept = "\n".join(_kept(doc))
+    assert "?" not in kept and "改造绿道约30公里" in kept
+    assert doc.articles[0].title == "福田区今年新建公园8个"
+
+
+def test_a_question_in_parentheses_is_no_pinyin() -> None:
+    assert not pinyin.toneless_mode("市民问(why?)为何延期(ok?)答复(no?)如下")

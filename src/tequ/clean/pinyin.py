@@ -34,7 +34,9 @@ TONELESS_AFTER = 3
 #: ... or this many toneless ones of two letters or more (a file saved in an encoding without
 #: tone-marked letters, Big5 or GB2312, or converted with transliteration: ``區(qu)``)
 TONELESS_ALONE = 3
-_TONELESS_CANDIDATE = re.compile(r"[(（]([a-zü]{2,6})[)）]")
+_TONELESS_CANDIDATE = re.compile(r"[(（]([a-zü?]{2,6})[)）]")
+# a tone-marked vowel an encoder replaced with "?" (Big5 and GB2312 have no ū): 區(q?) / 發(f?)
+_LOST_VOWELS = "aeiouü"
 _SYLLABLE_ONLY = re.compile(_SYLLABLE)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -46,15 +48,30 @@ def count_toned(text: str) -> int:
     return sum(1 for m in PINYIN.finditer(text) if _HAS_TONE.search(m.group(1)))
 
 
+def _toneless_syllable(letters: str) -> bool:
+    """One toneless syllable, or one whose tone-marked vowel became a single ``?``."""
+    if "?" not in letters:
+        return _SYLLABLE_ONLY.fullmatch(letters) is not None
+    return letters.count("?") == 1 and any(
+        _SYLLABLE_ONLY.fullmatch(letters.replace("?", v)) for v in _LOST_VOWELS
+    )
+
+
+def _toneless_spans(text: str) -> list[tuple[int, int]]:
+    """Parenthesised toneless syllables (two letters or more) right after a Han character."""
+    return [
+        m.span()
+        for m in _TONELESS_CANDIDATE.finditer(text)
+        if m.start() and _HAN.match(text, m.start() - 1) and _toneless_syllable(m.group(1))
+    ]
+
+
 def count_toneless(text: str) -> int:
-    """Toneless syllables of two letters or more in parentheses right after a Han character."""
+    """Toneless syllables of two letters or more in parentheses right after a Han character
+    (``區(qu)``, or ``區(q?)`` where an encoder replaced the tone-marked vowel)."""
     if "(" not in text and "（" not in text:
         return 0
-    return sum(
-        1
-        for m in _TONELESS_CANDIDATE.finditer(text)
-        if m.start() and _HAN.match(text, m.start() - 1) and _SYLLABLE_ONLY.fullmatch(m.group(1))
-    )
+    return len(_toneless_spans(text))
 
 
 def toneless_mode(text: str) -> bool:
@@ -88,6 +105,8 @@ def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:
     if toneless and _HAS_TONE.search(text):
         out.extend(m.span() for m in PINYIN_BROKEN.finditer(text) if _HAS_TONE.search(m.group(1)))
         out = sorted(set(out))
+    if toneless and "?" in text:
+        out = sorted(set(out) | set(_toneless_spans(text)))
     return out
 
 
