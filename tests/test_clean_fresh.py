@@ -9,7 +9,7 @@ import pytest
 from tequ.clean import dedupe, pinyin
 from tequ.clean.boilerplate import classify
 from tequ.clean.offsets import View
-from tequ.clean.segment import is_signoff, parse_authors
+from tequ.clean.segment import is_signoff, parse_authors, parse_source
 from tequ.ingest.files import load_bytes
 
 BODY = (
@@ -384,3 +384,22 @@ def test_pinyin_whose_tone_marked_vowel_became_a_question_mark_is_removed() -> N
 
 def test_a_question_in_parentheses_is_no_pinyin() -> None:
     assert not pinyin.toneless_mode("市民问(why?)为何延期(ok?)答复(no?)如下")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("来源：湾区日报|作者：李明", "湾区日报"),
+        ("来源：湾区日报 | 作者：李明", "湾区日报"),
+        ("来源 | 湾区日报", "湾区日报"),
+        ("稿源 丨 湾区+", "湾区+"),
+        ("来源：“南山发布”微信公众号", "南山发布"),
+        ("来源：湾区新闻客户端", "湾区新闻客户端"),
+    ],
+)
+def test_source_value_ends_at_a_bar_and_loses_account_quotes(line: str, outlet: str) -> None:
+    assert parse_source(line) == outlet
+
+
+def test_a_source_line_with_a_bar_is_metadata() -> None:
+    assert classify("来源 | 湾区日报").kind == "meta"

@@ -178,7 +178,7 @@ CRAWL_DATE = re.compile(rf"^{_DATE}{_TIME}{_WEEKDAY}{_TIME}$|^{_WEEKDAY.strip()}
 DATE_META = re.compile(rf"(?:发布|发表|更新|时间|日期)[^:：\n]{{0,4}}[:：]\s*{_DATE}")
 #: words that introduce the outlet: 来源 with its usual prefixes, 稿源, 出处
 SOURCE_WORD = r"(?:文章|新闻|信息|稿件|内容|消息|本文)?来源|稿源|出处"
-SOURCE_META = re.compile(rf"^[\[【(（]?(?:{SOURCE_WORD}|原标题)[\]】)）:：]")
+SOURCE_META = re.compile(rf"^[\[【(（]?(?:{SOURCE_WORD}|原标题)(?:[\]】)）:：]|\s*[|｜丨]\s*\S)")
 # a 来源 field anywhere in a short line, or a line opening with a date(-time) and more fields
 SOURCE_FIELD = re.compile(rf"(?:^|\s)[\[【(（]?(?:{SOURCE_WORD})[\]】)）]?\s*[:：]")
 DATE_LEAD = re.compile(rf"^{_DATE}{_TIME}\s+\S")

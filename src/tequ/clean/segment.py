@@ -33,7 +33,13 @@ _DATE_RX = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{
 _SITE = re.compile(
     r"^[\u4e00-\u9fff·]{2,16}(?:人民政府|政府网|新闻网|门户网站|网|在线|官网|融媒体中心|发布|客户端)$"
 )
-_SOURCE_VALUE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?\s*(?P<v>[^()（）\[\]【】]+)")
+_SOURCE_VALUE = re.compile(
+    rf"(?:{SOURCE_WORD})[\]】)）]?\s*(?:[:：]|[|｜丨/／](?=\s*[^\s:：]))?\s*(?P<v>[^()（）\[\]【】|｜丨]+)"
+)
+# quotes around an account's name and the platform word after it: “深圳发布”微信公众号 -> 深圳发布
+_ACCOUNT = re.compile(
+    r"^[“\"「『]([^”\"」』]{2,20})[”\"」』](?:微信公众号|公众号|微信号|微博|客户端|抖音号|视频号)?$"
+)
 _HAS_SOURCE = re.compile(rf"(?:{SOURCE_WORD})[\]】)）]?\s*[:：]?")
 _NEXT_FIELD = re.compile(r"\s+\S*(?:[:：]|记者|通讯员|编辑|作者|摄影)|\s+(?=(?:19|20)\d\d\s*[-/.年])|[(（]")
 # the outlet of a reporter credit; a writer credit (文/) may come first and is not an outlet
@@ -132,6 +138,7 @@ def parse_source(text: str) -> str | None:
     value = _NEXT_FIELD.split(m.group("v").strip(), maxsplit=1)[0].strip()
     value = _CJK_GAP.sub("", value)
     value = _COMPILED.sub("", value) if len(value) > 4 else value
+    value = _ACCOUNT.sub(r"\1", value)
     return value or None
 
 
