@@ -403,3 +403,21 @@ def test_source_value_ends_at_a_bar_and_loses_account_quotes(line: str, outlet: 
 
 def test_a_source_line_with_a_bar_is_metadata() -> None:
     assert classify("来源 | 湾区日报").kind == "meta"
+
+
+def _header(meta: str):
+    return load_bytes("i.txt", "\n".join(["全市新开通公交线路12条", meta, *BODY]).encode()).articles[0]
+
+
+def test_publication_date_wins_over_an_update_date_on_the_same_line() -> None:
+    assert _header("更新时间：2024-09-05 发布时间：2024-09-03").published == "2024-09-03"
+
+
+@pytest.mark.parametrize("meta", ["湾区日报 2024年9月3日 10:20", "原创 湾区日报 2024年09月03日 10:20 广东"])
+def test_the_account_of_an_info_line_is_the_source(meta: str) -> None:
+    art = _header(meta)
+    assert (art.published, art.source) == ("2024-09-03", "湾区日报")
+
+
+def test_an_info_line_led_by_a_date_label_names_no_source() -> None:
+    assert _header("发表于 2024-09-03 10:20").source is None

@@ -121,6 +121,23 @@ SECONDARY_DATE_WORDS = ("成文", "生效", "施行", "实施", "废止", "失�
 _DATE_LABEL = re.compile(r"^[\[【]?([^:：\d\]】]{1,8})(?:[\]】]|\s*[:：])")
 
 
+_LABELLED_DATE = re.compile(r"([^\s:：\d\[\]【】|｜]{1,8})\s*[:：]\s*(?=(?:19|20)\d\d)")
+
+
+def line_dates(text: str) -> list[tuple[int, str]]:
+    """(rank, date) of each labelled date of a metadata line (更新时间:X 发布时间:Y gives both, the
+    publication date ranked first), else of its first date (see ``date_rank``)."""
+    out = []
+    for m in _LABELLED_DATE.finditer(text):
+        date = parse_date(text[m.end() : m.end() + 24])
+        if date:
+            out.append((int(any(w in m.group(1) for w in SECONDARY_DATE_WORDS)), date))
+    if len(out) > 1:
+        return out
+    date = parse_date(text)
+    return [(date_rank(text), date)] if date else []
+
+
 def date_rank(text: str) -> int:
     """0 for a line whose date is the publication date, 1 for a secondary date (成文日期...)."""
     m = _DATE_LABEL.match(text)
@@ -412,11 +429,10 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
         if d.published is not None:
             break
         dated = [
-            (date_rank(lines[k].text), date)
+            dated
             for k in part
-            if lines[k].kind == "meta"
-            and not CRAWL_DATE.search(lines[k].text)
-            and (date := parse_date(lines[k].text))
+            if lines[k].kind == "meta" and not CRAWL_DATE.search(lines[k].text)
+            for dated in line_dates(lines[k].text)
         ]
         if dated:
             d.published = min(dated, key=lambda x: x[0])[1]
@@ -442,4 +458,20 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
             d.source = src
             break
     field_source = next((v for role, v in fields if role == "source"), None)
-    d.source = d.source or field_source or dateline[0]
+    d.source = d.source or field_source or dateline[0] or _info_source(lines, header)
+
+
+# the info line under a headline that names the account before the date: 原创 某某发布 2025-03-01 08:00
+_INFO_SOURCE = re.compile(r"^(?:原创\s*)?(?P<o>[\u4e00-\u9fffA-Za-z+·]{2,16})\s+(?:19|20)\d\d\s*[-/.年]")
+_NOT_OUTLET = ("时间", "日期", "发布于", "更新", "来源", "发表", "原标题")
+
+
+def _info_source(lines: Sequence[Line], header: Sequence[int]) -> str | None:
+    """The account an info line of the header names (原创 湾区日报 2025年09月03日 10:20 广东)."""
+    for k in header:
+        if lines[k].kind != "meta":
+            continue
+        m = _INFO_SOURCE.match(lines[k].text)
+        if m and not any(w in m.group("o") for w in _NOT_OUTLET):
+            return m.group("o")
+    return None
