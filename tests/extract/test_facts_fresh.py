@@ -214,3 +214,10 @@ def test_fresh_plan_horizon_of_a_title(text: str, horizon: str | None) -> None:
 def test_fresh_aim_word_right_before_the_figure() -> None:
     assert one("今年全区研发投入强度目标6.5%。", 6.5, published="2025-03-01").kind == "target"
     assert one("去年完成了年度目标，全年新增企业120家。", 120, published="2025-03-01").kind == "count"
+
+
+def test_fresh_time_of_a_relative_clause_frames_nothing_after() -> None:
+    body = "2024年承诺的政务服务专区已建成运行，可办理跨境高频事项126项。"
+    assert one(body, 126, published="2026-03-18").period != "2024"
+    noun = "2024年全市的地区生产总值增长5.8%，新增企业2万家。"  # a noun before 的: the frame stays
+    assert one(noun, 20_000, published="2025-02-01").period == "2024"

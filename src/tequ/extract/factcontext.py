@@ -370,6 +370,8 @@ def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
         return True  # 而在疫情前的2019年，…: a time that ends its clause is its topic
     if prefix.endswith(("了", "的")):
         return False  # 刷新了2019年…: a time inside a phrase
+    if _of_relative(text, mk.end):
+        return False  # 2024年承诺的通道…: the time of a relative clause, not of what follows
     if prefix.rstrip("到于在至").endswith(_PLAN_LEADS):
         return False  # 力争2024年底建成, 计划于2025年: a plan's date frames no other clause
     if prefix.endswith(("在", "于")):  # 在1月9日举行的…: a time inside a phrase; 已于2024年5月
@@ -378,6 +380,16 @@ def _is_head(text: str, mk: Mark, clause_start: int) -> bool:
         return True
     # after the subject and before the verb (商圈去年接待…): no verb before it in the clause
     return not any(pos.startswith("v") for _w, pos in _tags(prefix))
+
+
+_VERB_OF_RE = re.compile(r"([\u4e00-\u9fff]{1,3})的")
+
+
+def _of_relative(text: str, end: int) -> bool:
+    """True when a time ending at ``end`` opens a relative clause: a verb and 的 follow
+    (2024年承诺的, 去年开工的), not a noun (2024年全市的)."""
+    rel = _VERB_OF_RE.match(text, end)
+    return rel is not None and any(pos.startswith("v") for _w, pos in _tags(rel.group(1)))
 
 
 _PLAN_LEADS = ("将", "拟", "计划", "预计", "力争", "争取", "要", "预期", "有望")
@@ -408,8 +420,10 @@ def reporting_period(
         for m in marks:
             if m.kind != "time" or not m.period or not (m.granularity == "year" or is_part_of_year(m)):
                 continue
-            if i < len(texts) and texts[i][max(0, m.start - 2) : m.start].endswith(_PLAN_LEADS):
-                continue
+            if i < len(texts) and (
+                texts[i][max(0, m.start - 2) : m.start].endswith(_PLAN_LEADS) or _of_relative(texts[i], m.end)
+            ):
+                continue  # 预计年内开通, 2024年承诺的…: no period of what the article reports
             if published is None or (year_of(m.period) or 0) <= published.year:
                 if m.granularity != "year" and published and m.period[-7:] > published.isoformat()[:7]:
                     continue  # 上半年 in a plan published in March: an aim, not what is reported
