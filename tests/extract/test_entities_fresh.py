@@ -318,3 +318,9 @@ def test_placeless_form_shared_by_two_bodies_links_nobody() -> None:
     doc = make_doc("龙岗区卫生健康局和坪山区卫生健康局联合发文。", "卫生健康局将组织检查。")
     ents = extract_entities(doc)
     assert all(len(e.mentions) == 1 for e in ents if e.type == "ORG")
+
+
+def test_company_core_that_is_a_common_phrase_is_no_short_form() -> None:
+    doc = make_doc("深圳市建筑工程有限公司承建该项目。", "建筑工程质量安全检查将持续开展。")
+    comp = next(e for e in extract_entities(doc) if e.canonical == "深圳市建筑工程有限公司")
+    assert len(comp.mentions) == 1

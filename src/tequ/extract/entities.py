@@ -106,7 +106,7 @@ def _add_document_aliases(per_para: list[tuple[str, list[Candidate]]], pack: Reg
                 short.setdefault(m.group(1), c)
                 declared[-1].append((c.b, m.end()))
             if c.type == "ORG" and c.name.endswith(_COMPANY_FORMS):
-                core = _company_core(c.name)
+                core = _company_core(c.name, pack)
                 if core is not None:
                     short.setdefault(core, c)
             if c.type == "PER" and names.is_person_name(c.name):
@@ -191,11 +191,16 @@ def _occurrences(text: str, key: str) -> list[int]:
     return out
 
 
-def _company_core(name: str) -> str | None:
+def _company_core(name: str, pack: RegionPack) -> str | None:
     """芯跃微电子 of 深圳市芯跃微电子有限公司: the name without its place and company form, when
-    3+ characters are left."""
+    3+ characters are left that are no common phrase: not starting with a place (宝安城市…), not
+    ending in a trade word (…建筑工程, …新能源科技)."""
     core = _CORE_TAIL.sub("", _CORE_HEAD.sub("", name))
-    return core if len(core) >= 3 and core != name else None
+    if len(core) < 3 or core == name or core.endswith(_TRADE_WORDS):
+        return None
+    if any(pack.lookup(core[:k]) is not None for k in range(2, min(4, len(core)))):
+        return None
+    return core
 
 
 def _is_han(c: str) -> bool:
@@ -207,7 +212,13 @@ _ABBREV_DECL = re.compile(
     r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称)\s*[:：]?\s*[“\"「『《]?([\u4e00-\u9fffA-Za-z0-9+]{2,12})[”\"」』》]?\s*[)）]"
 )
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份公司")
-_CORE_HEAD = re.compile(r"^(?:广东省|广东|深圳市|深圳|香港|中国)")
+_CORE_HEAD = re.compile(r"^(?:深圳市|深圳)")
+#: trade words that make a company's core a common phrase
+_TRADE_WORDS = tuple(
+    names._words(
+        "工程 建设 发展 投资 控股 科技 技术 实业 贸易 服务 管理 咨询 城市 建筑 能源 环境 物流 集团 产业"
+    )
+)
 _CORE_TAIL = re.compile(r"(?:集团)?(?:股份)?(?:有限责任公司|有限公司|股份公司)$")
 #: surname + title referring back to a person named before (张主任, 刘院长, 陈总)
 _TITLES = (
