@@ -421,3 +421,32 @@ def test_the_account_of_an_info_line_is_the_source(meta: str) -> None:
 
 def test_an_info_line_led_by_a_date_label_names_no_source() -> None:
     assert _header("发表于 2024-09-03 10:20").source is None
+
+
+def test_an_unbracketed_source_or_editor_line_under_a_paragraph_closes_a_digest_item() -> None:
+    jobs = "市人社局表示，四季度将继续开展就业服务活动，计划举办招聘会50场以上，帮助高校毕业生就业。"
+    first = ["全市新开通公交线路12条", BODY[0], "来源：湾区日报"]
+    text = "\n".join(
+        [
+            *first,
+            "南山区新增口袋公园8个",
+            B_PARK,
+            "编辑：李明",
+            "四季度举办招聘会50场以上",
+            jobs,
+            "来源：深圳特区报",
+        ]
+    )
+    got = [(a.title, a.source, a.authors) for a in load_bytes("u.txt", text.encode()).articles]
+    assert got == [
+        ("全市新开通公交线路12条", "湾区日报", ()),
+        ("南山区新增口袋公园8个", None, ("李明",)),
+        ("四季度举办招聘会50场以上", "深圳特区报", ()),
+    ]
+
+
+def test_a_dated_source_line_under_a_paragraph_does_not_split_subheadings() -> None:
+    text = "\n".join(
+        ["全市新开通公交线路12条", BODY[0], "发布时间：2024-05-09 来源：湾区日报", "公园建设", B_PARK]
+    )
+    assert len(load_bytes("u.txt", text.encode()).articles) == 1

@@ -208,6 +208,17 @@ def _next_live(lines: Sequence[Line], i: int, kinds: tuple[str, ...] = ()) -> in
     return None
 
 
+def _prev_live(lines: Sequence[Line], i: int) -> int | None:
+    return next((k for k in range(i - 1, -1, -1) if lines[k].drop is None), None)
+
+
+def _is_source_line(text: str) -> bool:
+    """A metadata line that names an outlet and holds no date (来源:X, not 发布时间:Y 来源:X)."""
+    return (
+        _HAS_SOURCE.search(text) is not None and parse_date(text) is None and parse_source(text) is not None
+    )
+
+
 def _first_body(lines: Sequence[Line], start: int) -> int | None:
     return next(
         (k for k in range(start, len(lines)) if lines[k].drop is None and lines[k].kind == "body"), None
@@ -240,6 +251,14 @@ def _starts(lines: Sequence[Line], first_body: int) -> list[int]:
     for i in range(first_body, len(lines)):
         ln = lines[i]
         closing = ln.drop is None and ln.kind == "byline" and BYLINE_PAREN.match(ln.text) is not None
+        if not closing and ln.drop is None and ln.kind in ("byline", "meta"):
+            # an unbracketed credit or 来源 line right under a paragraph closes it too (编辑:X / 来源:X)
+            p = _prev_live(lines, i)
+            closing = (
+                p is not None
+                and lines[p].kind == "body"
+                and (ln.kind == "byline" or _is_source_line(ln.text))
+            )
         if not closing and ln.family != "end":
             continue
         h = _next_live(lines, i)
