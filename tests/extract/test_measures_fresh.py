@@ -154,3 +154,15 @@ def test_a_body_adding_a_counted_service_acts_a_bureau_reporting_counts_does_not
     m = _one(tmp_path, "为方便通勤，区交通运输局在科技园沿线新增公交线路6条。")
     assert m.action == "新增"
     assert _measures(tmp_path, "区统计局数据显示，全区新增市场主体1.2万户。") == []
+
+
+def test_horizon_is_the_time_of_the_head_clause_and_whole_year_beats_a_lent_plan_period(
+    tmp_path: Path,
+) -> None:
+    body = "他说，科技园首批两栋大楼已于今年落成，特区政府明年将再推出一批便利措施。"
+    assert _one(tmp_path, body, date="2025-11-03").horizon == "2026"
+    body = "区里将牵头编制《海洋经济发展规划（2026—2030年）》，力争全年新引进总部企业8家。"
+    found = _measures(tmp_path, body, date="2026-01-20")
+    assert [m.horizon for m in found] == ["2026-2030", "2026"]
+    body = "6月14日，区政府正式印发《口岸片区提质发展三年行动方案（2026—2028年）》。"
+    assert _one(tmp_path, body, date="2026-06-20").horizon == "2026-06-14"

@@ -292,6 +292,10 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     if flagged is not None and flagged(doc, span.start, span.end):
         return None
     horizon = attrs.horizon(text[unit.a : unit.b], found.hint, art.date)
+    piece = max(unit.a, *(found.masked.rfind(c, unit.a, unit.h) + 1 for c in "，,"))
+    bare = re.sub(r"《[^》]*》", "", text[piece : unit.b])  # a plan's own period is no act time
+    if piece > unit.a and (own := attrs.horizon(bare, None, art.date)):
+        horizon = own  # …已于今年落成，特区政府明年将再推出: the time of the head's own clause
     sentence = text[max(text.rfind(c, 0, unit.a) for c in _SENT_END) + 1 : unit.b]
     plan_ref = art.plan and re.search(r"(?:本次|此次|该|根据|按照)?(?:实施)?方案", sentence)
     if horizon is None and plan_ref and found.ctx + keep.last_cue(found.masked[unit.a : unit.k]) == "planned":
@@ -309,7 +313,8 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     stated = (keep.own_cue(found.masked, unit) or found.ctx) == "planned" or future
     if not stated and _BARE_AMOUNT_RE.fullmatch(text[unit.k : b]):
         return None  # 已完成15项, 完成781.2万标箱: a tally with no object is a fact, unlike a target
-    if horizon is None and status == "planned" and art.date and "全年" in text[unit.a : unit.b]:
+    named = attrs.horizon(text[unit.a : unit.b], None, art.date)  # a time the clause itself says
+    if not named and status == "planned" and art.date and "全年" in text[unit.a : unit.b]:
         horizon = art.date[:4]  # 力争全年…: the year of a plan is the year it is published in
     actor = attrs.actor(text, found.masked, unit.a, unit.h, unit.k, art.main)
     action = text[unit.h : unit.k]
