@@ -34,10 +34,9 @@ CHROME: tuple[tuple[str, str], ...] = (
     # search boxes and hot-search bars
     ("search", r"^(?:快捷|站内|全站|热门)?搜索[:：]|^热搜"),
     # breadcrumbs
-    # (a 首页 > link chain anywhere in a short line: 某某新闻网 | 首页 > 经济 > 数据)
     (
         "breadcrumb",
-        r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^\S{0,6}首页\s*[>＞»/]|首页\s*[>＞»›]\s*\S"
+        r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^\S{0,6}首页\s*[>＞»/]"
         # ... or a whole line of three or more short links joined by > (读创 > 深圳 > 民生)
         r"|^[^\s>＞»›]{1,12}(?:\s*[>＞»›]\s*[^\s>＞»›]{1,12}){2,}$",
     ),
@@ -49,7 +48,7 @@ CHROME: tuple[tuple[str, str], ...] = (
         r"|查看更多|^上一[篇条]|^下一[篇条]"
         r"|返回顶部|返回首页|返回列表|\s[?？]?返回$|^知识图谱$|点击标签|^(?:点击|轻触)?阅读原文|^点击进入|^[【\[]?广告[】\]]?$"
         # the WeChat page's own widgets under an article copied from it
-        r"|喜欢此内容的人还喜欢|^(?:继续|向上)滑动看下一个$|预览时标签不可点|在小说阅读器中沉浸阅读"
+        r"|^喜欢此内容的人还喜欢|^(?:继续|向上)滑动看下一个$|^预览时标签不可点|^在小说阅读器中沉浸阅读"
         r"|^(?:热点|热门|点击|阅读|新闻|一周|今日)?排行榜?$|^(?:热点|热门|最新)(?:新闻|资讯|动态)$",
     ),
     # page tools: font size, print / close / bookmark buttons, view counters, like buttons
@@ -162,6 +161,9 @@ _ALTS = [alt for _, rx in CHROME for alt in _top_alternatives(rx)]
 # far faster than one big alternation, which Python's re tries at every position
 _CHROME_START = re.compile("|".join(f"(?:{a[1:]})" for a in _ALTS if a.startswith("^")))
 _CHROME_ANYWHERE = re.compile("|".join(f"(?:{a})" for a in _ALTS if not a.startswith("^")))
+# a 首页 > link chain anywhere in a short line (某某新闻网 | 首页 > 经济 > 数据); tested apart, only
+# in lines that hold 首页, so the big alternation stays small
+_HOME_CHAIN = re.compile(r"首页\s*[>＞»›]\s*\S")
 #: chrome phrases count anywhere in lines up to this length; in longer lines only in the first
 #: ``CHROME_HEAD`` characters, where it starts (a long paragraph that mentions 扫码 or 二维码 is news, not a widget)
 CHROME_MAX = 80
@@ -261,6 +263,8 @@ def chrome_family(text: str) -> str | None:
     probe = (text if len(text) <= CHROME_MAX else text[:CHROME_HEAD]).lower()
     if _CHROME_START.match(probe) or _CHROME_ANYWHERE.search(probe):
         return next(fam for fam, rx in _FAMILIES if rx.search(probe))
+    if "首页" in probe and _HOME_CHAIN.search(probe):
+        return "breadcrumb"
     # cheap character tests first: every footer phrase holds 备, 证 or 标识; every caption 图 or 摄
     footer_chars = "备" in text or "证" in text or "标识" in text
     if footer_chars and len(text) <= FOOTER_MAX and _FOOTER.search(text.lower()):

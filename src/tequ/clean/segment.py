@@ -127,15 +127,18 @@ _LABELLED_DATE = re.compile(r"([^\s:：\d\[\]【】|｜]{1,8})\s*[:：]\s*(?=(?:
 def line_dates(text: str) -> list[tuple[int, str]]:
     """(rank, date) of each labelled date of a metadata line (更新时间:X 发布时间:Y gives both, the
     publication date ranked first), else of its first date (see ``date_rank``)."""
-    out = []
-    for m in _LABELLED_DATE.finditer(text):
-        date = parse_date(text[m.end() : m.end() + 24])
-        if date:
-            out.append((int(any(w in m.group(1) for w in SECONDARY_DATE_WORDS)), date))
-    if len(out) > 1:
-        return out
     date = parse_date(text)
-    return [(date_rank(text), date)] if date else []
+    if date is None:
+        return []
+    if sum(1 for _ in _DATE_RX.finditer(text)) > 1:  # rare: only then are labels compared
+        out = []
+        for m in _LABELLED_DATE.finditer(text):
+            labelled = parse_date(text[m.end() : m.end() + 24])
+            if labelled:
+                out.append((int(any(w in m.group(1) for w in SECONDARY_DATE_WORDS)), labelled))
+        if len(out) > 1:
+            return out
+    return [(date_rank(text), date)]
 
 
 def date_rank(text: str) -> int:
