@@ -166,3 +166,10 @@ def test_horizon_is_the_time_of_the_head_clause_and_whole_year_beats_a_lent_plan
     assert [m.horizon for m in found] == ["2026-2030", "2026"]
     body = "6月14日，区政府正式印发《口岸片区提质发展三年行动方案（2026—2028年）》。"
     assert _one(tmp_path, body, date="2026-06-20").horizon == "2026-06-14"
+
+
+def test_new_verbs_do_not_fire_inside_other_words(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "会议对下一阶段工作作出安排部署。") == []
+    assert _measures(tmp_path, "前海与香港共建共享的格局初步形成。") == []
+    assert _measures(tmp_path, "深圳坚持改革开放，不断扩大高水平对外开放。") == []
+    assert [m.action for m in _measures(tmp_path, "今年新建成口袋公园12个。")] == ["新建成"]

@@ -18,7 +18,13 @@ from tequ.extract import measuredata as md
 from tequ.model import Document, Paragraph
 
 SENT_END = "。！？!?；;"
-VERB_RE = re.compile("|".join(sorted((re.escape(v) for v, *_ in md.ACTION_VERBS), key=len, reverse=True)))
+_GUARDS = {v: g for v, g, _ in md.VERB_GUARDS}
+VERB_RE = re.compile(
+    "|".join(
+        re.escape(v) + (f"(?!{_GUARDS[v]})" if v in _GUARDS else "")
+        for v in sorted((v for v, *_ in md.ACTION_VERBS), key=len, reverse=True)
+    )
+)
 # one alternation; at equal positions done beats ongoing beats planned (listed first)
 CUE_GROUPS = [("done", md.DONE_CUES), ("ongoing", md.ONGOING_CUES), ("planned", md.PLANNED_CUES)]
 CUE_RE = re.compile("|".join(f"(?P<{st}{i}>{r})" for st, t in CUE_GROUPS for i, (r, _) in enumerate(t)))

@@ -205,6 +205,13 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("引入", 0.5, "done", "bring in"),
 )
 
+# (verb, what may not follow it, note): a verb string that is part of another word there
+VERB_GUARDS: tuple[tuple[str, str, str], ...] = (
+    ("共建", r"成|共享", "共建成 is 共 (in all) + 建成; 共建共享 is a slogan"),
+    ("新建", r"成", "新建成 is 新 (newly) + 建成"),
+    ("安排", r"部署", "作出安排部署: a noun pair, not allocating anything"),
+)
+
 #: verbs that come after a head verb and belong to the same action (实施 + 方案 -> 出台实施)
 #: are found by matching ACTION_VERBS repeatedly; these adverbs may stand before a head verb
 #: and are kept in the action phrase.
@@ -447,7 +454,7 @@ PARTIAL_PROGRESS: tuple[tuple[str, str], ...] = (
 # (regex, note): words that make a count a running total or a stock (a fact), even after a
 # strong verb: 共启动响应27次, 截至年底已布局平台24个
 TOTAL_MARKERS: tuple[tuple[str, str], ...] = (
-    (r"(?<![公])共(?!同|享|建|商|治|育)", "in all (not 公共, 共同, 共享, 共建)"),
+    (r"(?<![公])共(?!同|享|建(?!成)|商|治|育)", "in all (not 公共, 共同, 共享, 共建; but 共建成)"),
     (r"截至|截止", "as of a date"),
     (r"累计", "cumulative"),
     (r"总计|合计", "in total"),
