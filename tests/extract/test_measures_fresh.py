@@ -173,3 +173,12 @@ def test_new_verbs_do_not_fire_inside_other_words(tmp_path: Path) -> None:
     assert _measures(tmp_path, "前海与香港共建共享的格局初步形成。") == []
     assert _measures(tmp_path, "深圳坚持改革开放，不断扩大高水平对外开放。") == []
     assert [m.action for m in _measures(tmp_path, "今年新建成口袋公园12个。")] == ["新建成"]
+
+
+def test_a_verb_final_clause_takes_its_subject_as_object(tmp_path: Path) -> None:
+    body = "三期工程目前正在施工，预计年底完工。北段绿道未能按原定时间开放。"
+    found = _measures(tmp_path, body)
+    assert [(m.object, m.status) for m in found[:1] + found[-1:]] == [
+        ("三期工程", "ongoing"),
+        ("北段绿道", "planned"),
+    ]

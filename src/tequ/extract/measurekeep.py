@@ -255,6 +255,7 @@ def clause_score(
         if marked:  # 二期改造正在施工: the subject, without its markers, is what is acted on
             lead = _MARKED_END_RE.search(obj)
             obj = obj[: lead.start()] if lead else obj.rstrip("正将已在")
+            obj = re.sub(r"(?:目前|当前|现在|仍然?|还|也)+$", "", obj)  # 二期工程目前正在施工
     if _named(obj):
         score += QUOTE_BONUS  # a named scheme, document or place
     tail = re.sub(r"以上$|以下$|左右$", "", obj.rstrip("，,、 "))
@@ -269,6 +270,21 @@ def clause_score(
     if attrs.subject_actor(text[unit.a : unit.h], whole=True):
         score += 0.2
     return score
+
+
+def subject_object(text: str, unit: _Unit) -> str:
+    """What a verb-final clause acts on: the last piece before its verb, without aspect, modal and
+    time markers (二期工程目前正在施工 -> 二期工程, 东段预计于10月前开放 -> 东段)."""
+    lead = text[unit.a : unit.h]
+    obj = lead[max(lead.rfind(c) for c in "，,、：:；") + 1 :]
+    marked = _MARKED_END_RE.search(obj)
+    obj = obj[: marked.start()] if marked else obj
+    obj = re.sub(
+        r"(?:(?:尚|还|暂|仍|均)未|未能|(?:尚|还)?没有?)(?:按期|如期|按时|按原定时间|按原计划|按计划)?$",
+        "",
+        obj,
+    )
+    return re.sub(r"(?:目前|当前|现在|仍然?|还|也|正|将|已|均)+$", "", obj).strip()
 
 
 def _named(obj: str) -> bool:

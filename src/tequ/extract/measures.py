@@ -318,6 +318,9 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
         horizon = art.date[:4]  # 力争全年…: the year of a plan is the year it is published in
     actor = attrs.actor(text, found.masked, unit.a, unit.h, unit.k, art.main)
     action = text[unit.h : unit.k]
-    obj = re.sub(r"[“”《》「」]", "", text[unit.k : b]).strip("等的 ") or action
+    obj = (
+        re.sub(r"[“”《》「」]", "", text[unit.k : b] or keep.subject_object(text, unit)).strip("等的 ")
+        or action
+    )
     quote = doc.original[span.start : span.end]
     return Measure(span.start, span.end, quote, actor, action, obj, status, horizon, para.article)
