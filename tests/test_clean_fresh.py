@@ -450,3 +450,10 @@ def test_a_dated_source_line_under_a_paragraph_does_not_split_subheadings() -> N
         ["全市新开通公交线路12条", BODY[0], "发布时间：2024-05-09 来源：湾区日报", "公园建设", B_PARK]
     )
     assert len(load_bytes("u.txt", text.encode()).articles) == 1
+
+
+def test_a_word_annotated_at_once_loses_its_pinyin() -> None:
+    text = "\n".join(["前海(qián hǎi)新开通公交线路12条", "来源：湾区日报 2024-05-09", *BODY])
+    doc = load_bytes("w.txt", text.encode())
+    assert doc.articles[0].title == "前海新开通公交线路12条"
+    assert pinyin.find_pinyin("论坛(open day)举行") == [] and pinyin.find_pinyin("发展(fā zhan)") == []

@@ -21,6 +21,8 @@ _LETTERS = "a-zü" + _TONED + "ê"
 _V = f"[aeiouü{_TONED}ê]"
 _SYLLABLE = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?{_V}+(?:ng|n|r)?"
 PINYIN = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]({_SYLLABLE})[)）]")
+# a word annotated at once: 发展(fā zhǎn) (two to four syllables, spaced)
+PINYIN_WORD = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]({_SYLLABLE}(?:\s{_SYLLABLE}){{1,3}})[)）]")
 # in a document dense with artifacts, a tone-marked syllable after any non-blank character goes
 # too (mojibake before it can hide the Han character: ``崿F(xiàn)``)
 PINYIN_LOOSE = re.compile(rf"(?<=[^\s(（])[(（]({_SYLLABLE})[)）]")
@@ -88,7 +90,9 @@ def may_have_pinyin(text: str, *, toneless: bool = False) -> bool:
     if toneless:
         return True  # broken-parenthesis artifacts are rare and need the per-line pass
     # without toneless mode only tone-marked syllables are removed
-    return _HAS_TONE.search(text) is not None and PINYIN.search(text) is not None
+    return _HAS_TONE.search(text) is not None and (
+        PINYIN.search(text) is not None or PINYIN_WORD.search(text) is not None
+    )
 
 
 def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:
@@ -102,6 +106,12 @@ def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:
         han_before = PINYIN.match(text, m.start()) is not None
         if toned or (toneless and han_before and _ONLY_LETTERS.fullmatch(syl)):
             out.append(m.span())
+    if " " in text:  # word annotations: every syllable needs its tone mark (a spaced phrase otherwise)
+        words = [
+            m.span() for m in PINYIN_WORD.finditer(text) if all(map(_HAS_TONE.search, m.group(1).split()))
+        ]
+        if words:
+            out = sorted(set(out) | set(words))
     if toneless and _HAS_TONE.search(text):
         out.extend(m.span() for m in PINYIN_BROKEN.finditer(text) if _HAS_TONE.search(m.group(1)))
         out = sorted(set(out))
