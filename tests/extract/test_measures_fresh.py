@@ -182,3 +182,8 @@ def test_a_verb_final_clause_takes_its_subject_as_object(tmp_path: Path) -> None
         ("三期工程", "ongoing"),
         ("北段绿道", "planned"),
     ]
+
+
+def test_the_date_of_a_report_lead_is_not_the_horizon(tmp_path: Path) -> None:
+    body = "10月27日，记者从区科技创新局获悉，今年前三季度，科学城新引进科技型企业64家。"
+    assert _one(tmp_path, body, date="2025-10-28").horizon == "2025-01/2025-09"

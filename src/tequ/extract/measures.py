@@ -291,7 +291,7 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     flagged = getattr(clean, "is_flagged", None)
     if flagged is not None and flagged(doc, span.start, span.end):
         return None
-    horizon = attrs.horizon(text[unit.a : unit.b], found.hint, art.date)
+    horizon = attrs.horizon(text[a : unit.b], found.hint, art.date)  # after a speech lead (X日，…获悉，)
     piece = max(unit.a, *(found.masked.rfind(c, unit.a, unit.h) + 1 for c in "，,"))
     bare = re.sub(r"《[^》]*》", "", text[piece : unit.b])  # a plan's own period is no act time
     if piece > unit.a and (own := attrs.horizon(bare, None, art.date)):
