@@ -187,3 +187,8 @@ def test_a_verb_final_clause_takes_its_subject_as_object(tmp_path: Path) -> None
 def test_the_date_of_a_report_lead_is_not_the_horizon(tmp_path: Path) -> None:
     body = "10月27日，记者从区科技创新局获悉，今年前三季度，科学城新引进科技型企业64家。"
     assert _one(tmp_path, body, date="2025-10-28").horizon == "2025-01/2025-09"
+
+
+def test_a_plan_after_a_drafting_verb_is_its_object(tmp_path: Path) -> None:
+    body = "根据规划，福田区将依托皇岗口岸，打造规划范围约8平方公里的口岸经济带。"
+    assert [m.action for m in _measures(tmp_path, body)] == ["打造"]
