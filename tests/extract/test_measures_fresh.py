@@ -192,3 +192,9 @@ def test_the_date_of_a_report_lead_is_not_the_horizon(tmp_path: Path) -> None:
 def test_a_plan_after_a_drafting_verb_is_its_object(tmp_path: Path) -> None:
     body = "根据规划，福田区将依托皇岗口岸，打造规划范围约8平方公里的口岸经济带。"
     assert [m.action for m in _measures(tmp_path, body)] == ["打造"]
+
+
+def test_an_approximate_extent_of_works_does_not_make_a_fact(tmp_path: Path) -> None:
+    m = _one(tmp_path, "街道负责人介绍，街道已配合完成周边人行道改造约3.4公里。")
+    assert m.status == "done"
+    assert _measures(tmp_path, "全区森林覆盖率约41%，同比提高0.3个百分点。") == []

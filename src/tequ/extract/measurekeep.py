@@ -64,6 +64,7 @@ _NOT_YET_RE = re.compile(r"(?:(?:尚|还|暂|仍|均)未|未能)[\u4e00-\u9fff]{
 _PARTNER_RE = re.compile(r"\s*[^，,。；与和同跟公司由]{1,12}?(?:还|也|将|已)?(?:与|同|跟)")
 _NEVER_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NEVER_SENTENCES))
 _REPORTED_RE = re.compile(r"显示|数据|统计|获悉|消息|介绍|表示|发布|公布")
+_EXTENT_END_RE = re.compile(r"约[\d.]+万?(?:公里|千米|公顷|平方米|平方公里|亩|米|个|座|处|套|条)$")
 _TOTAL_RE = re.compile("|".join(r for r, _ in md.TOTAL_MARKERS))
 _ADVICE_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in md.ADVISERS) + ")[^。；;！？]{0,30}?"
@@ -130,8 +131,10 @@ def keep(
         score += DATED_BONUS  # 2月6日起恢复通关: an act on a named day
     if planned:
         score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
-    elif _STAT_RE.search(span) and re.search(
-        r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span
+    elif (
+        _STAT_RE.search(span)
+        and re.search(r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span)
+        and not _works_extent(text, masked, unit)
     ):
         score -= CUMULATIVE_PENALTY if _TOTAL_RE.search(span) else STAT_PENALTY  # a fact unless strong
     elif _COUNT_END_RE.search(span.rstrip("，,、 ")):
@@ -186,6 +189,19 @@ def _body_acts(text: str, unit: _Unit) -> bool:
     the extent of its act, unless the body only reports figures (统计局数据显示)."""
     lead = text[unit.a : unit.h]
     return bool(attrs.GOV_RE.search(lead)) and not _REPORTED_RE.search(lead)
+
+
+def _works_extent(text: str, masked: str, unit: _Unit) -> bool:
+    """A strong act whose only statistic is the approximate extent of the works it did
+    (完成红树林修复约45公顷, 完成道路改造约2.6公里): the figure measures the act."""
+    span = text[unit.a : unit.b]
+    stats = {m.group() for m in _STAT_RE.finditer(span)}
+    return (
+        bool(stats)
+        and all(s.startswith("约") for s in stats)
+        and bool(_EXTENT_END_RE.search(span.rstrip("，,、 ")))
+        and _builds_things(text, masked, unit)
+    )
 
 
 def _head_weight(masked: str, unit: _Unit) -> float:
