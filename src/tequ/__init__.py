@@ -3,4 +3,4 @@
 __version__ = "0.1.0"
 
 #: Bumped whenever extraction output changes, so that ``tequ reindex`` knows what is stale.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
