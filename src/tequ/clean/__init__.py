@@ -211,12 +211,15 @@ def _article(
         title = ITEM_MARK.sub("", title) or title
     else:
         title = next((lines[k].text for k in kept if lines[k].role != "byline"), "")[:40]
-    authors = list(unit.authors) + [a for a in d.authors if a not in unit.authors]
+    # metadata from the container (JSONL fields, <meta> tags) is normalised like the text
+    unit_authors = [_simplified(a) for a in unit.authors]
+    unit_source = _simplified(unit.source) if unit.source else None
+    authors = unit_authors + [a for a in d.authors if a not in unit_authors]
     if unit.single:  # fields of a JSONL record are explicit metadata and win over the text
-        published, source = unit.published or d.published or d.lead_date, unit.source or d.source
+        published, source = unit.published or d.published or d.lead_date, unit_source or d.source
     else:
         published = d.published or unit.published or d.digest_date or d.lead_date
-        source = d.source or unit.source
+        source = d.source or unit_source
     return Article(
         title=title,
         published=published,
@@ -226,6 +229,10 @@ def _article(
         end=max(b for _, b in spans),
         url=unit.url,
     )
+
+
+def _simplified(text: str) -> str:
+    return script.to_simplified_text(text) if script.may_have_traditional(text) else text
 
 
 def _paragraphs(lines: Sequence[segment.Line], d: segment.Draft, index: int) -> list[Paragraph]:

@@ -199,6 +199,52 @@ def html_unit(src: str) -> Unit:
     )
 
 
+#: a block element: a text field holding one is an HTML page body (a JSONL ``content`` field)
+_ATTRS = r"""(?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*/?>"""
+_BLOCK_MARKUP = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|section|article|figure|figcaption|blockquote)" + _ATTRS,
+    re.IGNORECASE,
+)
+#: inline elements only: the text keeps its own line breaks, the tags go
+_INLINE_MARKUP = re.compile(r"</?(?:a|span|strong|b|em|i|u|img|font|sup|sub)" + _ATTRS, re.IGNORECASE)
+
+
+def markup_kind(text: str) -> str | None:
+    """``"page"`` when ``text`` holds HTML block elements (a feed's HTML body), ``"inline"`` when
+    it holds only inline tags (lines broken by newlines, a link or bold word inside), else None."""
+    if "<" not in text:
+        return None
+    if _BLOCK_MARKUP.search(text):
+        return "page"
+    return "inline" if _INLINE_MARKUP.search(text) else None
+
+
+def _compose(outer: View, v: View) -> View:
+    """``v`` (a view into ``outer.text``) as a view into what ``outer`` maps to."""
+    return View(v.text, [outer.starts[i] for i in v.starts], [outer.ends[j - 1] for j in v.ends])
+
+
+def inline_lines(view: View) -> list[View]:
+    """Lines of a text with inline tags: split at newlines, tags removed, entities decoded."""
+    out = []
+    for line in view.split("\n"):
+        if "<" not in line.text and "&" not in line.text:
+            out.append(line)
+            continue
+        out.extend(_compose(line, v) for v in visible_lines(line.text))
+    return out
+
+
+def html_unit_of(view: View) -> Unit:
+    """``html_unit`` of an HTML fragment that is itself a view (a decoded JSON string): the
+    lines, title and skipped lines map through ``view`` into the original file."""
+    unit = html_unit(view.text)
+    unit.lines = [_compose(view, v) for v in unit.lines]
+    unit.skipped = [_compose(view, v) for v in unit.skipped if v.text]
+    unit.title = _compose(view, unit.title) if unit.title is not None else None
+    return unit
+
+
 def _title_view(src: str, lines: list[View]) -> View | None:
     """The ``<title>`` text as a view into the source, when no visible line carries the headline."""
     t = _TITLE.search(src)

@@ -17,6 +17,7 @@ import re
 from tequ.clean import Unit
 from tequ.clean.offsets import View
 from tequ.clean.segment import parse_date
+from tequ.ingest.html import html_unit_of, inline_lines, markup_kind
 
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+', re.DOTALL)
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?|\\(.)", re.DOTALL)
@@ -101,16 +102,45 @@ def jsonl_units(original: str) -> tuple[list[Unit], list[tuple[int, int, str]]]:
     return units, bad
 
 
-#: field names accepted for each part of a record, in order of preference
-TEXT_KEYS = ("text", "content", "body")
+#: field names accepted for each part of a record, in order of preference; a record's own key
+#: matches whatever its case and separators (pub_date, pubDate, Publish-Date -> pubdate)
+TEXT_KEYS = ("text", "content", "body", "contenthtml", "bodyhtml")
 TITLE_KEYS = ("title", "headline")
-DATE_KEYS = ("published", "date", "pubdate", "publish_time", "published_at")
+DATE_KEYS = (
+    "published",
+    "publishdate",
+    "publishtime",
+    "publishedat",
+    "publishedtime",
+    "pubdate",
+    "pubtime",
+    "releasedate",
+    "releasetime",
+    "date",
+    "datetime",
+)
+SOURCE_KEYS = ("source", "sourcename", "publisher", "outlet")
+AUTHOR_KEYS = ("authors", "author", "byline")
+URL_KEYS = ("url", "link", "href")
 #: UTC offset of China Standard Time, for epoch timestamps
 CST = dt.timezone(dt.timedelta(hours=8))
+_SEP = re.compile(r"[\s_\-.]+")
+
+
+def _fold(key: str) -> str:
+    return _SEP.sub("", key).lower()
+
+
+def _keys(obj: dict[str, object], names: tuple[str, ...]) -> list[str]:
+    """The record's own keys that match ``names`` (folded), in the order of ``names``."""
+    folded: dict[str, str] = {}
+    for k in obj:
+        folded.setdefault(_fold(k), k)
+    return [folded[n] for n in names if n in folded]
 
 
 def _first_key(obj: dict[str, object], keys: tuple[str, ...]) -> str | None:
-    return next((k for k in keys if isinstance(obj.get(k), str) and str(obj[k]).strip()), None)
+    return next((k for k in _keys(obj, keys) if isinstance(obj.get(k), str) and str(obj[k]).strip()), None)
 
 
 def _date(value: object) -> str | None:
@@ -132,21 +162,33 @@ def _unit(original: str, line: str, a: int, obj: dict[str, object]) -> Unit:
     hkey = _first_key(obj, TITLE_KEYS)
     text = decode_string(original, *spans[tkey]) if tkey in spans else View("", [], [])
     title = decode_string(original, *spans[hkey]) if hkey in spans else None
-    authors = obj.get("authors") or obj.get("author") or ()
+    akey = next((k for k in _keys(obj, AUTHOR_KEYS) if obj[k]), None)
+    authors = obj[akey] if akey else ()
     if isinstance(authors, str):
         authors = (authors,)
 
-    def _str(key: str) -> str | None:
-        v = obj.get(key)
-        return v.strip() or None if isinstance(v, str) else None
+    def _str(names: tuple[str, ...]) -> str | None:
+        k = _first_key(obj, names)
+        return str(obj[k]).strip() if k else None
 
-    dkey = next((k for k in DATE_KEYS if obj.get(k) not in (None, "")), None)
+    dkey = next((k for k in _keys(obj, DATE_KEYS) if obj.get(k) not in (None, "")), None)
+    # an HTML content field (a feed export of the page body): its visible lines, main text
+    # chosen and chrome outside it recorded as dropped, offsets mapped through the JSON escapes
+    markup = markup_kind(text.text)
+    page = html_unit_of(text) if markup == "page" else None
+    if page is not None:
+        lines = page.lines
+    else:
+        lines = inline_lines(text) if markup == "inline" else list(text.split("\n"))
     return Unit(
-        lines=list(text.split("\n")),
-        title=title if title is not None and title.text.strip() else None,
-        published=_date(obj[dkey]) if dkey else None,
-        source=_str("source"),
-        url=_str("url"),
+        lines=lines,
+        title=title if title is not None and title.text.strip() else (page.title if page else None),
+        published=(_date(obj[dkey]) if dkey else None) or (page.published if page else None),
+        source=_str(SOURCE_KEYS) or (page.source if page else None),
+        url=_str(URL_KEYS),
         authors=tuple(x for x in authors if isinstance(x, str)) if isinstance(authors, list | tuple) else (),
         single=True,
+        meta=page.meta if page is not None else {},
+        skipped=page.skipped if page is not None else [],
+        items=page.items if page is not None else set(),
     )

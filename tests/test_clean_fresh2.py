@@ -1,0 +1,125 @@
+"""Reading fixes found on the second fresh set (tests/fresh2): JSON Lines records whose content
+field is an HTML page body, date and source fields under the names feeds give them, and
+container metadata in Traditional script. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+
+from tequ.ingest.files import load_bytes, load_document
+from tequ.ingest.html import markup_kind
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BODY = (
+    "记者从龙华区水务局获悉，今年以来全区新建改造雨污管网约86公里，完成老旧小区排水改造23个。",
+    "龙华区水务局有关负责人表示，下一步将加快推进观澜河支流整治工程，力争年底前消除黑臭水体。",
+    "据介绍，去年全区共投入水环境治理资金约14亿元，河道水质达标率提升至92%。",
+)
+CHROME = (
+    "<div class='share'>分享到：微信 朋友圈 微博</div>",
+    "<p class='pic'>观澜河畔新建的生态步道。记者 周航 摄</p>",
+    "<div class='related'>相关阅读：<ul><li>龙华新增口袋公园8个</li><li>观澜河碧道全线贯通</li></ul></div>",
+    "<p>责任编辑：吴思远</p>",
+)
+
+
+def _record(**fields: object) -> bytes:
+    return (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _html_body() -> str:
+    return (
+        CHROME[0]
+        + "".join(f"<p>{s}</p>" for s in BODY[:2])
+        + CHROME[1]
+        + f"<p>{BODY[2]}</p>"
+        + "".join(CHROME[2:])
+    )
+
+
+def test_jsonl_html_content_keeps_the_paragraphs_and_drops_the_page_chrome() -> None:
+    doc = load_bytes("feed.jsonl", _record(title="龙华区水环境治理提速", content=_html_body()))
+    kept = [p.text for p in doc.paragraphs]
+    assert [k for k in kept if "<" in k] == []
+    for s in BODY:
+        assert s in kept
+    for gone in ("分享到", "摄", "相关阅读", "龙华新增口袋公园8个", "观澜河碧道全线贯通", "责任编辑"):
+        assert not any(gone in k for k in kept), gone
+    # every kept paragraph quotes the raw JSON line, and what was removed is recorded
+    for p in doc.paragraphs:
+        assert doc.original[p.start : p.end] == p.text
+    dropped = [doc.original[d.start : d.end] for d in doc.dropped]
+    assert "分享到：微信 朋友圈 微博" in dropped and "责任编辑：吴思远" in dropped
+
+
+def test_jsonl_html_content_with_escapes_and_entities_maps_offsets_into_the_json_line() -> None:
+    body = '<div class="top">分享：微信&nbsp;微博</div><p>' + BODY[0] + '</p><p style="x">' + BODY[1] + "</p>"
+    raw = json.dumps({"title": "标题", "content": body}, ensure_ascii=True) + "\n"
+    doc = load_bytes("feed.jsonl", raw.encode("ascii"))
+    assert [p.text for p in doc.paragraphs if p.role != "title"][-2:] == list(BODY[:2])
+    p = doc.paragraphs[-1]
+    assert json.loads(f'"{doc.original[p.start : p.end]}"') == BODY[1]
+
+
+def test_jsonl_inline_tags_keep_the_line_breaks_of_the_text() -> None:
+    text = f"{BODY[0]}\n<strong>{BODY[1][:10]}</strong>{BODY[1][10:]}\n{BODY[2]}"
+    doc = load_bytes("feed.jsonl", _record(title="龙华区水环境治理提速", text=text))
+    assert [p.text for p in doc.paragraphs][-3:] == list(BODY)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("<p>一段</p>", "page"),
+        ("第一行<br/>第二行", "page"),
+        ("一段<a href='x'>链接</a>文字", "inline"),
+        ("数值 a<b 与 c>d 的比较", None),
+        ("纯文本，没有标签。", None),
+    ],
+)
+def test_markup_kind(text: str, kind: str | None) -> None:
+    assert markup_kind(text) == kind
+
+
+@pytest.mark.parametrize("key", ["pub_date", "pubDate", "Publish-Date", "publish_date", "release_time"])
+def test_jsonl_publication_date_under_the_names_feeds_use(key: str) -> None:
+    doc = load_bytes(
+        "feed.jsonl", _record(**{"title": "标题甲", "content": BODY[0], key: "2025-07-03 08:00"})
+    )
+    assert doc.articles[0].published == "2025-07-03"
+
+
+def test_jsonl_source_and_authors_in_traditional_are_simplified() -> None:
+    doc = load_bytes(
+        "feed.jsonl", _record(title="標題", content=BODY[0], source="香港經濟導報", author=["陳國雄"])
+    )
+    assert doc.articles[0].source == "香港经济导报"
+    assert doc.articles[0].authors[0] == "陈国雄"
+
+
+def test_html_meta_source_in_traditional_is_simplified() -> None:
+    page = (
+        "<html><head><title>龍華區水環境治理提速</title>"
+        "<meta name='ContentSource' content='香港經濟導報'></head><body>"
+        + "".join(f"<p>{s}</p>" for s in BODY)
+        + "</body></html>"
+    )
+    doc = load_bytes("page.html", page.encode("utf-8"))
+    assert doc.articles[0].source == "香港经济导报"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "examples").glob("*.txt")), ids=lambda p: p.name)
+def test_example_wrapped_in_paragraph_tags_reads_like_the_plain_record(path: Path) -> None:
+    text = load_document(str(path)).original.lstrip("\ufeff")
+    body = "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in text.split("\n") if line.strip())
+    wrapped = load_bytes("w.jsonl", _record(content=body))
+    plain = load_bytes("p.jsonl", _record(content=text))
+    assert [p.text for p in wrapped.paragraphs] == [p.text for p in plain.paragraphs]
+    assert [(a.title, a.published, a.source) for a in wrapped.articles] == [
+        (a.title, a.published, a.source) for a in plain.articles
+    ]
