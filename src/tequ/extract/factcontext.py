@@ -49,7 +49,7 @@ CLAUSE_RE = re.compile(
     r"(?=[，,：:；;。！？\n!?—\s])(?:[，,：:；;。！？\n]|[!?](?=[\s”\"]|$)|——|(?<=[^\d\s])\s+(?=[^\d\s]|\d{4}年))"
 )
 _HEAD_PREFIXES = frozenset(fd.HEAD_PREFIXES)
-_CARRYING = frozenset({"time", "event", "now", "already", "since", "whole"})
+_CARRYING = frozenset({"time", "event", "now", "already", "since", "whole", "nyears"})
 
 
 @lru_cache(maxsize=256)
@@ -333,6 +333,10 @@ def find_marks(
         if mk.kind not in _CARRYING:
             continue
         clause_start = starts[bisect.bisect_right(starts, mk.start) - 1]
+        if mk.kind == "nyears":  # 园区三年来累计…，引进…: the span frames the clauses after it,
+            if text[clause_start : mk.start].rstrip().endswith(("了", "的")):  # unless inside a
+                marks[i] = mk._replace(head=False)  # phrase (成立了三年来的…)
+            continue
         if not _is_head(text, mk, clause_start):
             marks[i] = mk._replace(head=False)
         elif mk.kind == "time" and _opens(text[clause_start : mk.start]):
@@ -474,6 +478,7 @@ def resolve_period(
     base_ctx = state.carried or state.reporting
     ctx = state.carried if explicit_only else base_ctx
     started = False  # a start was given: a cumulative total keeps the period
+    since = False  # the start was a since-cue (2021年以来): an average rate belongs to the span
     anchored = is_year_count  # the period is the context year
     comp: str | None = None
     timed = False  # the sentence named a time before the number
@@ -504,8 +509,10 @@ def resolve_period(
             ctx = state.published.isoformat() if state.published else ctx
         elif m.kind == "since":  # up to the context year, else the year of publication
             end_year = year_of(base_ctx) or (state.published.year if state.published else None)
+            if end_year and end_year <= m.year and state.published and state.published.year >= m.year + 2:
+                end_year = state.published.year  # 2021年以来 after a sentence about 2021: up to now
             ctx = f"{m.year}/{end_year}" if end_year and end_year > m.year else str(m.year)
-            started = True
+            started = since = True
         elif m.kind == "whole":  # 全年: the context year; in a plan, the year of publication
             y = state.published.year if explicit_only and state.published else None
             if now:  # 已集聚…；全年审结…: the year is the context's, not that of the day 已 named
@@ -515,12 +522,16 @@ def resolve_period(
         elif m.kind == "sub" and has_previous and m.start - sentence_start <= 1:
             ctx = previous  # 其中，… opening the sentence: the whole sentence; a total (累计)
             started = started or in_clause or clause_start - m.end <= 1  # of a later clause: its own
+        elif m.kind == "nyears" and not in_clause:  # 三年来累计落地170个，引进11个: the span of
+            ctx, started = _span_years(m.n + (1 if is_change else 0), year_of(base_ctx)), True  # the head
         elif not in_clause:
             continue
         elif m.kind == "comp":
             comp = m.period
         elif m.kind == "sub" and has_previous:
             ctx, started = previous, True
+        elif m.kind == "recurring" and since:
+            pass  # 2021年以来…，年均增长11.3%: the average over the span since then
         elif m.kind == "recurring" or (m.kind == "cumulative" and not started):
             return None
         elif m.kind == "nyears":  # 3年累计: three years inclusive; 三年翻一番: from the base year
@@ -534,6 +545,20 @@ def resolve_period(
     if is_change and comp and ctx and comp != ctx and len(comp) == len(ctx) == 10:
         return f"{comp}/{ctx}"
     return ctx
+
+
+_ITEM_RE = re.compile(r"(?:(?<=[，,；;：:。\s])|^)[一二三四五六七八九十]是(?=[^，,；;：:。])")
+
+
+def item_start(text: str, sentence_start: int, pos: int) -> int:
+    """Where the enumerated item (一是…；二是…) holding ``pos`` starts inside its sentence, else
+    ``sentence_start``: the times of an earlier item do not frame a later one."""
+    if "是" not in text[sentence_start:pos]:
+        return sentence_start
+    start = sentence_start
+    for m in _ITEM_RE.finditer(text, sentence_start, pos):
+        start = m.start()
+    return start
 
 
 def has_kind(marks: Sequence[Mark], start: int, end: int, kinds: tuple[str, ...]) -> bool:
@@ -604,6 +629,8 @@ def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: s
             continue
         if m.kind == "time" and is_part_of_year(m):
             return m.period  # 上半年，…。…: the half, quarter or months go on, not just their year
+        if m.kind == "time" and _inside_span(m.period, carried):
+            return carried  # 1—10月…。10月当月，…。…: one month of the span named, the span goes on
         if m.kind == "time" or (m.kind == "event" and m.dated):
             y = year_of(m.period)
             return str(y) if y else carried
@@ -611,6 +638,16 @@ def carry_after_sentence(marks: Sequence[Mark], start: int, end: int, carried: s
 
 
 _MONTHS_RE = re.compile(r"^(\d{4})-\d{2}/(\d{4})-\d{2}$")
+_MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _inside_span(period: str | None, carried: str | None) -> bool:
+    """True when ``period`` is a single month inside ``carried``, a span of months of one year
+    (``2025-10`` in ``2025-01/2025-10``)."""
+    if not period or not carried or not _MONTH_RE.match(period):
+        return False
+    mm = _MONTHS_RE.match(carried)
+    return mm is not None and mm.group(1) == mm.group(2) and carried[:7] <= period <= carried[-7:]
 
 
 def is_part_of_year(m: Mark) -> bool:

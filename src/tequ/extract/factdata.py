@@ -34,6 +34,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "日元": ("日元", "level"), "澳门元": ("澳门元", "level"),
     # produced or moved volumes
     "辆": ("辆", "level"), "台": ("台", "level"), "标箱": ("标箱", "level"), "吨": ("吨", "level"),
+    "块": ("块", "level"), "架": ("架", "level"),  # 集成电路产量512.7亿块, 无人机产量380万架
+    "班": ("班", "level"),  # 航线每日往返14班: scheduled services
     "千克": ("千克", "level"), "公斤": ("千克", "level"),
     # area, length, volume, energy
     "平方公里": ("平方公里", "level"), "平方千米": ("平方公里", "level"),
@@ -51,6 +53,12 @@ UNITS: dict[str, tuple[str, str]] = {
     # changes of a rate
     "个百分点": ("个百分点", "change"), "百分点": ("个百分点", "change"),
 }  # fmt: skip
+
+# Units of produced volumes that also count single objects in everyday phrases (两块牌子, 一架
+# 飞机): a unit only after a number written in digits (集成电路产量512.7亿块).
+DIGITS_ONLY_UNITS: frozenset[str] = frozenset({"块", "架", "班"})  # (also 三班倒: shifts)
+# A length after one of these (shortly before the number) is a speed: 设计时速250公里 -> 公里/小时.
+SPEED_CUES: tuple[str, ...] = ("时速",)
 
 # 年 after a number is a duration only in these constructions (连续3年 = three years running);
 # otherwise N年 is a calendar year or part of a plan's name.

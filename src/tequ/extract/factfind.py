@@ -219,6 +219,8 @@ def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
     if m is None or _NOT_AFTER_RE.match(text, n.end):  # (most numbers without a unit stop at once)
         return None
     unit, kind = fd.UNITS[m.group(1)]
+    if unit in fd.DIGITS_ONLY_UNITS and not any(ch.isascii() and ch.isdigit() for ch in n.text):
+        return None  # 两块牌子: an object, not a produced volume
     end = m.end()
     nxt = text[end : end + 1]
     if nxt and nxt in _CHINESE_DIGITS and not n.text.isascii():
@@ -227,6 +229,8 @@ def _unit_at(text: str, n: NumberSpan) -> tuple[str, str, int] | None:
     if per:  # 5.2万元/平方米, 每平方米5.2万元: a rate per unit
         unit, kind = f"{unit}/{fd.UNITS[per.group(1)][0]}", "level"
         end = max(end, per.end()) if per.start() >= n.end else end
+    elif unit == "公里" and any(cue in text[max(0, n.start - 4) : n.start] for cue in fd.SPEED_CUES):
+        unit = "公里/小时"  # 设计时速250公里: a speed
     return unit, kind, end
 
 

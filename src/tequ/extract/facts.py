@@ -249,8 +249,9 @@ def _paragraph(
             targeted = _TARGET_RE.search(text, *sent) is not None  # else no number of it is aimed for
         clause = fc.segment(clauses, c.n)
         bare = c.a - clause[0] < 3 and not text[clause[0] : c.a].strip(_NOT_WORDS)  # (…，约86万人次)
+        frame = fc.item_start(text, sent[0], c.n)  # (一是…；二是…: the item, not the sentence)
         period = fc.resolve_period(
-            marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
+            marks, pos=c.n, clause_start=clause[0], sentence_start=frame, state=state,
             previous=prev.period, has_previous=prev.any, is_duration=c.duration,
             is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change",
             bare_clause=bare,
@@ -278,17 +279,24 @@ def _paragraph(
             and (
                 (stock_day := fc.stock_day_of_span(period)) is not None
                 and not _FLOW_RE.search(text, clause[0], c.n)
-                and (prev.stock or _STOCK_VERB_RE.search(text, clause[0], c.n) is not None)
+                and (
+                    prev.stock
+                    or _STOCK_VERB_RE.search(text, clause[0], c.n) is not None
+                    or _REACH_RE.search(text, clause[0], c.n) is not None
+                )
             )
         ):
             span, period, stock = period, stock_day, True  # 一季度…增至112条: on the quarter's last day
+        elif kind == "change" and prev.stock and c.unit in _WITH_NOUN_UNITS and period:
+            span, period, stock = period, fc.stock_day_of_span(period) or period, False  # …达4.12万家，
+            # 比上年同期增加3160家: the change of that stock, on the same day
         else:
             span, stock = period, False
         if kind == "rank" and bare and prev.any and not fc.has_time(marks, clause[0], c.n):
             period = prev.period  # …交易额1047.1亿元，居同类平台首位: the position of the figure before
         if kind == "target":
             period = fc.resolve_period(
-                marks, pos=c.n, clause_start=clause[0], sentence_start=sent[0], state=state,
+                marks, pos=c.n, clause_start=clause[0], sentence_start=frame, state=state,
                 previous=prev.period, has_previous=prev.any, is_duration=c.duration,
                 is_year_count=c.duration and c.unit == "年", is_change=c.kind == "change", explicit_only=True,
                 bare_clause=bare,
@@ -362,6 +370,7 @@ def _paragraph(
 
 
 _FLOW_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.FLOW_VERBS, key=len, reverse=True)))
+_REACH_RE = re.compile(r"达[约近逾超]?$")  # 外贸企业达4.12万家 (达 alone, right before the number)
 _STOCK_VERB_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.STOCK_VERBS, key=len, reverse=True)))
 _AIM_BEFORE = ("目标", "目标值", "预期目标")  # right before a figure: the figure is the aim
 _DONE_RE = re.compile(

@@ -1,0 +1,94 @@
+"""Facts: mechanisms found on the second fresh gold set (tests/fresh2), each with sentences
+written for these tests (the figures are illustrative)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tequ.extract.facts import extract_facts
+from tequ.ingest.files import load_bytes
+from tequ.model import Document, Fact
+
+
+def make_doc(body: str, published: str = "2025-11-20") -> Document:
+    """A cleaned one-article document published on ``published``."""
+    doc = load_bytes("sample.txt", f"某区发布经济运行情况\n\n{body}\n".encode())
+    arts = tuple(dataclasses.replace(a, published=published) for a in doc.articles)
+    return dataclasses.replace(doc, articles=arts)
+
+
+def facts_of(body: str, published: str = "2025-11-20") -> list[Fact]:
+    return extract_facts(make_doc(body, published))
+
+
+def one(body: str, value: float, published: str = "2025-11-20") -> Fact:
+    """The fact of ``body`` with ``value`` (fails when there is none)."""
+    found = [f for f in facts_of(body, published) if abs(f.value - value) < 1e-6]
+    assert found, f"no fact with value {value} in {[(f.quote, f.value) for f in facts_of(body, published)]}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ units
+def test_produced_volumes_in_pieces_and_aircraft() -> None:
+    body = "1—9月，全市芯片产量86.4亿块，增长12%；无人机产量超过210万架。"
+    chips, drones = one(body, 8_640_000_000), one(body, 2_100_000)
+    assert (chips.unit, chips.kind) == ("块", "level")
+    assert (drones.unit, drones.qualifier) == ("架", "over")
+
+
+def test_piece_and_aircraft_words_with_chinese_numerals_are_no_quantity() -> None:
+    assert facts_of("大楼门口挂着两块牌子，停着一架直升机，工人实行三班倒。") == []
+
+
+def test_scheduled_services() -> None:
+    f = one("码头至机场的航线每日往返9班。", 9)
+    assert (f.unit, f.kind) == ("班", "level")
+
+
+def test_a_length_after_a_speed_word_is_a_speed() -> None:
+    f = one("这条城际铁路全长约80公里，设计时速200公里。", 200)
+    assert f.unit == "公里/小时"
+    assert one("这条城际铁路全长约80公里，设计时速200公里。", 80).unit == "公里"
+
+
+# ------------------------------------------------------------------ periods
+def test_one_month_of_a_span_does_not_end_the_span() -> None:
+    body = "1—8月，全市工业增加值增长4.6%。8月当月，工业增加值增长6.1%。工业总产值2.9万亿元，总量居全省首位。"
+    assert one(body, 6.1).period == "2025-08"
+    assert one(body, 2_900_000_000_000).period == "2025-01/2025-08"
+    assert one(body, 1).period == "2025-01/2025-08"
+
+
+def test_since_a_year_named_in_the_sentence_before_reaches_the_publication_year() -> None:
+    body = "2022年5月，片区正式挂牌。2022年以来，片区累计引进企业超过3000家。"
+    assert one(body, 3000, published="2025-12-02").period == "2022/2025"
+
+
+def test_an_average_rate_after_a_since_cue_covers_the_span() -> None:
+    body = "2022年以来，片区累计引进企业超过3000家，实际利用外资年均增长9.2%。"
+    assert one(body, 9.2, published="2025-12-02").period == "2022/2025"
+    assert one("片区实际利用外资年均增长9.2%。", 9.2, published="2025-12-02").period is None
+
+
+def test_an_enumerated_item_is_not_framed_by_the_time_of_an_earlier_item() -> None:
+    body = (
+        "成效主要有三：一是营商环境持续优化，累计推出改革举措60项；二是产业加快集聚，"
+        "2024年实现产值950亿元；三是民生不断改善，累计提供就业岗位超过8000个。"
+    )
+    assert one(body, 95_000_000_000, published="2025-12-02").period == "2024"
+    assert one(body, 8000, published="2025-12-02").period is None
+
+
+def test_n_years_since_frames_the_later_clauses_of_its_sentence() -> None:
+    body = "2024年，园区产值增长6%。科技创新园区三年来累计落地科研项目90余个，引进国家级平台7个。"
+    assert one(body, 90, published="2025-12-02").period == "2022/2024"
+    assert one(body, 7, published="2025-12-02").period == "2022/2024"
+
+
+def test_a_count_reached_with_da_in_a_span_is_a_stock_on_its_last_day() -> None:
+    body = "1—9月，全市进出口增长3%。有进出口实绩的企业达2.6万家，比上年同期增加1200家。"
+    assert one(body, 26_000).period == "2025-09-30"
+    assert one(body, 1200).period == "2025-09-30"
+    flow = "1—9月，全市新增企业达3000家，进出口达1.2万亿元。"
+    assert one(flow, 3000).period == "2025-01/2025-09"
+    assert one(flow, 1_200_000_000_000).period == "2025-01/2025-09"
