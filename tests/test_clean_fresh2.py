@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tequ.clean.segment import parse_authors, parse_dateline
 from tequ.ingest.files import load_bytes, load_document
 from tequ.ingest.html import markup_kind
 
@@ -123,3 +124,29 @@ def test_example_wrapped_in_paragraph_tags_reads_like_the_plain_record(path: Pat
     assert [(a.title, a.published, a.source) for a in wrapped.articles] == [
         (a.title, a.published, a.source) for a in plain.articles
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet", "names"),
+    [
+        ("【湾区商报讯】记者梁文轩报道：落马洲河套新建的实验楼昨日启用。", "湾区商报", ["梁文轩"]),
+        ("【湾区商报讯】记者 梁文轩 深圳报道：前海新增跨境服务点。", "湾区商报", ["梁文轩"]),
+        ("【湾区商报讯】记者吴磊、方婷报道：两地口岸延长通关时间。", "湾区商报", ["吴磊", "方婷"]),
+        ("【湾区商报讯】记者从市卫健委获悉，今年全市新增病床。", "湾区商报", []),
+        ("湾区晚报讯（记者 郑雅琪）6月2日，福田区举行签约仪式。", "湾区晚报", ["郑雅琪"]),
+    ],
+)
+def test_dateline_credits_bracketed_or_not(lead: str, outlet: str, names: list[str]) -> None:
+    assert parse_dateline(lead) == (outlet, names)
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("本报讯（记者 郑雅琪）6月2日，福田区", ["郑雅琪"]),
+        ("记者吴磊、方婷报道", ["吴磊", "方婷"]),
+        ("本报记者 韩冬 报道", ["韩冬"]),
+    ],
+)
+def test_credit_names_end_at_the_first_word_that_is_no_name(credit: str, names: list[str]) -> None:
+    assert parse_authors(credit) == names

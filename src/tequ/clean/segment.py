@@ -163,9 +163,13 @@ def parse_source(text: str) -> str | None:
 
 
 # a news dateline opening the lead: 新华社深圳3月1日电(记者 张三) / 某某日报讯(记者 李四)
+# also a bracketed paper dateline with its credit unbracketed: 【某某报讯】记者王五报道： (记者 王五 深圳报道：
+# names a place before 报道)
 _DATELINE = re.compile(
     r"^(?:(?P<agency>[\u4e00-\u9fff+]{1,10}?(?:社|报|网|台|端|刊))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电"
-    r"|(?P<paper>[\u4e00-\u9fff+]{2,10}?)讯)\s*(?:[(（](?P<credit>[^()（）]{2,40})[)）])?"
+    r"|[【\[]?(?P<paper>[\u4e00-\u9fff+]{2,10}?)讯[】\]]?)\s*(?:[(（](?P<credit>[^()（）]{2,40})[)）]"
+    r"|(?P<open>记者\s*[^，,。：:（(\s、]{2,5}(?:\s*、\s*[^，,。：:（(\s、]{2,5})*?)"
+    r"(?:\s+[\u4e00-\u9fff]{2,4})?\s*(?:报道|报导)\s*[：:])?"
 )
 #: dateline outlets that only say "this paper / this site"
 _SELF_OUTLETS = frozenset({"本报", "本网", "本台", "本刊", "本站"})
@@ -177,7 +181,7 @@ def parse_dateline(text: str) -> tuple[str | None, list[str]]:
     if not m:
         return None, []
     outlet = m.group("agency") or m.group("paper")
-    authors = parse_authors(m.group("credit") or "")
+    authors = parse_authors(m.group("credit") or m.group("open") or "")
     if outlet in _SELF_OUTLETS or outlet.startswith("本"):
         outlet = None
     return outlet, authors
@@ -192,10 +196,22 @@ def parse_authors(text: str, *, credits: frozenset[str] = _AUTHOR_CREDITS) -> li
             continue
         # the names end where another labelled field starts (作者:X 浏览次数:12)
         value = _LABEL.split(parts[k + 1].lstrip(" \t:：/／]】"), maxsplit=1)[0]
+        found = False
         for tok in _NAME_SEP.split(value):
-            if _NAME.match(tok) and tok not in names:
-                names.append(tok)
+            tok = _REPORTED.sub("", tok) if len(tok) > 3 else tok
+            if _NAME.match(tok) and tok not in _NOT_NAMES:
+                found = True
+                if tok not in names:
+                    names.append(tok)
+            elif found and tok:
+                break  # the names end at the first word that is none (记者 张三）3月1日，某区…)
     return names
+
+
+#: a reporting verb glued to the last name of a credit (记者张明、李红报道)
+_REPORTED = re.compile(r"(?:报道|报导|发自)$")
+#: words a credit can hold that are no names
+_NOT_NAMES = frozenset({"报道", "报导", "发自", "摄影", "综合", "整理", "供图"})
 
 
 def is_signoff(text: str) -> bool:
