@@ -150,3 +150,14 @@ def test_dateline_credits_bracketed_or_not(lead: str, outlet: str, names: list[s
 )
 def test_credit_names_end_at_the_first_word_that_is_no_name(credit: str, names: list[str]) -> None:
     assert parse_authors(credit) == names
+
+
+@pytest.mark.parametrize("stamp", ["1741744200", "1741744200000", 1741744200])
+def test_jsonl_epoch_timestamp_as_string_or_number(stamp: object) -> None:
+    doc = load_bytes("feed.jsonl", _record(title="标题乙", content=BODY[1], pub_date=stamp))
+    assert doc.articles[0].published == "2025-03-12"
+
+
+def test_jsonl_eight_digit_date_string_is_still_a_date() -> None:
+    doc = load_bytes("feed.jsonl", _record(title="标题丙", content=BODY[1], date="20250312"))
+    assert doc.articles[0].published == "2025-03-12"

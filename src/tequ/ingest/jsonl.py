@@ -146,7 +146,15 @@ def _first_key(obj: dict[str, object], keys: tuple[str, ...]) -> str | None:
 def _date(value: object) -> str | None:
     """ISO date of a string date or an epoch timestamp (seconds or milliseconds, China time)."""
     if isinstance(value, str):
-        return parse_date(value)
+        digits = value.strip()
+        if not (digits.isascii() and digits.isdigit() and len(digits) in (8, 10, 13)):
+            return parse_date(value)
+        if len(digits) == 8:  # a compact date field (20250312)
+            try:
+                return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+            except ValueError:
+                return None
+        value = int(digits)  # an epoch timestamp written as a string ("1741744200")
     if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
         secs = value / 1000 if value > 1e11 else value
         try:
