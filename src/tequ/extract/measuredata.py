@@ -32,6 +32,7 @@ from tequ.extract.measurekeepdata import COPULAS as COPULAS
 from tequ.extract.measurekeepdata import NEVER_SENTENCES as NEVER_SENTENCES
 from tequ.extract.measurekeepdata import NON_GOV_SPEECH as NON_GOV_SPEECH
 from tequ.extract.measurekeepdata import PRODUCT_WORDS as PRODUCT_WORDS
+from tequ.extract.measurekeepdata import PUBLIC_OPERATORS as PUBLIC_OPERATORS
 from tequ.extract.measurekeepdata import REPORT_OBJECTS as REPORT_OBJECTS
 from tequ.extract.measurekeepdata import YEAR_ROLES as YEAR_ROLES
 
@@ -150,6 +151,14 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("整治", 0.8, "done", "clean up and rectify"),
     ("配备", 0.8, "done", "equip with staff or devices"),
     ("试运行", 1.0, "done", "run on trial"),
+    ("新设", 1.0, "done", "set up new points or offices (新设10个服务点)"),
+    ("推行", 0.9, "done", "put a system or practice into effect (推行一票制)"),
+    ("梳理", 0.7, "done", "sort out and list items or problems (梳理高频事项, 梳理问题清单)"),
+    ("更新", 0.6, "done", "update a list or a catalogue"),
+    ("延长", 0.7, "done", "extend opening or clearance hours, a term"),
+    ("浇筑", 0.9, "done", "pour concrete (a slab, a floor of the works)"),
+    ("掘进", 0.9, "ongoing", "bore a tunnel forward"),
+    ("铺轨", 0.9, "done", "lay the track of a line"),
     ("作为", 0.5, "done", "take as (a priority)"),
     # -- programme verbs: an effort under way
     ("推进", 0.7, "ongoing", "push forward a programme"),
@@ -210,6 +219,7 @@ VERB_GUARDS: tuple[tuple[str, str, str], ...] = (
     ("共建", r"成|共享", "共建成 is 共 (in all) + 建成; 共建共享 is a slogan"),
     ("新建", r"成", "新建成 is 新 (newly) + 建成"),
     ("安排", r"部署", "作出安排部署: a noun pair, not allocating anything"),
+    ("梳理", r"出", "梳理出36项任务: what a plan lists, counted (a fact), not the act of sorting"),
 )
 
 #: verbs that come after a head verb and belong to the same action (实施 + 方案 -> 出台实施)
@@ -242,6 +252,7 @@ ACTION_ADVERBS: tuple[tuple[str, str], ...] = (
     ("成功", "successfully"),
     ("新", "newly (新获批)"),
     ("全线", "along the whole line (全线贯通, 全线开通)"),
+    ("进行", "carry out (a light verb before the act: 正在进行铺轨施工)"),
 )
 
 # (regex, note): planned -- modality or future time before the verb
@@ -275,6 +286,21 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
         "not yet, right before the head verb (尚未开工, 暂未启用): the act is still ahead",
     ),
     (r"(?<![去上])(?:年|月|季度)底前|(?<![去上])年末前", "by the end of the year or month (a deadline)"),
+)
+
+# (regex, note): the tag a plan puts after a task to name the bodies that answer for it
+TASK_TAGS: tuple[tuple[str, str], ...] = (
+    (r"[（(](?:责任|牵头|配合|主责)(?:单位|部门)[：:]", "（责任单位：…）, （牵头单位：…）, （配合部门：…）"),
+    (r"[（(]责任主体[：:]", "（责任主体：…）"),
+)
+
+# (regex, note): the article is a plan's own text, not news about one
+PLAN_TEXT_MARKS: tuple[tuple[str, str], ...] = (
+    (
+        r"关于印发[^，。；]{2,60}(?:方案|计划|措施|意见|办法|细则|规划|要点)[^，。；]{0,12}的通知",
+        "a notice that issues the plan (…关于印发X实施方案的通知)",
+    ),
+    (r"制定本(?:方案|计划|措施|意见|办法|细则)", "the plan's own preamble (结合实际，制定本方案)"),
 )
 
 # (verb, note): issuing a document is news of something done, even in an article about plans
@@ -348,6 +374,8 @@ CAUSATIVE_VERBS: tuple[tuple[str, str], ...] = (
     ("推进", "push X forward"),
     ("支持", "support X in doing"),
     ("实现", "achieve X (done)"),
+    ("探索", "explore doing X (探索设立城市候机楼)"),
+    ("研究", "study doing X (研究开通新航线, 研究延长通关时间)"),
 )
 
 # (verb, weight, note): weights that replace ACTION_VERBS ones when the clause is planned
@@ -362,9 +390,9 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之、]", "coordinated or listed as a noun: 实施和建设等, 特区建设、示范区建设"),
     (
-        r"[要将](?!\d)|是|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
+        r"(?<!研究|探索)[要将](?!\d)|是|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
         "the subject of a modal or copula: 改造要做到, 建设将, 改造是2023年…的一项 (not 推进已开工的X:"
-        " 已 opens a modifier)",
+        " 已 opens a modifier; not 研究将X增至Y, where 将 is the object marker)",
     ),
     (
         r"(?<=改造|建设|扩建|改建|整治)[一二三四五六七八九十\d]期",
@@ -376,9 +404,10 @@ NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     ),
     (r"也?成为|也是", "the subject of a copula: 恢复通车也成为…"),
     (
-        r"(?:升级|提质|扩容)?(?:工程|项目|阶段|周期|时限|任务|资金|投入|经费|会|仪式)"
+        r"(?:升级|提质|扩容)?(?:工程|项目|阶段|周期|时限|任务|资金|投入|经费|会|仪式|进展|进度|情况|成效)"
         r"|(?<!编制|制定|出台|印发|发布|公布|打造|修编|审议|批复)规划",
-        "modifies a head noun: 改造工程, 改造升级工程, 施工阶段, 发布会, 建设规划 (not 编制规划, 打造规划范围…的X)",
+        "modifies a head noun: 改造工程, 改造升级工程, 施工阶段, 发布会, 建设规划, 建设进展 (not 编制规划,"
+        " 打造规划范围…的X)",
     ),
     (r"局(?![面部势限])|厅|署", "part of a body's name: 住房和建设局, 发展和改革局"),
     (r"(?<=共建)＿*(?:国家|地区|城市)", "partner countries: 共建“一带一路”国家 (a noun)"),
@@ -444,7 +473,7 @@ PREDICATE_MARKERS: tuple[tuple[str, str], ...] = (
     (r"(?:尚|还|暂|仍|均)未|未能", "not yet (…因环评调整未能如期开工: the head is 开工, not 调整)"),
 )
 
-# (regex, note): a share right after 完成 (完成约九成, 完成60%): the work is partly done, so
+# (regex, note): a share right after 完成 (完成约九成, 完成60%, 完成主体结构的70%): the work is partly done, so
 # the measure is still under way
 PARTIAL_PROGRESS: tuple[tuple[str, str], ...] = (
     (r"(?:约|近|超|逾)?[一二三四五六七八九\d]成", "N tenths"),

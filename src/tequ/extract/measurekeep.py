@@ -28,6 +28,7 @@ DATED_MIN_WEIGHT = 0.8  # ...when the act is concrete (a meeting on a day is new
 PASSED_CHECK_WEIGHT = 1.0  # 通过…验收/评估: passing an official check is an act
 COUNT_PENALTY = 0.3  # a clause that ends with a count reads as a fact
 STRONG_WEIGHT = 0.9  # ...unless its verb makes or finishes things (建成充电站14座)
+TASK_BONUS = 0.2  # a clause of a plan's task whose responsible bodies are named (责任单位)
 CUMULATIVE_PENALTY = 0.6  # a statistic that is a total or a stock (累计, 截至, 共): a fact
 _VERB_RE = attrs.VERB_RE
 _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
@@ -54,6 +55,8 @@ _CAUSATIVE = tuple(v for v, _ in md.CAUSATIVE_VERBS)
 _SEP_RE = re.compile(f"[{re.escape(_SEPS)}]")
 _PLACE_RE = re.compile("|".join(sorted((re.escape(p) for p, *_ in md.PLACES), key=len, reverse=True)))
 _COMPANY_RE = re.compile("|".join(r for r, _ in md.COMPANY_SUBJECTS))
+_PUBLIC_RE = re.compile("|".join(r for r, _ in md.PUBLIC_OPERATORS))
+PUBLIC_REACH = 12  # characters before a company word that may name its public trade (机场（集团）有限公司)
 _PURPOSE_RE = re.compile("|".join(re.escape(w) for w, _ in md.PURPOSE_OPENERS))
 _QUOTED_RE = re.compile(r"[“「]([^”」]*)[”」]")
 _REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJECTS) + ")$")
@@ -71,6 +74,15 @@ _ADVICE_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in md.NON_GOV_SPEECH) + ")"
 )
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+# a clause that opens on its own present time (截至2月底，累计…，目前已完成…): the total of the
+# frame before does not govern it
+_NOW_LEAD_RE = re.compile(r"[，,、\s]*(?:目前|当前|现在|如今|眼下)")
+# a lead-in that only says when (2025年底前，实现…): what follows is the act, not a purpose tail
+_TIME_ONLY_RE = re.compile(
+    r"(?:到|至|在|于)?(?:\d{4}年|今年|明年|年内)?(?:\d{1,2}月)?(?:底|末|内|上半年|下半年)?(?:前|以前|之前)?"
+)
+# a sentence that opens on its purpose (为深入贯彻落实…，…): 为 right before a verb or an adverb
+_PURPOSE_LEAD_RE = re.compile(r"\s*为了?(?=" + _ADV_RE.pattern + "|" + _VERB_RE.pattern + ")")
 _YEAR_ROLE_RE = re.compile("(?:" + "|".join(w for w, _ in md.YEAR_ROLES) + ")$")
 _CHECK_RE = re.compile("(?:" + "|".join(w for w, _ in md.OFFICIAL_CHECKS) + ")$")
 _AIM_RE = re.compile("|".join(re.escape(w) for w, _ in md.AIM_MARKERS))
@@ -102,14 +114,23 @@ def last_cue(text: str, *, context: bool = False) -> str:
 
 
 def keep(
-    text: str, masked: str, unit: _Unit, *, first: bool, sentence: int, inherited: str = "", frame: int = -1
+    text: str,
+    masked: str,
+    unit: _Unit,
+    *,
+    first: bool,
+    sentence: int,
+    inherited: str = "",
+    frame: int = -1,
+    task: bool = False,
 ) -> bool:
     """Verb weight plus object concreteness, in context, reaches the threshold, and the clause is
     none of the kinds that are never measures (``_never``).
 
     ``sentence`` is where the unit's sentence starts (cues before it do not count);
     ``inherited`` is the status cue of the sentence or list intro before the unit; ``frame`` is
-    where its full sentence starts (across ；), whose 截至/累计 governs every count of it."""
+    where its full sentence starts (across ；), whose 截至/累计 governs every count of it;
+    ``task``: the clause is part of a plan's task with named responsible bodies."""
     if _never(text, masked, unit, first=first, sentence=sentence):
         return False
     own = own_cue(masked, unit)
@@ -129,8 +150,17 @@ def keep(
         score += ASPECT_BONUS  # 尚未开工, 未能按期开放: a project's state, reported
     if _DAY_RE.search(text, unit.a, unit.h) and _head_weight(masked, unit) >= DATED_MIN_WEIGHT:
         score += DATED_BONUS  # 2月6日起恢复通关: an act on a named day
+    if task:
+        score += TASK_BONUS  # a plan's task: each of its clauses is assigned to a body
+    progressive = (
+        own == "ongoing"
+        and not text[unit.k : unit.b].strip("，,、 ")
+        and re.search(r"正在?", masked[max(unit.a, unit.h - 4) : unit.h]) is not None
+    )  # 隧道剩余约1.6公里正在加紧掘进: works under way, whatever figure their subject carries
     if planned:
         score += PLANNED_BONUS  # a stated commitment counts even when phrased abstractly
+    elif progressive:
+        pass
     elif (
         _STAT_RE.search(span)
         and re.search(r"\d|[一二三四五六七八九十百千万两]+(?:[个家项条所人成倍]|分之)", span)
@@ -138,7 +168,11 @@ def keep(
     ):
         score -= CUMULATIVE_PENALTY if _TOTAL_RE.search(span) else STAT_PENALTY  # a fact unless strong
     elif _COUNT_END_RE.search(span.rstrip("，,、 ")):
-        if 0 <= frame < unit.a and _TOTAL_RE.search(text, frame, unit.a):
+        if (
+            0 <= frame < unit.a
+            and _TOTAL_RE.search(text, frame, unit.a)
+            and not _NOW_LEAD_RE.match(text, unit.a)
+        ):
             score -= CUMULATIVE_PENALTY  # 截至年底，累计建成X个；建成Y座: one more item of a stock
         elif not _builds_things(text, masked, unit) and not _body_acts(text, unit):
             score -= COUNT_PENALTY  # ends with a count: reads as a fact
@@ -155,8 +189,13 @@ def _never(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -
     piece = max([unit.a] + [masked.rfind(c, unit.a, unit.h) + 1 for c in _SEPS])
     piece += len(text[piece : unit.h]) - len(text[piece : unit.h].lstrip("，,、 "))
     obj = text[unit.k : unit.b].rstrip("，,、 ")
+    lead = text[unit.a : piece].strip("，,、 ")
+    opens = first and (not lead or bool(_TIME_ONLY_RE.fullmatch(lead)))  # the clause opens the sentence
     return bool(
-        ((not first or piece > unit.a) and _PURPOSE_RE.match(text, piece))  # 促进…: a purpose tail
+        (not opens and _PURPOSE_RE.match(text, piece))  # 促进…: a purpose tail
+        or (
+            first and _PURPOSE_LEAD_RE.match(text, unit.a) and text[unit.b : unit.b + 1] in "，,"
+        )  # 为落实…，
         or _ADVICE_RE.search(text, sentence, unit.h)  # 专家建议设立…: advice, not an act
         or _AIM_RE.search(text, piece, unit.h)  # 研讨会旨在搭建…: a statement of aim
         or text.startswith(("以下", "如下"), unit.k)  # introduces a list: the items are the measures
@@ -228,13 +267,19 @@ def _company_subject(text: str, masked: str, unit: _Unit, sentence: int) -> bool
     piece = max(unit.a, *(masked.rfind(c, unit.a, unit.h) + 1 for c in "，,"))
     if _PARTNER_RE.match(text, piece):
         return False  # 宝安区与X公司签订协议, 科教城还与X公司签署: the firm is the partner
-    if _COMPANY_RE.search(text, unit.a, unit.h):
-        return True
+    if found := _COMPANY_RE.search(text, unit.a, unit.h):
+        return not _public(text, found)
     if _PARTNER_RE.match(text, sentence):
         return False  # 科教城还与X公司签署协议，双方将共建…: the firm is the partner
     found = (_VERB_RE.search(masked, sentence, unit.a), _SEP_RE.search(masked, sentence, unit.a))
     end = min((m.start() for m in found if m is not None), default=sentence)
-    return bool(_COMPANY_RE.search(text, sentence, end))
+    company = _COMPANY_RE.search(text, sentence, end)
+    return company is not None and not _public(text, company)
+
+
+def _public(text: str, company: re.Match[str]) -> bool:
+    """The company builds or runs public infrastructure (中国铁路广州局集团有限公司, 深圳市地铁集团)."""
+    return bool(_PUBLIC_RE.search(text, max(0, company.start() - PUBLIC_REACH), company.end()))
 
 
 def clause_score(

@@ -24,6 +24,10 @@ NEVER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^本[\u4e00-\u9fff]{0,8}(?:计划|方案|办法|规定|意见|细则|通知)自[^，,。；]{0,12}起(?:施行|实施|执行)",
         "this plan takes effect on…: the document's closing formula",
     ),
+    (
+        r"制定本(?:计划|方案|办法|规定|意见|细则|措施)",
+        "(为…，结合实际，) we draw up this plan: the document's opening formula",
+    ),
 )
 
 # (regex, note): what a year is said to be (2026年作为“十五五”的第一年): a statement about
@@ -194,6 +198,16 @@ ABSTRACT_NOUNS: tuple[tuple[str, float, str], ...] = (
 COMPANY_SUBJECTS: tuple[tuple[str, str], ...] = (
     (r"[\u4e00-\u9fff]{2,20}(?:股份)?有限公司", "a limited company"),
     (r"[\u4e00-\u9fff]{2,20}公司(?!与|和)", "a company"),
+)
+
+# (regex, note): companies that build or run public infrastructure for the city or the state
+# (railway, metro, airport, port, water): their works are public projects, not a firm's own news
+PUBLIC_OPERATORS: tuple[tuple[str, str], ...] = (
+    (
+        r"铁路|地铁|轨道交通|机场|港务|港口|水务|燃气|电网|供电|公交|巴士|高速公路",
+        "a transport or utility operator",
+    ),
+    (r"交通投资|城市建设|城建|建设投资|人才安居|安居", "a city's investment or housing company"),
 )
 
 # (word, note): speakers whose views are advice, not government acts: what an expert says a

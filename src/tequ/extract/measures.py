@@ -57,15 +57,27 @@ _DOCUMENT_VERBS = tuple(v for v, _ in md.DOCUMENT_VERBS)
 _LIST_MARK_RE = re.compile(
     r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[-*•·])"
 )
-_PARTIAL_RE = re.compile("|".join(r for r, _ in md.PARTIAL_PROGRESS))
+# the share may follow what was done (完成主体结构的70%)
+_PARTIAL_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,10}的)?(?:" + "|".join(r for r, _ in md.PARTIAL_PROGRESS) + ")"
+)
 _SINCE_RE = re.compile(r"以来(?![，,])")
 _LEAD_SINCE_RE = re.compile(r"以来[，,]")
 # an object that is only an amount (15项, 781.2万标箱, 约2.6公里): the clause tallies, names no act
-_BARE_AMOUNT_RE = re.compile(r"[约近超逾共]?[\d.]+[万亿]?(?:[\u4e00-\u9fff]{1,2})?(?:以上|左右)?")
+_MONEY_FLOW = r"(?:投资|产值|营收|营业收入|税收|交易额|销售额)"
+_BARE_AMOUNT_RE = re.compile(
+    rf"{_MONEY_FLOW}?[约近超逾共]?[\d.]+[万亿]?(?:[\u4e00-\u9fff]{{1,2}})?(?:以上|左右)?"
+    rf"|{_MONEY_FLOW}[约近超逾]?[一二三四五六七八九]成"
+)  # also an amount or share of a money flow: 完成投资61.3亿元, 完成投资约七成 are statistics
 # a negation right before the head (尚未完成, 未能按期竣工); with a verb of finishing the works
 # are under way, with any other verb (尚未开工) the act is still ahead
 _NOT_YET_RE = re.compile(r"(?:(?:尚|还|暂|仍|均)未|未能|(?:尚|还)?没有?)[\u4e00-\u9fff]{0,5}$")
 _FINISH_VERBS = ("完成", "完工", "竣工", "贯通", "全线贯通")  # not 建成: 还没有建成 may not have begun
+# a task of a plan names the bodies that answer for it (（责任单位：市X局、各区政府）)
+_TASK_RE = re.compile("|".join(r for r, _ in md.TASK_TAGS))
+# the text of a plan itself: a notice that issues it, or its own preamble (制定本方案)
+_PLAN_TEXT_RE = re.compile("|".join(r for r, _ in md.PLAN_TEXT_MARKS))
+HEADING_MAX = 20  # characters of a task's title sentence (1. 推广电子证照跨境互认。) in a plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +88,7 @@ class _Article:
     main: str | None
     plan: str | None
     forward: bool
+    is_plan: bool = False  # the article is the text of a plan: uncued clauses are its commitments
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +114,7 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
         paras = [p for p in doc.paragraphs if p.article == index]
         found: list[_Found] = []
         intro: _Intro | None = None  # the paragraph that opened a list (…以下民生实事：)
+        is_plan = _is_plan_text(paras)
         for para in paras:
             item = intro is not None and _is_list_item(doc, para)
             if para.role == "title" or (_is_caption(para.text) and not item):
@@ -108,7 +122,8 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
                 continue
             masked = seg.mask(para.text)
             inherited = intro if item else None
-            for unit, ctx, hint in _measure_units(para.text, masked, inherited):
+            task = is_plan and _TASK_RE.search(para.text) is not None
+            for unit, ctx, hint in _measure_units(para.text, masked, inherited, plan=is_plan, task=task):
                 found.append(_Found(para, masked, unit, ctx, hint))
             if not item:
                 intro = (
@@ -118,7 +133,7 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
                 )
         forward = _is_forward(found)
         main = _title_body(paras, entities) or attrs.main_actor(paras)
-        art = _Article(dates.get(index), main, attrs.plan_period(paras), forward)
+        art = _Article(dates.get(index), main, attrs.plan_period(paras), forward, is_plan)
         out.extend(m for f in found if (m := _build(doc, f, art)) is not None)
     return out
 
@@ -129,6 +144,14 @@ def _is_forward(found: Sequence[_Found]) -> bool:
     planned = cues.count("planned")
     cued = len(cues) - cues.count("")
     return planned > FORWARD_SHARE * len(found) or (planned >= 3 and planned >= FORWARD_CUED_SHARE * cued)
+
+
+def _is_plan_text(paras: Sequence[Paragraph]) -> bool:
+    """The article is a plan's own text: a notice that issues it, its preamble (制定本方案), or
+    at least two tasks with their responsible bodies (not news that reports on a plan)."""
+    if any(_PLAN_TEXT_RE.search(p.text) for p in paras):
+        return True
+    return sum(1 for p in paras if _TASK_RE.search(p.text)) >= 2
 
 
 def _title_body(paras: Sequence[Paragraph], entities: Sequence[Entity]) -> str | None:
@@ -147,12 +170,19 @@ def _title_body(paras: Sequence[Paragraph], entities: Sequence[Entity]) -> str |
 
 
 def _measure_units(
-    text: str, masked: str, intro: _Intro | None = None
+    text: str, masked: str, intro: _Intro | None = None, *, plan: bool = False, task: bool = False
 ) -> list[tuple[_Unit, str, str | None]]:
     """Kept units of one paragraph, each with the status cue and time hint of its sentence
-    (for a list item, those of the paragraph that introduced the list when it has none)."""
+    (for a list item, those of the paragraph that introduced the list when it has none).
+
+    In a plan's own text (``plan``) an uncued clause is a commitment and a numbered item's short
+    title sentence (2. 推广电子证照互认。2025年底前实现…) only names the task its next sentences
+    state; ``task``: the paragraph names the bodies responsible for it (责任单位)."""
     out = []
-    for a, b in seg.sentences(text, masked):
+    ranges = seg.sentences(text, masked)
+    if plan and len(ranges) > 1 and _LIST_MARK_RE.match(text) and ranges[0][1] - ranges[0][0] <= HEADING_MAX:
+        ranges = ranges[1:]
+    for a, b in ranges:
         sentence = text[a:b]
         if "如何" in sentence or "怎么" in sentence or (b < len(text) and text[b] in "？?"):
             continue
@@ -165,11 +195,14 @@ def _measure_units(
                 continue
             lead = max(full, unit.a - CONTEXT_WINDOW)  # earlier in the sentence, within reach
             ctx = keep.last_cue(masked[lead : unit.a], context=True) or (intro.cue if intro else "")
+            ctx = ctx or ("planned" if plan else "")
             verdicts.append(
                 (
                     unit,
                     ctx,
-                    keep.keep(text, masked, unit, first=n == 0, sentence=a, inherited=ctx, frame=full),
+                    keep.keep(
+                        text, masked, unit, first=n == 0, sentence=a, inherited=ctx, frame=full, task=task
+                    ),
                 )
             )
         for n, (unit, ctx, kept) in enumerate(verdicts):
@@ -212,7 +245,15 @@ def _in_long_quote(text: str, masked: str, unit: _Unit) -> bool:
 
 
 def _status(
-    text: str, masked: str, unit: _Unit, ctx: str, *, forward: bool, past: bool, future: bool = False
+    text: str,
+    masked: str,
+    unit: _Unit,
+    ctx: str,
+    *,
+    forward: bool,
+    past: bool,
+    future: bool = False,
+    plan: bool = False,
 ) -> str:
     own = keep.own_cue(masked, unit)
     if _SINCE_RE.search(text, unit.a, unit.b):
@@ -231,7 +272,7 @@ def _status(
         return own
     if text.startswith("了", unit.k):
         return "done"
-    if future:
+    if future or (plan and ctx == "planned" and not past):
         return "planned"  # 2026年建成 in a 2025 article: no aspect says it happened, the time is ahead
     strong = any(v in chain for v in ("建成", "成立", "竣工", "落成"))
     if ctx == "planned" and not strong:
@@ -309,7 +350,9 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
         start = max(text.rfind(c, 0, unit.a) for c in _FULL_STOPS) + 1  # 2条: a plan article's
         earlier = attrs.time_hint(text[max(0, start - CONTEXT_WINDOW) : start])  # review paragraph
         forward = not (earlier and attrs.is_past(attrs.horizon("", earlier, art.date), art.date))
-    status = _status(text, found.masked, unit, found.ctx, forward=forward, past=past, future=future)
+    status = _status(
+        text, found.masked, unit, found.ctx, forward=forward, past=past, future=future, plan=art.is_plan
+    )
     stated = (keep.own_cue(found.masked, unit) or found.ctx) == "planned" or future
     if not stated and _BARE_AMOUNT_RE.fullmatch(text[unit.k : b]):
         return None  # 已完成15项, 完成781.2万标箱: a tally with no object is a fact, unlike a target

@@ -1,0 +1,120 @@
+"""Measures on the second fresh set's failure kinds (a plan's own text, purpose lead-ins,
+works in progress, public operators, statistics of money flows), on our own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tequ.extract.measures import extract_measures
+from tequ.ingest import load_document
+from tequ.model import Measure
+
+
+def _measures(
+    tmp_path: Path, body: str, date: str = "2026-04-20", title: str = "区里推进一批民生项目"
+) -> list[Measure]:
+    path = tmp_path / "news.txt"
+    path.write_text(f"{title}\n发布时间：{date}\n{body}\n", encoding="utf-8")
+    return extract_measures(load_document(str(path)))
+
+
+def _one(tmp_path: Path, body: str, **kw: str) -> Measure:
+    found = _measures(tmp_path, body, **kw)
+    assert len(found) == 1, [m.quote for m in found]
+    return found[0]
+
+
+PLAN = (
+    "某区推进养老服务提质工作方案（2026—2028年）\n"
+    "为进一步完善养老服务体系，结合本区实际，制定本方案。\n"
+    "一、主要任务\n"
+    "1. 扩充长者食堂网点。支持各街道探索社区长者食堂连锁运营，鼓励物业企业研究开设助餐点。"
+    "（责任单位：区民政局、各街道办事处）\n"
+    "2. 推广智慧养老服务。为独居老人提供上门巡访服务。（牵头单位：区民政局）\n"
+    "二、保障措施\n"
+    "（一）加强统筹协调。成立由分管副区长牵头的工作小组，建立月度通报制度。\n"
+)
+
+
+def test_a_plans_tasks_are_its_commitments_and_their_titles_are_no_measures(tmp_path: Path) -> None:
+    found = _measures(tmp_path, PLAN, title="某区民政局关于印发养老服务提质工作方案的通知")
+    quotes = [m.quote for m in found]
+    assert "支持各街道探索社区长者食堂连锁运营" in quotes
+    assert "为独居老人提供上门巡访服务" in quotes
+    assert "成立由分管副区长牵头的工作小组" in quotes
+    assert not any(q.startswith(("1.", "2.", "扩充", "推广智慧")) for q in quotes)  # task titles
+    assert not any("制定本方案" in q or q.startswith("为进一步") for q in quotes)  # preamble
+    assert {m.status for m in found} == {"planned"}
+
+
+def test_news_about_a_plan_keeps_its_own_status(tmp_path: Path) -> None:
+    m = _one(tmp_path, "记者从区民政局获悉，区里已成立由分管副区长牵头的工作小组，统筹全区养老服务。")
+    assert m.status == "done"
+
+
+def test_a_sentence_opening_on_its_purpose_is_no_measure(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "为深入贯彻落实《某市养老服务条例》，区民政局新开设3家长者饭堂。")
+    assert [m.quote for m in found] == ["区民政局新开设3家长者饭堂"]
+
+
+def test_a_time_lead_before_shixian_is_no_purpose_tail(tmp_path: Path) -> None:
+    body = "区里将继续推进街道便民服务站建设。2026年底前，实现全区30个社区便民服务站全覆盖。"
+    found = _measures(tmp_path, body, date="2026-03-02")
+    assert found[-1].quote == "2026年底前，实现全区30个社区便民服务站全覆盖"
+    assert found[-1].status == "planned"
+
+
+def test_works_verbs_of_a_construction_report(tmp_path: Path) -> None:
+    body = "目前，地铁五号线南延段正在进行铺轨施工，区间隧道剩余约800米正在加紧掘进。车站顶板已全部浇筑完成。"
+    found = _measures(tmp_path, body)
+    assert [m.status for m in found] == ["ongoing", "ongoing", "done"]
+    assert found[1].quote == "区间隧道剩余约800米正在加紧掘进"
+
+
+def test_present_progress_after_a_cumulative_total(tmp_path: Path) -> None:
+    body = "截至3月底，项目累计完成投资46亿元，目前已完成主体结构的60%。"
+    m = _one(tmp_path, body)
+    assert m.quote == "目前已完成主体结构的60%"
+    assert m.status == "ongoing"
+
+
+def test_money_flows_completed_are_statistics(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "局长说，2025年全年完成投资38.6亿元，南段已完成投资约六成。") == []
+
+
+def test_a_public_operator_is_no_private_firm(tmp_path: Path) -> None:
+    body = "某市地铁集团有限公司副总经理王某介绍，该线全长约30公里，预计2028年建成通车。"
+    m = _one(tmp_path, body)
+    assert m.quote == "预计2028年建成通车"
+    assert m.status == "planned"
+
+
+def test_progress_of_building_is_a_noun(tmp_path: Path) -> None:
+    body = "区住房和建设局有关负责人介绍了人才公寓和社区体育公园建设进展。"
+    assert _measures(tmp_path, body) == []
+
+
+def test_new_verbs_of_delivery(tmp_path: Path) -> None:
+    body = (
+        "区政务服务中心将推行帮办代办制度。"
+        "区里在各街道新设12个自助服务点。"
+        "相关部门正在梳理企业诉求清单。"
+        "口岸部门将研究延长皇岗口岸夜间通关时间。"
+    )
+    found = _measures(tmp_path, body)
+    assert [m.action for m in found] == ["推行", "新设", "梳理", "研究延长"]
+
+
+def test_listing_the_tasks_of_a_plan_is_a_count(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "该方案围绕住房和就业两个方向，梳理出24项重点任务和31个配套项目。") == []
+
+
+def test_study_with_the_object_marker_jiang(tmp_path: Path) -> None:
+    m = _one(tmp_path, "区卫生健康局将研究将社区医院夜间门诊由目前的8家增至15家。")
+    assert m.action.startswith("研究")
+    assert m.status == "planned"
+
+
+def test_exploring_a_concrete_act_is_a_commitment(tmp_path: Path) -> None:
+    m = _one(tmp_path, "下一步，区里将探索在高铁站设立城市候机楼。")
+    assert m.status == "planned"
