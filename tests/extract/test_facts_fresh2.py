@@ -92,3 +92,18 @@ def test_a_count_reached_with_da_in_a_span_is_a_stock_on_its_last_day() -> None:
     flow = "1—9月，全市新增企业达3000家，进出口达1.2万亿元。"
     assert one(flow, 3000).period == "2025-01/2025-09"
     assert one(flow, 1_200_000_000_000).period == "2025-01/2025-09"
+
+
+def test_an_anniversary_is_no_length_in_weeks() -> None:
+    assert facts_of("在研究院成立八周年之际，论坛开幕。") == []
+    assert one("展览持续6周。", 6).unit == "周"
+
+
+def test_the_size_of_a_thing_holds_in_no_period() -> None:
+    body = "2024年，园区新引进项目40个。据介绍，园区规划占地约65公顷，总建筑面积约21万平方米，连接道路全长约1.8公里。"
+    assert one(body, 40).period == "2024"
+    assert one(body, 65).period is None
+    assert one(body, 210_000).period is None
+    assert one(body, 1.8).period is None
+    assert one("2024年，全市新增绿地面积150公顷。", 150).period == "2024"  # a flow
+    assert one("截至2024年底，园区面积4平方公里。", 4).period == "2024-12-31"  # a stock on that day

@@ -60,6 +60,13 @@ DIGITS_ONLY_UNITS: frozenset[str] = frozenset({"块", "架", "班"})  # (also �
 # A length after one of these (shortly before the number) is a speed: 设计时速250公里 -> 公里/小时.
 SPEED_CUES: tuple[str, ...] = ("时速",)
 
+# The size of a thing (占地约87公顷, 总建筑面积约33万平方米, 全长约116公里) holds in no period:
+# a level in one of these units after one of these words, with no time or flow verb of its own.
+SIZE_UNITS: frozenset[str] = frozenset({"平方米", "平方公里", "公顷", "亩", "公里", "米"})
+SIZE_CUES: tuple[str, ...] = (
+    "面积", "占地", "用地", "全长", "总长", "长度", "距离", "相距", "宽度", "高度", "跨度", "海拔",
+)  # fmt: skip
+
 # 年 after a number is a duration only in these constructions (连续3年 = three years running);
 # otherwise N年 is a calendar year or part of a plan's name.
 YEAR_COUNT_CUES: tuple[str, ...] = (
@@ -74,6 +81,7 @@ NOT_QUANTITY_AFTER: tuple[str, ...] = (
     "期工程",  # 二期工程: phase names
     "级",  # 5级, A级: grades and levels
     "次产业",  # 三次产业: the three sectors of the economy
+    "周年",  # 成立五周年: an anniversary, not a length in weeks
 )  # fmt: skip
 
 # After number + unit these make the quantity a descriptor of something else (800米范围内).

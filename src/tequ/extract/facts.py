@@ -304,6 +304,8 @@ def _paragraph(
             period = _plan_period(text, clause[0], c.n, period, marks, art, sent[0], in_plan)
         if "分别" in text[clause[0] : c.n]:
             period = _respective_time(text, cands, ci, clause, marks) or period
+        if period and kind == "level" and _is_size(text, c, clause[0], sent[0], marks):
+            period = None  # 园区规划占地约87公顷: a size, in no period
         place = (
             fp.resolve_place(  # (a rank's scope, 居全市第二, is not its place)
                 places,
@@ -370,6 +372,24 @@ def _paragraph(
 
 
 _FLOW_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.FLOW_VERBS, key=len, reverse=True)))
+_SIZE_CUE_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.SIZE_CUES, key=len, reverse=True)))
+
+
+def _is_size(
+    text: str, c: Candidate, clause_start: int, sentence_start: int, marks: Sequence[fc.Mark]
+) -> bool:
+    """True for the size of a thing (总建筑面积约33万平方米, 全长约2.3公里): a size word before the
+    number in its clause, no flow verb nor time there (新增绿地面积120公顷 is a flow) and no stock
+    day before it in its sentence (截至2024年底，园区面积3平方公里 is a stock on that day)."""
+    return (
+        c.unit in fd.SIZE_UNITS
+        and _SIZE_CUE_RE.search(text, clause_start, c.n) is not None
+        and _FLOW_RE.search(text, clause_start, c.n) is None
+        and not fc.has_time(marks, clause_start, c.n)
+        and not any(sentence_start <= m.start < c.n and m.granularity == "stock" for m in marks)
+    )
+
+
 _REACH_RE = re.compile(r"达[约近逾超]?$")  # 外贸企业达4.12万家 (达 alone, right before the number)
 _STOCK_VERB_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.STOCK_VERBS, key=len, reverse=True)))
 _AIM_BEFORE = ("目标", "目标值", "预期目标")  # right before a figure: the figure is the aim
