@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tequ.clean.boilerplate import classify
+from tequ.clean.script import to_simplified_text
 from tequ.clean.segment import parse_authors, parse_dateline
 from tequ.ingest.files import load_bytes, load_document
 from tequ.ingest.html import markup_kind
@@ -161,3 +163,45 @@ def test_jsonl_epoch_timestamp_as_string_or_number(stamp: object) -> None:
 def test_jsonl_eight_digit_date_string_is_still_a_date() -> None:
     doc = load_bytes("feed.jsonl", _record(title="标题丙", content=BODY[1], date="20250312"))
     assert doc.articles[0].published == "2025-03-12"
+
+
+PORTAL_TOP = ("繁體版 | English | 无障碍", "登录 | 注册", "搜索", "请输入关键字", "主页 > 新闻公报")
+PORTAL_BOTTOM = (
+    "加入收藏 | 设为首页",
+    "【打印此页】【关闭本页】",
+    "本站建议使用1920*1080分辨率及以上浏览器浏览",
+)
+
+
+def test_portal_page_switches_buttons_and_browser_advice_are_dropped() -> None:
+    text = "\n".join(
+        [*PORTAL_TOP, "龙华区水环境治理提速", "发布时间：2025-03-02 10:00", *BODY, *PORTAL_BOTTOM]
+    )
+    doc = load_bytes("portal.txt", text.encode("utf-16"))
+    kept = [p.text for p in doc.paragraphs]
+    assert kept == ["龙华区水环境治理提速", *BODY]
+    reasons = {doc.original[d.start : d.end]: d.reason for d in doc.dropped}
+    for line in PORTAL_BOTTOM:
+        assert reasons[line].startswith("chrome"), line
+
+
+@pytest.mark.parametrize(
+    "line", ["收藏本页", "简体版 | 繁體版", "简 | 繁 | EN", "登录", "搜 索", "主頁 > 新聞公報 > 2025年"]
+)
+def test_portal_controls_are_chrome(line: str) -> None:
+    assert classify(to_simplified_text(line)).kind == "chrome"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "收藏家李先生表示，这批文物很珍贵。",
+        "建议使用公共交通出行",
+        "简介",
+        "打印机",
+        "主页设计大赛",
+        "繁华街区",
+    ],
+)
+def test_words_of_portal_controls_inside_text_are_not_chrome(line: str) -> None:
+    assert classify(line).kind != "chrome"

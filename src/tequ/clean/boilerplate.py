@@ -16,6 +16,14 @@ from functools import lru_cache
 # ---------------------------------------------------------------------------------------------
 # Phrase families of page chrome. Each entry: (family, regex on lower-cased text); a line matching any is chrome.
 # ---------------------------------------------------------------------------------------------
+
+#: a page button of portal article pages (【打印本页】, 加入收藏, 设为首页), alone or in a row
+_PAGE_BUTTON = (
+    r"(?:我要)?(?:打印(?:本页|此页|文章|正文)?|关闭(?:窗口|本页)?|(?:加入|添加)?收藏(?:本页|本站)?|设为首页)"
+)
+#: accessibility, version and language switches of portal pages (无障碍 | 长者模式 | 繁体版 | English)
+_SWITCH = r"(?:无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|适老化|繁[體体]版?|简体版?|简|繁|english|en|手机版|手机浏览)"
+
 CHROME: tuple[tuple[str, str], ...] = (
     # share widgets and QR prompts: 分享到 / 分享: / 扫一扫 / 扫码 / 二维码 / 朋友圈 / "open on phone"
     (
@@ -32,11 +40,14 @@ CHROME: tuple[tuple[str, str], ...] = (
         r"特别声明|免责声明|版权声明|信息存储服务|如有侵权|转载请注明|^notice[:：]|the content above",
     ),
     # search boxes and hot-search bars
-    ("search", r"^(?:快捷|站内|全站|热门)?搜索[:：]|^热搜"),
+    (
+        "search",
+        r"^(?:快捷|站内|全站|热门)?搜索[:：]|^热搜|^搜\s*索$|^请输入(?:关键字|关键词|搜索内容|检索词)",
+    ),
     # breadcrumbs
     (
         "breadcrumb",
-        r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^\S{0,6}首页\s*[>＞»/]"
+        r"^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|^\S{0,6}(?:首页|主页)\s*[>＞»/]"
         # ... or a whole line of three or more short links joined by > (读创 > 深圳 > 民生)
         r"|^[^\s>＞»›]{1,12}(?:\s*[>＞»›]\s*[^\s>＞»›]{1,12}){2,}$",
     ),
@@ -54,13 +65,15 @@ CHROME: tuple[tuple[str, str], ...] = (
     # page tools: font size, print / close / bookmark buttons, view counters, like buttons
     (
         "tools",
-        r"^[【\[]?字[体號号](?:大小)?[:：]|^[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?(?:\s*[【\[]?(?:打印|关闭|收藏|打印本页|关闭窗口)[】\]]?)*$"
+        rf"^[【\[]?字[体號号](?:大小)?[:：]|^[【\[]?{_PAGE_BUTTON}[】\]]?(?:\s*[|｜/]?\s*[【\[]?{_PAGE_BUTTON}[】\]]?)*$"
+        # browser advice and account links of portal pages
+        r"|^(?:本站|本网站?)?(?:建议|推荐)(?:您)?(?:使用|采用).{0,40}(?:浏览器|分辨率)"
+        r"|^(?:登录|注册|退出|个人中心)(?:\s*[|｜/]?\s*(?:登录|注册|退出|个人中心))*$"
         r"|^(?:浏览次数|阅读次数|阅读数|阅读量|点击数|浏览量|访问量|点击量)[:：]"
         r"|^(?:点赞|在看|收藏|评论|分享|赞|留言|写留言)(?:\s+(?:点赞|在看|收藏|评论|分享|赞|留言|写留言))*$"
         r"|^(?:分享此文章|推荐给朋友)$|^(?:设为星标|星标我们)|^您是(?:本站)?第\s*\d+\s*位访"
         # accessibility and language switches of portal pages, alone or in a row
-        r"|^(?:无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|适老化|繁[體体]|简体|english|手机版|手机浏览|视力保护色[:：]?)"
-        r"(?:\s*[|/｜]?\s*(?:无障碍(?:浏览|阅读)?|长者(?:模式|版)|关怀版|适老化|繁[體体]|简体|english|手机版|手机浏览))*$"
+        rf"|^(?:{_SWITCH}|视力保护色[:：]?)(?:\s*[|/｜]?\s*{_SWITCH})*$"
         r"|点个?\s*[“\"]?在看|(?:^|[\s【\[:：])大\s*中\s*小(?:$|[\s】\]])"
         # font-size buttons spelled with letters: A- A+ / A+ A A-
         r"|^a\s*[+\-＋－]\s*(?:a\s*[+\-＋－]?\s*){1,2}$|^a\s+a\s*[+\-＋－]$",
