@@ -58,6 +58,8 @@ class _Acc:
     role: str | None
     mentions: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    #: the Simplified names of the mentions (中山大学深圳校区 for the canonical 中山大学·深圳)
+    names: list[str] = field(default_factory=list)
 
 
 def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -> list[Entity]:
@@ -80,7 +82,8 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
             found.append((span, Candidate(0, 0, typ, name, "credit")))
     found.sort(key=lambda sc: sc[0].start)
     district = _main_district(c for _, c in found)
-    return _merge(doc, found, pack, district)
+    zone = _main_zone(c for _, c in found)
+    return _merge(doc, found, pack, district, zone)
 
 
 def _add_document_aliases(per_para: list[tuple[str, list[Candidate]]], pack: RegionPack) -> None:
@@ -251,9 +254,14 @@ def find_candidates(
         for c in cands:
             _extend_name(text, c, pack)
         cands += _bare_governments(text, pack)
+        cands += _listed_bodies(text, cands)
         cands += _places_in_subdistrict(text, gaz)
         cands += _area_stations(text, gaz)
-        cands = [c for c in cands if not _department_word(text, c) and not _glued_word(text, c)]
+        cands = [
+            c
+            for c in cands
+            if not _department_word(text, c) and not _glued_word(text, c) and not _counted_kind(text, c)
+        ]
     out = [c for c in _select(cands) if not _attributive_country(text, c, pack)]
     if full_text:
         for c in out:
@@ -323,6 +331,45 @@ def _bare_governments(text: str, pack: RegionPack) -> list[Candidate]:
     return out
 
 
+def _listed_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The items of a list closed by a count of bodies (A公司、华大基因、联影医疗等8家企业): each
+    item after a 、 is an ORG, when another item of the list is a body already found. The first
+    item is left to the other sources (what starts it is not marked)."""
+    out: list[Candidate] = []
+    if "、" not in text:
+        return out
+    for m in _BODIES_AFTER_LIST.finditer(text):
+        start = max(text.rfind(p, 0, m.start()) for p in _LIST_STOPS) + 1
+        pieces, pos = [], start
+        for item in text[start : m.start()].split("、"):
+            pieces.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        if len(pieces) < 2:
+            continue
+        if not any(
+            c.type == "ORG" and c.source != "alias" and any(a <= c.a and c.b <= b for a, b, _ in pieces)
+            for c in cands
+        ):
+            continue
+        for a, b, item in pieces[1:]:
+            if (
+                _LIST_ITEM.fullmatch(item)
+                and item not in names.NOT_NAMES
+                and not any(c.a == a and c.b == b for c in cands)
+            ):
+                out.append(Candidate(a, b, "ORG", item, "pattern"))
+    return out
+
+
+#: 等 and a count of bodies or a body noun closing a list: 等8家企业, 等单位, 等十余家机构
+_BODIES_AFTER_LIST = re.compile(
+    r"等(?:[0-9]+|[一二两三四五六七八九十百多数]+)?余?家?(?:企业|公司|单位|机构|银行|医院|高校|院校|商户)"
+)
+_LIST_STOPS = ("，", "。", "；", "：", ",", ";", ":", "\n", "（", "(", "“", "”", "与", "和")
+#: a listed body name: 2-16 Han (or Latin) characters, brackets of a campus or place allowed
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·()（）]{1,15}")
+
+
 def _places_in_subdistrict(text: str, gaz: list[Candidate]) -> list[Candidate]:
     """A community or village named right after its sub-district (西乡街道固戍村, 南湖街道罗湖
     社区): LOC. The tagger is not run there (the sub-district is a gazetteer name), and a bare
@@ -359,6 +406,20 @@ def _area_stations(text: str, gaz: list[Candidate]) -> list[Candidate]:
 
 _STATION_AREAS = frozenset({"district", "subdistrict", "zone", "hk-area"})
 _NOT_STATION = frozenset("点台务长区内")
+
+
+def _counted_kind(text: str, c: Candidate) -> bool:
+    """A tagger chunk right after a count (增设两条澳门居民专用通道, 建设3个智慧产业园) names a kind
+    of thing, several of them, not one named thing."""
+    return (
+        c.source == "lac" and c.type != "PER" and _COUNT_BEFORE.search(text, max(0, c.a - 8), c.a) is not None
+    )
+
+
+#: a number and a measure word right before a name: 两条, 3个, 十余家, 多个
+_COUNT_BEFORE = re.compile(
+    r"(?:[0-9]+|[一二两三四五六七八九十百千几多数]+)余?(?:个|条|家|座|所|项|处|类|批|种|台|套|间|栋|支)$"
+)
 
 
 def _glued_word(text: str, c: Candidate) -> bool:
@@ -480,6 +541,17 @@ def _main_district(cands: object) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _main_zone(cands: object) -> str | None:
+    """The cooperation zone the document names most (横琴粤澳深度合作区): its bodies and places are
+    written 合作区X after the first mention."""
+    counts = Counter(
+        c.canonical  # type: ignore[attr-defined]
+        for c in cands  # type: ignore[attr-defined]
+        if c.kind == "zone" and c.canonical and c.canonical.endswith("合作区")
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _flagged(doc: Document, span: Span) -> bool:
     check = getattr(tequ.clean, "is_flagged", None)
     if check is not None:
@@ -488,14 +560,18 @@ def _flagged(doc: Document, span: Span) -> bool:
 
 
 def _merge(
-    doc: Document, found: list[tuple[Span, Candidate]], pack: RegionPack, district: str | None
+    doc: Document,
+    found: list[tuple[Span, Candidate]],
+    pack: RegionPack,
+    district: str | None,
+    zone: str | None = None,
 ) -> list[Entity]:
     accs: dict[tuple[str, str], _Acc] = {}
     for span, c in found:
         surface = doc.original[span.start : span.end]
         if _flagged(doc, span) or names.is_junk(c.name) or "?" in surface:
             continue
-        canon = c.canonical or canonical_name(c.name, c.type, pack, district=district)
+        canon = c.canonical or canonical_name(c.name, c.type, pack, district=district, zone=zone)
         key = (c.type, canon)
         acc = accs.get(key)
         if acc is None:
@@ -504,6 +580,8 @@ def _merge(
             acc.mentions.append(span)
         if surface not in acc.aliases:
             acc.aliases.append(surface)
+        if c.name not in acc.names:
+            acc.names.append(c.name)
         acc.role = acc.role or c.role
     _link_short_forms(accs, pack)
     return [
@@ -525,17 +603,25 @@ def _link_short_forms(accs: dict[tuple[str, str], _Acc], pack: RegionPack) -> No
     """Merge a name into the one longer name of the same type it ends: 公共政策学院 ->
     大学X公共政策学院, 《行动方案》 -> 罗湖区…三年行动方案(2022—2024年), a closing bracket (years,
     a campus) not counted (any type but PER; 4+ characters). A known place plus a suffix
-    (深圳医院) names its own thing and is not a short form of 北京大学深圳医院."""
+    (深圳医院) names its own thing and is not a short form of 北京大学深圳医院, except a campus
+    (深圳校区 of 中山大学深圳校区, also when the pack's canonical is another form: 中山大学·深圳)."""
     for key in list(accs):
         typ, canon = key
         if (
             typ not in ("ORG", "FAC", "LOC", "POLICY", "EVENT")
             or len(canon) < 4
-            or _place_plus_suffix(canon, pack)
+            or (_place_plus_suffix(canon, pack) and not canon.endswith(_CAMPUS))
         ):
             continue
         longer = [
-            k for k in accs if k[0] == typ and k[1] != canon and _BRACKET_END.sub("", k[1]).endswith(canon)
+            k
+            for k in accs
+            if k[0] == typ
+            and k[1] != canon
+            and (
+                _BRACKET_END.sub("", k[1]).endswith(canon)
+                or (canon.endswith(_CAMPUS) and any(n != canon and n.endswith(canon) for n in accs[k].names))
+            )
         ]
         if len(longer) == 1:
             target, acc = accs[longer[0]], accs.pop(key)
@@ -545,5 +631,6 @@ def _link_short_forms(accs: dict[tuple[str, str], _Acc], pack: RegionPack) -> No
             target.aliases += [s for s in acc.aliases if s not in target.aliases]
 
 
+_CAMPUS = ("校区", "院区")
 #: a bracketed tail of a name: (2022—2024年), (试行), (深圳)
 _BRACKET_END = re.compile(r"[(（][^()（）]{1,16}[)）]$")

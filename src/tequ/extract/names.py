@@ -54,7 +54,10 @@ SUFFIX_TABLE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "LOC": (
         ("admin areas", "省 市 区 县 镇 乡 街道 社区 村"),
-        ("zones and districts", "新区 合作区 示范区 试验区 自贸区 综试区 园区 片区 地区 商圈 集聚区 新城"),
+        (
+            "zones and districts",
+            "新区 合作区 示范区 试验区 自贸区 综试区 园区 片区 地区 商圈 集聚区 新城 商务区",
+        ),
         ("planned city quarters and industry bases", "科学城 科技城 科教城 数字城 大学城 产业基地"),
         ("bonded, resort and scenic areas", "保税区 综合保税区 保税港区 旅游区 度假区 风景区"),
     ),
@@ -127,7 +130,7 @@ SLOGANS = frozenset(
 #: bare zone nouns (片区 园区), modes (陆路 水路).
 NOT_NAMES = frozenset(
     _words(
-        "联通 深港 跨境 新时代 新能源汽车 惠民 港澳 粤港澳 内地 两地 湾区 特区 西延 东延 全市 全区 全省 全国 各区 本市 我市 我区 海内外 国内 国际 境外 境内 海外 中外 深港澳 沿线 片区 园区 市区 城区 陆路 水路 海上 空中 口岸 辖区 城中村"
+        "联通 深港 跨境 新时代 新能源汽车 惠民 港澳 粤港澳 内地 两地 湾区 特区 西延 东延 全市 全区 全省 全国 各区 本市 我市 我区 海内外 国内 国际 境外 境内 海外 中外 深港澳 沿线 片区 园区 商务区 中央商务区 市区 城区 陆路 水路 海上 空中 口岸 辖区 城中村"
     )
 )
 #: Descriptors of a kind of body or site, not of one (公办幼儿园, 电商产业园, 三级医院, 联营律师事务所):
@@ -263,7 +266,7 @@ def find_quoted_schemes(text: str) -> Iterator[tuple[int, int, str, str]]:
     ORG/FAC/LOC suffix (「X科技园」) -> that type. In a run of adjacent quotes (“A”“B计划”) an item
     of 4+ characters with no reading of its own is a scheme when another item is. Quotes holding
     clause punctuation (unless two short halves named as a mode: “合作查验，一次放行”模式) or a
-    known slogan are skipped.
+    known slogan are skipped. A quote ending in a specific EVENT suffix (「X发展论坛」) -> EVENT.
     """
     run: list[tuple[re.Match[str], tuple[int, int, str, str] | None]] = []
     for m in QUOTE_RE.finditer(text):
@@ -326,8 +329,8 @@ def _quoted(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
     if EVENT_CUE_RE.match(after):
         return m.start(1), m.end(1), "EVENT", inner
     shape = name_type(inner)
-    if shape and shape[0] in ("ORG", "FAC", "LOC") and _strong_suffix(inner, shape[1]):
-        return m.start(1), m.end(1), shape[0], inner
+    if shape and shape[0] in ("ORG", "FAC", "LOC", "EVENT") and _strong_suffix(inner, shape[1]):
+        return m.start(1), m.end(1), shape[0], inner  # 「X科技园」, “X发展论坛”
     return None
 
 
@@ -397,7 +400,8 @@ def find_shared_suffix(text: str, known: object) -> Iterator[tuple[int, int, str
     brackets (X港区(A、B、C)): one name per item, item + suffix, kept only when ``known(name)``
     (a gazetteer lookup) returns its type. The span is the item, plus the suffix when it follows
     the last item directly (莲塘口岸). Items already carrying the suffix (新桥街道、福海街道) are not
-    a shared list."""
+    a shared list. The first item may start with the words before it (还将在公明、新湖等街道): it
+    is its longest ending that makes a known name."""
     for m in SHARED_SUFFIX_RE.finditer(text):
         glued = m.end(1) == m.start(2)
         yield from _list_items(m.start(1), m.group(1), m.group(2), known, glued=glued)
@@ -412,6 +416,10 @@ def _list_items(
     parts = items.split("、")
     if any(p.endswith(suffix) for p in parts):
         return
+    for j in range(1, len(parts[0]) - 1):  # 将在公明、新湖等街道: the first item starts after the verb
+        if not known(parts[0] + suffix) and known(parts[0][j:] + suffix):  # type: ignore[operator]
+            pos, parts[0] = pos + j, parts[0][j:]
+            break
     for k, item in enumerate(parts):
         typ = known(item + suffix)  # type: ignore[operator]
         if typ:

@@ -25,6 +25,8 @@ def find_persons(
         toks = _join_foreign(toks)
     for i, t in enumerate(toks):
         if t.tag != "PER":
+            if not loose and _untagged_after_role(toks, i):
+                out.append((t.start, t.end, t.word, toks[i - 1].word))
             continue
         if not loose and _section_after_place(toks, i):
             continue
@@ -89,6 +91,22 @@ def _after_role(toks: list[lac.Token], i: int) -> bool:
     return (
         i > 0 and toks[i - 1].tag not in ("PER", "w") and names.ROLE_RE.search(toks[i - 1].word) is not None
     )
+
+
+def _untagged_after_role(toks: list[lac.Token], i: int) -> bool:
+    """局长 戴建业/v 表示: a name the tagger did not call a person, between a role word (the whole
+    token) and a speech verb or list punctuation, with a listed surname (default mode)."""
+    if not 0 < i < len(toks) - 1 or toks[i].tag in ("w", "m", "TIME"):
+        return False
+    prev, word, nxt = toks[i - 1], toks[i].word, toks[i + 1].word
+    if prev.tag == "PER" or names.ROLE_RE.fullmatch(prev.word) is None or not names.is_person_name(word):
+        return False
+    if names.ROLE_RE.search(word) or word in names.SPEECH_CUES:
+        return False
+    return nxt in names.SPEECH_CUES or (len(word) == 3 and nxt in _LIST_MARKS)
+
+
+_LIST_MARKS = frozenset({"、", "，", ",", "：", ":"})
 
 
 def _rare_surname_shape(word: str) -> bool:

@@ -146,11 +146,18 @@ def expand_prefix(name: str, *, city: str | None, district: str | None = None) -
     return name
 
 
-def canonical_name(surface: str, typ: str, pack: RegionPack, *, district: str | None = None) -> str:
-    """Canonical Simplified name of ``surface`` (already Simplified): gazetteer, then prefix expansion."""
+def canonical_name(
+    surface: str, typ: str, pack: RegionPack, *, district: str | None = None, zone: str | None = None
+) -> str:
+    """Canonical Simplified name of ``surface`` (already Simplified): gazetteer, then prefix
+    expansion (``zone``: the document's cooperation zone, for 合作区X bodies and places)."""
     entry = pack.lookup(surface)
     if entry is not None and entry.type == typ:
         return entry.canonical
+    if typ in ("ORG", "LOC", "FAC") and zone and surface.startswith("合作区") and len(surface) > 3:
+        expanded = zone + surface[3:]  # 合作区商事服务局 -> 横琴粤澳深度合作区商事服务局
+        entry = pack.lookup(expanded)
+        return entry.canonical if entry is not None and entry.type == typ else expanded
     if typ == "ORG" and surface.endswith("政府"):
         gov = district_government(surface, pack, district)
         if gov is not None:

@@ -1,0 +1,112 @@
+"""Entity-stage fixes found on the second fresh set (eb documents: a Macau / Hengqin article in
+Traditional script, a Guangming hospital item in GB18030), default mode, each on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import zhconv_rs
+
+from tequ.extract import names
+from tequ.extract.entities import extract_entities
+from tequ.link.canonical import canonical_name, load_region_pack
+from tequ.model import Document, Paragraph
+
+
+def make_doc(*lines: str) -> Document:
+    """A document whose paragraphs are ``lines`` (clean text: their Simplified form, same length)."""
+    paras, pos = [], 0
+    for line in lines:
+        text = zhconv_rs.zhconv(line, "zh-cn")
+        assert len(text) == len(line)
+        n = len(line)
+        paras.append(
+            Paragraph(pos, pos + n, text, tuple(range(pos, pos + n)), tuple(range(pos + 1, pos + n + 1)))
+        )
+        pos += n + 1
+    return Document("test.txt", "\n".join(lines), "utf-8", "mixed", tuple(paras), ())
+
+
+def keys(*lines: str) -> set[tuple[str, str]]:
+    return {(e.type, e.canonical) for e in extract_entities(make_doc(*lines))}
+
+
+def test_quoted_name_ending_in_an_event_suffix_is_an_event() -> None:
+    found = keys("市貿促會將於下月舉辦「灣區數字貿易發展論壇」，邀請企業參加。")
+    assert ("EVENT", "湾区数字贸易发展论坛") in found
+
+
+def test_quoted_generic_word_is_still_no_event() -> None:
+    assert list(names.find_quoted_schemes("他说“大会”开得很好。")) == []
+
+
+def test_person_after_a_role_word_the_tagger_did_not_tag() -> None:
+    found = keys("澳門經濟及科技發展局局長戴建業表示，明年會推出新措施。")
+    assert ("PER", "戴建业") in found
+    assert ("ORG", "澳门特别行政区经济及科技发展局") in found
+
+
+def test_macau_secretariat_named_without_a_place() -> None:
+    found = keys("行政法務司司長在記者會上介紹了相關情況。")
+    assert ("ORG", "澳门特别行政区行政法务司") in found
+
+
+def test_zone_bodies_written_hezuoqu_x_take_the_documents_zone() -> None:
+    found = keys(
+        "橫琴粵澳深度合作區今年新增企業逾千家。",
+        "合作區商事服務局表示，合作區執委會將簡化登記流程。",
+    )
+    assert ("ORG", "横琴粤澳深度合作区商事服务局") in found
+    assert ("ORG", "横琴粤澳深度合作区执行委员会") in found
+    assert not any(c.startswith("合作区") for _, c in found)
+
+
+def test_zone_expansion_in_canonical_name() -> None:
+    pack = load_region_pack("shenzhen")
+    zone = "前海深港现代服务业合作区"
+    assert canonical_name("合作区管理局", "ORG", pack, zone=zone) == "深圳市前海深港现代服务业合作区管理局"
+    assert (
+        canonical_name("合作区人才服务中心", "ORG", pack, zone=zone) == "前海深港现代服务业合作区人才服务中心"
+    )
+    assert canonical_name("合作区人才服务中心", "ORG", pack) == "合作区人才服务中心"
+
+
+def test_named_central_business_district_and_no_bare_one() -> None:
+    found = keys("市里將加快推進十字門中央商務區的交通建設，中央商務區的配套也會完善。")
+    assert ("LOC", "十字门中央商务区") in found
+    assert ("LOC", "中央商务区") not in found
+
+
+def test_counted_facilities_are_a_kind_not_a_name() -> None:
+    found = keys("明年將在口岸增設兩條香港居民專用通道，片區還將新建3個前海青年創業基地。")
+    assert not any(t == "FAC" for t, _ in found)
+    assert ("LOC", "香港") in found
+
+
+def test_campus_short_form_joins_its_university_campus() -> None:
+    found = keys(
+        "暨南大学深圳校区今年秋季迎来新生。",
+        "深圳校区新建的图书馆已经投入使用。",
+    )
+    assert ("ORG", "暨南大学深圳校区") in found
+    assert ("ORG", "深圳校区") not in found
+
+
+def test_campus_short_form_joins_a_pack_campus_with_another_canonical() -> None:
+    found = keys("中山大学深圳校区新学期开学。", "深圳校区食堂全面升级。")
+    assert ("ORG", "中山大学·深圳") in found
+    assert ("ORG", "深圳校区") not in found
+
+
+def test_items_of_a_list_closed_by_a_count_of_companies() -> None:
+    found = keys("深圳市星河数码科技有限公司、云栖智能、海鲸物联等6家企业参加了签约。")
+    assert ("ORG", "云栖智能") in found and ("ORG", "海鲸物联") in found
+
+
+def test_list_of_industries_before_companies_is_no_body_list() -> None:
+    found = keys("园区引进了新能源、生物医药等企业。")
+    assert ("ORG", "生物医药") not in found
+
+
+def test_shared_suffix_list_whose_first_item_follows_a_verb() -> None:
+    found = keys("区里计划在松岗、燕罗等街道建设公园。")
+    assert ("LOC", "松岗街道") in found and ("LOC", "燕罗街道") in found
