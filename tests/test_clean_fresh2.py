@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from tequ.clean.boilerplate import classify
+from tequ.clean.offsets import View
+from tequ.clean.pinyin import strip_pinyin
 from tequ.clean.script import to_simplified_text
 from tequ.clean.segment import parse_authors, parse_dateline
 from tequ.ingest.files import load_bytes, load_document
@@ -205,3 +207,23 @@ def test_portal_controls_are_chrome(line: str) -> None:
 )
 def test_words_of_portal_controls_inside_text_are_not_chrome(line: str) -> None:
     assert classify(line).kind != "chrome"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("前往福田區 (qū) 辦事的市民", "前往福田區辦事的市民"),
+        ("前往福田區　(qū)　辦事的市民", "前往福田區辦事的市民"),
+        ("前往福田(fútián)區辦事的市民", "前往福田區辦事的市民"),
+        ("南山區 (qū)，科技園", "南山區，科技園"),
+    ],
+)
+def test_pinyin_glued_or_set_off_by_blanks_goes(raw: str, clean: str) -> None:
+    assert strip_pinyin(View.of(raw)).text == clean
+    doc = load_bytes("p.txt", f"标题\n{raw}，今年新增服务窗口12个。".encode())
+    assert doc.paragraphs[-1].text == to_simplified_text(clean) + "，今年新增服务窗口12个。"
+
+
+@pytest.mark.parametrize("text", ["咖啡(café)店", "文件(résumé)", "开放日 (open day)", "深圳 (Shenzhen)"])
+def test_words_with_accents_in_parentheses_stay(text: str) -> None:
+    assert strip_pinyin(View.of(text)).text == text

@@ -28,6 +28,13 @@ PINYIN_WORD = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]({_SYLLABLE}(
 PINYIN_LOOSE = re.compile(rf"(?<=[^\s(（])[(（]({_SYLLABLE})[)）]")
 # ... and a tone-marked syllable whose opening parenthesis was eaten by mojibake: ``?qū)``
 PINYIN_BROKEN = re.compile(rf"(?<=[^\sa-zA-Z{_TONED}(（])({_SYLLABLE})[)）]")
+# one to four syllables, each with its tone mark, written together or spaced, and the blank a
+# converter may put around them: 羅湖(luóhú)區, 區 (qū) 政府 (English words carry no tone marks)
+_TSYL = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?{_V}*[{_TONED}]{_V}*(?:ng|n|r)?"
+PINYIN_TONED = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])([ \u3000]?)[(（]({_TSYL}(?:\s?{_TSYL}){{0,3}})[)）]"
+    r"(?(1)[ \u3000]?)"
+)
 _HAS_TONE = re.compile(f"[{_TONED}]")
 _ONLY_LETTERS = re.compile(f"[{_LETTERS}]+")
 
@@ -90,9 +97,7 @@ def may_have_pinyin(text: str, *, toneless: bool = False) -> bool:
     if toneless:
         return True  # broken-parenthesis artifacts are rare and need the per-line pass
     # without toneless mode only tone-marked syllables are removed
-    return _HAS_TONE.search(text) is not None and (
-        PINYIN.search(text) is not None or PINYIN_WORD.search(text) is not None
-    )
+    return _HAS_TONE.search(text) is not None and PINYIN_TONED.search(text) is not None
 
 
 def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:
@@ -112,11 +117,30 @@ def find_pinyin(text: str, *, toneless: bool = False) -> list[tuple[int, int]]:
         ]
         if words:
             out = sorted(set(out) | set(words))
+    if _HAS_TONE.search(text):
+        # toned syllables glued together or set off by blanks (a span already found is kept)
+        extra = [
+            m.span()
+            for m in PINYIN_TONED.finditer(text)
+            if m.group(1) or not any(a <= m.start() < b for a, b in out)
+        ]
+        out = _merge(out + extra)
     if toneless and _HAS_TONE.search(text):
         out.extend(m.span() for m in PINYIN_BROKEN.finditer(text) if _HAS_TONE.search(m.group(1)))
-        out = sorted(set(out))
+        out = _merge(out)
     if toneless and "?" in text:
         out = sorted(set(out) | set(_toneless_spans(text)))
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (a blank-framed match covers a bare one)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans)):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
     return out
 
 
