@@ -118,3 +118,29 @@ def test_study_with_the_object_marker_jiang(tmp_path: Path) -> None:
 def test_exploring_a_concrete_act_is_a_commitment(tmp_path: Path) -> None:
     m = _one(tmp_path, "下一步，区里将探索在高铁站设立城市候机楼。")
     assert m.status == "planned"
+
+
+def test_the_day_of_an_act_is_a_time_lead(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "揭牌当天，区人力资源局现场发放了120份创业补贴。")
+    assert len(found) == 1
+    assert found[0].action == "发放"
+
+
+def test_an_arrangement_that_must_wait_is_a_noun(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "具体安排须待两地有关部门进一步商定。") == []
+
+
+def test_firms_registering_are_counted_not_made(tmp_path: Path) -> None:
+    assert _measures(tmp_path, "今年1至9月，片区新设立企业2650户。") == []
+
+
+def test_we_in_an_officials_answer_is_the_body_that_acts(tmp_path: Path) -> None:
+    path = tmp_path / "qa.txt"
+    path.write_text(
+        "区里召开新闻发布会\n发布时间：2026-04-20\n问：施工期间怎样减少对出行的影响？\n"
+        "答：开工以来，我们已调整公交线路15条。\n",
+        encoding="utf-8",
+    )
+    found = extract_measures(load_document(str(path)))
+    assert [m.quote for m in found] == ["开工以来，我们已调整公交线路15条"]
+    assert found[0].status == "done"

@@ -219,6 +219,7 @@ VERB_GUARDS: tuple[tuple[str, str, str], ...] = (
     ("共建", r"成|共享", "共建成 is 共 (in all) + 建成; 共建共享 is a slogan"),
     ("新建", r"成", "新建成 is 新 (newly) + 建成"),
     ("安排", r"部署", "作出安排部署: a noun pair, not allocating anything"),
+    ("新设", r"立", "新设立 is 新 (newly) + 设立"),
     ("梳理", r"出", "梳理出36项任务: what a plan lists, counted (a fact), not the act of sorting"),
 )
 
@@ -363,6 +364,7 @@ SUBORDINATE_AFTER: tuple[tuple[str, str], ...] = (
     (r"即(?!将)", "as soon as X (通车即满负荷)"),
     (r"[一二三四五六七八九十两\d]+年多?来", "for N years now: since doing X"),
     (r"过程中", "while doing X"),
+    (r"当天|当日", "on the day of X (签约当天, 开通当日)"),
     (r"中(?=遇到|出现|发现|存在)", "while doing X (实施中遇到的问题)"),
     (r"前(?![海期沿列端置景瞻进行往])", "before doing X (运营前), not 前海/前期/前进"),
     (r"(?:[一二三四五六七八九十两\d]+)?周年(?:之际)?|之际", "on the anniversary of X, on the occasion of X"),
@@ -390,9 +392,9 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之、]", "coordinated or listed as a noun: 实施和建设等, 特区建设、示范区建设"),
     (
-        r"(?<!研究|探索)[要将](?!\d)|是|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
+        r"(?<!研究|探索)[要将](?!\d)|[须需](?!求)|是|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
         "the subject of a modal or copula: 改造要做到, 建设将, 改造是2023年…的一项 (not 推进已开工的X:"
-        " 已 opens a modifier; not 研究将X增至Y, where 将 is the object marker)",
+        " 已 opens a modifier; not 研究将X增至Y, where 将 is the object marker; 相关安排须待…)",
     ),
     (
         r"(?<=改造|建设|扩建|改建|整治)[一二三四五六七八九十\d]期",
@@ -501,6 +503,7 @@ SPEECH_LEADS: tuple[tuple[str, str], ...] = (
     ("了解", "(据了解) it is learned"),
     ("称", "states"),
     ("消息", "(据X) news: 龙岗区住房和建设局消息，…"),
+    ("答", "an official's answer at a press conference (答：…)"),
 )
 
 # (word, note): official checks that 通过 passes (通过竣工验收): passing one is a milestone act,

@@ -74,6 +74,8 @@ _ADVICE_RE = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in md.NON_GOV_SPEECH) + ")"
 )
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+_REGISTERS_RE = re.compile(r"设立|注册|登记")  # verbs that count firms registering
+_FIRMS_RE = re.compile(r"(?:各类|外资|港资|科技型)?(?:企业|市场主体|经营主体|商事主体|个体工商户)")
 # a clause that opens on its own present time (截至2月底，累计…，目前已完成…): the total of the
 # frame before does not govern it
 _NOW_LEAD_RE = re.compile(r"[，,、\s]*(?:目前|当前|现在|如今|眼下)")
@@ -225,9 +227,11 @@ def _announces(text: str, masked: str, unit: _Unit) -> bool:
 
 def _body_acts(text: str, unit: _Unit) -> bool:
     """A government body is the clause's own subject (区交通运输局…新增公交线路4条): the count is
-    the extent of its act, unless the body only reports figures (统计局数据显示)."""
+    the extent of its act, unless the body only reports figures (统计局数据显示). In an official's
+    answer at a press conference (答：…我们已调整公交线路23条) 我们 is that body."""
     lead = text[unit.a : unit.h]
-    return bool(attrs.GOV_RE.search(lead)) and not _REPORTED_RE.search(lead)
+    answer = "我们" in lead and text.lstrip().startswith(("答：", "答:"))
+    return (answer or bool(attrs.GOV_RE.search(lead))) and not _REPORTED_RE.search(lead)
 
 
 def _works_extent(text: str, masked: str, unit: _Unit) -> bool:
@@ -250,6 +254,8 @@ def _head_weight(masked: str, unit: _Unit) -> float:
 
 def _builds_things(text: str, masked: str, unit: _Unit) -> bool:
     """A strong act (建成, 新建, 完成) counted in things it makes, not a total (共, 截至)."""
+    if _REGISTERS_RE.search(masked, unit.h, unit.k) and _FIRMS_RE.match(text, unit.k):
+        return False  # 新设立企业4120户: registrations counted, not things the government made
     return _head_weight(masked, unit) >= STRONG_WEIGHT and not _TOTAL_RE.search(text, unit.a, unit.b)
 
 
