@@ -107,3 +107,21 @@ def test_the_size_of_a_thing_holds_in_no_period() -> None:
     assert one(body, 1.8).period is None
     assert one("2024年，全市新增绿地面积150公顷。", 150).period == "2024"  # a flow
     assert one("截至2024年底，园区面积4平方公里。", 4).period == "2024-12-31"  # a stock on that day
+
+
+def test_a_period_stated_later_does_not_frame_the_paragraphs_before_it() -> None:
+    doc = load_bytes(
+        "sample.txt",
+        (
+            "医院总床位突破2000张\n\n"
+            "11月18日，某医院二期正式启用。\n\n"
+            "据介绍，二期新增床位900张，总投资约30亿元。\n\n"
+            "今年1—10月，医院接诊患者约120万人次，同比增长8%。\n"
+        ).encode(),
+    )
+    arts = tuple(dataclasses.replace(a, published="2025-11-19") for a in doc.articles)
+    facts = extract_facts(dataclasses.replace(doc, articles=arts))
+    period = {f.value: f.period for f in facts}
+    assert period[1_200_000] == "2025-01/2025-10"
+    assert period[900] != "2025-01/2025-10"
+    assert period[2000] == "2025-01/2025-10"  # the headline sums up the article

@@ -20,6 +20,7 @@ returned list.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -115,15 +116,22 @@ def extract_facts(doc: Document) -> list[Fact]:
         marks_of = _MarkCache(paras, published)
 
         lead = range(min(len(paras), _LEAD_PARAGRAPHS))
-        reporting = fc.reporting_period(
-            (marks_of.timed(i) for i in lead), published, [paras[i].text for i in lead]
-        )
+        reporting, stated = None, 0  # the period and the paragraph that states it
+        for i in lead:
+            reporting = fc.reporting_period([marks_of.timed(i)], published, [paras[i].text])
+            if reporting is not None:
+                stated = i
+                break
         heads = (doc.articles[ai].title if ai < len(doc.articles) else "", *(paras[i].text for i in lead))
         horizon, plan_text = fc.plan_horizon(heads, published)
         art = _Article(published, reporting, fp.main_place(p.text for p in paras), horizon, plan_text)
+        # A paragraph before the one that states the period (11月24日，…启用。据介绍，…新增床位
+        # 1200张。…今年1—10月，…) is not framed by it; the headline (paragraph 0) sums it all up.
+        before = dataclasses.replace(art, reporting=None)
         for i, (p, pc) in enumerate(zip(paras, cands, strict=True)):
             if pc:
-                facts.extend(_paragraph(doc, p, pc, marks_of(i), art, ai, len(facts)))
+                frame = art if i >= stated or i == 0 else before
+                facts.extend(_paragraph(doc, p, pc, marks_of(i), frame, ai, len(facts)))
     return facts
 
 
