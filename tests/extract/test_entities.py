@@ -407,7 +407,11 @@ def test_extract_entities_place_glued_to_an_action_is_no_facility() -> None:
     [
         ("雙方將在「港深創新及科技園」設立聯合實驗室。", "FAC", "港深创新及科技园"),
         ("双方将在“港深创新及科技园”设立联合实验室。", "FAC", "港深创新及科技园"),
-        ("香港特區政府創新科技及工業局局長昨日表示，將加快建設。", "ORG", "香港特区政府创新科技及工业局"),
+        (
+            "香港特區政府創新科技及工業局局長昨日表示，將加快建設。",
+            "ORG",
+            "香港特别行政区政府创新科技及工业局",
+        ),
     ],
 )
 def test_extract_entities_corner_quotes_and_bureaus_joined_by_ji(line: str, typ: str, canonical: str) -> None:
@@ -490,7 +494,7 @@ def test_fold_variants_keeps_length_and_simplifies_leftovers() -> None:
 @pytest.mark.parametrize(
     ("line", "canonical"),
     [
-        ("衞生署發言人指出，將加強監測。", "香港特区政府卫生署"),
+        ("衞生署發言人指出，將加強監測。", "香港特别行政区政府卫生署"),
         ("医院管理局亦会加强合作。", "香港医院管理局"),
     ],
 )

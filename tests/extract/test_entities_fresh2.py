@@ -110,3 +110,26 @@ def test_list_of_industries_before_companies_is_no_body_list() -> None:
 def test_shared_suffix_list_whose_first_item_follows_a_verb() -> None:
     found = keys("区里计划在松岗、燕罗等街道建设公园。")
     assert ("LOC", "松岗街道") in found and ("LOC", "燕罗街道") in found
+
+
+def test_hong_kong_bureau_canonical_is_the_full_official_form() -> None:
+    found = keys("香港特別行政區政府運輸及物流局將與深圳市交通運輸局加強合作。")
+    assert ("ORG", "香港特别行政区政府运输及物流局") in found
+    assert ("ORG", "香港特别行政区政府") not in found  # the bureau's name, not two bodies
+
+
+def test_sar_body_without_its_place_takes_the_documents_sar() -> None:
+    found = keys("香港特區政府今年推出新政策。", "特區政府房屋局表示，將增加公屋供應。")
+    assert ("ORG", "香港特别行政区政府房屋局") in found
+    assert ("ORG", "特区政府房屋局") not in found
+
+
+def test_hong_kong_body_written_with_the_short_sar_form() -> None:
+    pack = load_region_pack("shenzhen")
+    assert canonical_name("香港特区政府保安局", "ORG", pack) == "香港特别行政区政府保安局"
+
+
+def test_station_after_the_lines_phase() -> None:
+    found = keys("地鐵12號線二期的福永站預計明年開通，16號線二期的龍城公園站同步啟用。")
+    assert ("FAC", "福永站") in found and ("FAC", "龙城公园站") in found
+    assert not any("二期" in c for _, c in found)

@@ -83,7 +83,9 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
     found.sort(key=lambda sc: sc[0].start)
     district = _main_district(c for _, c in found)
     zone = _main_zone(c for _, c in found)
-    return _merge(doc, found, pack, district, zone)
+    sars = {c.canonical for _, c in found if c.canonical in _SAR_GOVERNMENTS}
+    sar = sars.pop() if len(sars) == 1 else None
+    return _merge(doc, found, pack, district, zone, sar)
 
 
 def _add_document_aliases(per_para: list[tuple[str, list[Candidate]]], pack: RegionPack) -> None:
@@ -541,6 +543,10 @@ def _main_district(cands: object) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+#: the governments a bare 特区政府X body belongs to, when the document names exactly one of them
+_SAR_GOVERNMENTS = frozenset({"香港特别行政区政府", "澳门特别行政区政府"})
+
+
 def _main_zone(cands: object) -> str | None:
     """The cooperation zone the document names most (横琴粤澳深度合作区): its bodies and places are
     written 合作区X after the first mention."""
@@ -565,13 +571,14 @@ def _merge(
     pack: RegionPack,
     district: str | None,
     zone: str | None = None,
+    sar: str | None = None,
 ) -> list[Entity]:
     accs: dict[tuple[str, str], _Acc] = {}
     for span, c in found:
         surface = doc.original[span.start : span.end]
         if _flagged(doc, span) or names.is_junk(c.name) or "?" in surface:
             continue
-        canon = c.canonical or canonical_name(c.name, c.type, pack, district=district, zone=zone)
+        canon = c.canonical or canonical_name(c.name, c.type, pack, district=district, zone=zone, sar=sar)
         key = (c.type, canon)
         acc = accs.get(key)
         if acc is None:

@@ -373,17 +373,19 @@ def find_metro_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
 #: a station named right after its line (地铁3号线大运站, 7号线皇岗口岸站): 2-6 characters and 站,
 #: not a common word before it (沿线, 全线, 换乘) nor 站点 / 站台
 LINE_STATION_RE = re.compile(
-    rf"(?!沿线|全线|各|多|首|末|换乘|途经|经停|新增|新建|车)((?:(?!站)[{_HAN}]){{2,6}})(?<![段期线号])站(?![点台务区场长])"
+    rf"(?:[{_CN_NUM}0-9]期(?:工程)?的?)?"  # the line's phase before the station: 20号线二期的机场东站
+    rf"(?!沿线|全线|各|多|首|末|换乘|途经|经停|新增|新建|车)((?:(?![站的])[{_HAN}]){{2,6}})(?<![段期线号])站(?![点台务区场长])"
 )
 
 
 def find_line_stations(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Stations named right after a metro line (16号线大运站 -> FAC 大运站): the line makes the
-    short name a station, which a bare 2-character name + 站 is not on its own."""
+    short name a station, which a bare 2-character name + 站 is not on its own. The line's phase
+    may stand between them (20号线二期的机场东站 -> 机场东站)."""
     for m in METRO_RE.finditer(text):
         st = LINE_STATION_RE.match(text, m.end())
         if st is not None:
-            yield st.start(), st.end(), "FAC", st.group()
+            yield st.start(1), st.end(), "FAC", text[st.start(1) : st.end()]
 
 
 #: suffixes a list of items may share (罗湖、文锦渡、莲塘3个口岸; 东门、国贸等商圈)

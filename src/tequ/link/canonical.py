@@ -147,13 +147,28 @@ def expand_prefix(name: str, *, city: str | None, district: str | None = None) -
 
 
 def canonical_name(
-    surface: str, typ: str, pack: RegionPack, *, district: str | None = None, zone: str | None = None
+    surface: str,
+    typ: str,
+    pack: RegionPack,
+    *,
+    district: str | None = None,
+    zone: str | None = None,
+    sar: str | None = None,
 ) -> str:
     """Canonical Simplified name of ``surface`` (already Simplified): gazetteer, then prefix
-    expansion (``zone``: the document's cooperation zone, for 合作区X bodies and places)."""
+    expansion (``zone``: the document's cooperation zone, for 合作区X bodies and places; ``sar``:
+    the one special administrative region government the document names, for 特区政府X bodies)."""
     entry = pack.lookup(surface)
     if entry is not None and entry.type == typ:
         return entry.canonical
+    if typ == "ORG" and len(surface) > 6 and surface.startswith(("香港特区政府", "澳门特区政府")):
+        surface = surface[:2] + "特别行政区" + surface[4:]  # the full official form
+        entry = pack.lookup(surface)
+        return entry.canonical if entry is not None and entry.type == typ else surface
+    if typ == "ORG" and sar and surface.startswith("特区政府") and len(surface) > 4:
+        expanded = sar + surface[4:]  # 特区政府发展局 -> 香港特别行政区政府发展局
+        entry = pack.lookup(expanded)
+        return entry.canonical if entry is not None and entry.type == typ else expanded
     if typ in ("ORG", "LOC", "FAC") and zone and surface.startswith("合作区") and len(surface) > 3:
         expanded = zone + surface[3:]  # 合作区商事服务局 -> 横琴粤澳深度合作区商事服务局
         entry = pack.lookup(expanded)
