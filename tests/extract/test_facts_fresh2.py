@@ -125,3 +125,19 @@ def test_a_period_stated_later_does_not_frame_the_paragraphs_before_it() -> None
     assert period[1_200_000] == "2025-01/2025-10"
     assert period[900] != "2025-01/2025-10"
     assert period[2000] == "2025-01/2025-10"  # the headline sums up the article
+
+
+def test_that_day_is_the_day_named_before_not_the_publication_day() -> None:
+    body = "9月12日上午，体育中心正式开放。同日，配套公寓交付使用，首批600名运动员当天入住。"
+    assert one(body, 600, published="2025-09-14").period == "2025-09-12"
+    doc = load_bytes(
+        "sample.txt",
+        (
+            "两区签署合作备忘录\n\n"
+            "3月6日，两区在口岸大楼签署合作备忘录。\n\n"
+            "2024年，两区往来旅客增长12%。签约当天，约150名两地青年参观了规划展示馆。\n"
+        ).encode(),
+    )
+    arts = tuple(dataclasses.replace(a, published="2025-03-08") for a in doc.articles)
+    youth = [f for f in extract_facts(dataclasses.replace(doc, articles=arts)) if f.value == 150]
+    assert [f.period for f in youth] == ["2025-03-06"]

@@ -140,6 +140,7 @@ class Mark(NamedTuple):
     head: bool = True  # at the head of its clause: it sets the time of the clauses after it
     opens: bool = False  # a time that opens its clause (2025年，…累计…): the frame of a total
     dated: bool = False  # for event marks: the year is written (2023年6月30日, not 6月30日)
+    same_day: bool = False  # for event marks: 当天/同日, the day named before (resolve_same_day)
 
 
 def find_time_spans(text: str, base: date | None) -> list[periods.TimeSpan]:
@@ -297,6 +298,30 @@ def _in_sentence_year(text: str, times: list[periods.TimeSpan]) -> list[periods.
                 ts = ts._replace(value=tv, text=f"{year}年{ts.text}")  # (read as written: no past-year move)
         out.append(ts)
     return out
+
+
+def resolve_same_day(text: str, marks: list[Mark], before: str | None) -> list[Mark]:
+    """Event marks of 当天 / 当日 / 同日 (read by the time scanner as the publication day) given
+    the day named last before them: that of an earlier event of the paragraph, else ``before``
+    (the last day of the paragraphs before); with none, they are left as they are."""
+    last = before
+    out = []
+    for m in marks:
+        if m.kind == "event" and text[m.start : m.end] in fd.SAME_DAY_WORDS:
+            if last is not None:
+                m = m._replace(day=last, period=last[:4], same_day=True)
+        elif m.kind == "event" and m.day:
+            last = m.day
+        out.append(m)
+    return out
+
+
+def last_day(text: str, marks: Sequence[Mark]) -> str | None:
+    """The day of the last event mark of a paragraph that names one (not 当天 itself), else None."""
+    for m in reversed(marks):
+        if m.kind == "event" and m.day and (m.same_day or text[m.start : m.end] not in fd.SAME_DAY_WORDS):
+            return m.day
+    return None
 
 
 def find_marks(
@@ -495,12 +520,14 @@ def resolve_period(
         if m.kind == "time":  # a year inside the sentence does not start a total (累计建成…),
             ctx, started = m.period, m.granularity != "year" or m.opens  # one opening it frames it
         elif (
-            m.kind == "event" and m.period and (in_clause or (bare_clause and 0 <= clause_start - m.end <= 1))
+            m.kind == "event"
+            and m.period
+            and (in_clause or m.same_day or (bare_clause and 0 <= clause_start - m.end <= 1))
         ):
             ctx = m.day  # an event date in the fact's own clause, or closing the clause before a
             # bare figure (最高客流出现在12月30日，约86万人次): that day, in the year of the context
             y = year_of(ctx_before)
-            if not in_clause and not m.dated and y and m.day and y != int(m.day[:4]):
+            if not in_clause and not (m.dated or m.same_day) and y and m.day and y != int(m.day[:4]):
                 ctx = f"{y}{m.day[4:]}" if m.day[4:] != "-02-29" else ctx
         elif m.kind == "event":
             ctx = m.period

@@ -285,6 +285,8 @@ HEAD_PREFIXES: tuple[str, ...] = (
     "自", "从", "截至", "截止", "截止到", "到", "在", "于", "其中", "同时", "而", "但", "并",  # prepositions
     "另外", "此外", "据统计", "初步统计", "预计", "今年", "去年",  # connectives
 )  # fmt: skip
+# "That day" (签约当天, 同日): the day named before, not the publication day.
+SAME_DAY_WORDS: tuple[str, ...] = ("当天", "当日", "同日", "同一天")
 # The whole year of the current context (全年交易额).
 WHOLE_YEAR_CUES: tuple[str, ...] = ("全年",)
 # The clause restates part of what the previous clause measured: it inherits its period.

@@ -148,8 +148,15 @@ class _MarkCache:
         if i not in self.times:
             text = self.paras[i].text
             spans = fc.find_time_spans(text, self.published)
-            self.times[i] = fc.time_marks(text, spans, title_spans(text), self.published)
+            marks = fc.time_marks(text, spans, title_spans(text), self.published)
+            if any(ts.text in fd.SAME_DAY_WORDS for ts in spans):  # 签约当天: the day named before
+                before = next((d for j in range(i - 1, -1, -1) if (d := self._last_day(j))), None)
+                marks = fc.resolve_same_day(text, marks, before)
+            self.times[i] = marks
         return self.times[i]
+
+    def _last_day(self, j: int) -> str | None:
+        return fc.last_day(self.paras[j].text, self.timed(j))
 
     def __call__(self, i: int) -> list[fc.Mark]:
         if i not in self.marks:
@@ -433,6 +440,8 @@ def _time_after(text: str, marks: Sequence[fc.Mark], start: int, end: int) -> st
             break
         if m.kind == "time" and m.granularity != "stock" and text[m.start - 1] in "于在":
             return m.period
+        if m.same_day:
+            return m.day  # 首批1800名新生当天入住: on the day named before
     return None
 
 
