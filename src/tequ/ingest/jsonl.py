@@ -1,6 +1,10 @@
 """JSONL -> one unit per line (one article a line: ``text``, optional ``title``, ``url``,
 ``published``, ``source``, ``authors``; ``content``/``body``, ``headline`` and ``date``-style
-names are accepted too, and epoch timestamps for the date).
+names are accepted too, whatever their case and separators (``pub_date``, ``pubDate``), and
+epoch timestamps or compact ``YYYYMMDD`` strings for the date). A text field holding HTML block
+elements (a feed export of the page body) is read like an HTML page (``html_unit_of``: visible
+lines, trafilatura's main text, chrome outside it recorded as dropped); one holding only inline
+tags keeps its own line breaks and loses the tags.
 
 Offsets point into the raw JSON line text: string values are located with a flat scanner and
 decoded escape by escape, so ``\\n`` maps to its two source characters and ``\\u5e02`` to its six
