@@ -133,3 +133,19 @@ def test_station_after_the_lines_phase() -> None:
     found = keys("地鐵12號線二期的福永站預計明年開通，16號線二期的龍城公園站同步啟用。")
     assert ("FAC", "福永站") in found and ("FAC", "龙城公园站") in found
     assert not any("二期" in c for _, c in found)
+
+
+def test_roads_in_a_list_closed_by_a_road_word() -> None:
+    found = keys("施工期间将在福龙路、梅观路、玉龙大道等路段实行交通管制。")
+    assert ("FAC", "梅观路") in found and ("FAC", "玉龙大道") in found
+
+
+def test_list_closed_by_a_road_word_keeps_only_road_shaped_items() -> None:
+    found = keys("将在学校、医院、商场等路口加装信号灯。")
+    assert not any(t == "FAC" for t, _ in found)
+
+
+def test_terminal_building_is_a_facility() -> None:
+    found = keys("新航站楼建成后，T2航站楼将改造为国际到达区。")
+    assert ("FAC", "T2航站楼") in found
+    assert ("FAC", "新航站楼") not in found

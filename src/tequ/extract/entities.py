@@ -334,13 +334,15 @@ def _bare_governments(text: str, pack: RegionPack) -> list[Candidate]:
 
 
 def _listed_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The items of a list closed by a count of bodies (A公司、华大基因、联影医疗等8家企业): each
-    item after a 、 is an ORG, when another item of the list is a body already found. The first
-    item is left to the other sources (what starts it is not marked)."""
+    """The items of a list closed by a count of bodies or a road word: A公司、华大基因、联影医疗等8家
+    企业 -> each item after a 、 is an ORG, when another item of the list is a body already found;
+    宝安大道、机场南路等路段 -> each item after a 、 ending like a road is a FAC. The first item is
+    left to the other sources (what starts it is not marked)."""
     out: list[Candidate] = []
     if "、" not in text:
         return out
-    for m in _BODIES_AFTER_LIST.finditer(text):
+    for m in _LIST_CLOSE.finditer(text):
+        typ = "FAC" if m.group(1) is None else "ORG"
         start = max(text.rfind(p, 0, m.start()) for p in _LIST_STOPS) + 1
         pieces, pos = [], start
         for item in text[start : m.start()].split("、"):
@@ -348,7 +350,7 @@ def _listed_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
             pos += len(item) + 1
         if len(pieces) < 2:
             continue
-        if not any(
+        if typ == "ORG" and not any(
             c.type == "ORG" and c.source != "alias" and any(a <= c.a and c.b <= b for a, b, _ in pieces)
             for c in cands
         ):
@@ -357,18 +359,22 @@ def _listed_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
             if (
                 _LIST_ITEM.fullmatch(item)
                 and item not in names.NOT_NAMES
+                and (typ == "ORG" or (len(item) >= 3 and item.endswith(_ROAD_ITEM_ENDS)))
                 and not any(c.a == a and c.b == b for c in cands)
             ):
-                out.append(Candidate(a, b, "ORG", item, "pattern"))
+                out.append(Candidate(a, b, typ, item, "pattern"))
     return out
 
 
-#: 等 and a count of bodies or a body noun closing a list: 等8家企业, 等单位, 等十余家机构
-_BODIES_AFTER_LIST = re.compile(
-    r"等(?:[0-9]+|[一二两三四五六七八九十百多数]+)?余?家?(?:企业|公司|单位|机构|银行|医院|高校|院校|商户)"
+#: 等 and a count of bodies or a body noun closing a list (等8家企业, 等单位, 等十余家机构), or a
+#: road word (等路段, 等道路, 等主干道)
+_LIST_CLOSE = re.compile(
+    r"等(?:((?:[0-9]+|[一二两三四五六七八九十百多数]+)?余?家?(?:企业|公司|单位|机构|银行|医院|高校|院校|商户))"
+    r"|(?:[0-9]+|[一二两三四五六七八九十多数]+)?条?(?:路段|道路|主干道|干道|路口))"
 )
+_ROAD_ITEM_ENDS = ("路", "街", "大道", "公路", "高速", "快速路", "隧道", "大桥")
 _LIST_STOPS = ("，", "。", "；", "：", ",", ";", ":", "\n", "（", "(", "“", "”", "与", "和")
-#: a listed body name: 2-16 Han (or Latin) characters, brackets of a campus or place allowed
+#: a listed name: 2-16 Han (or Latin) characters, brackets of a campus or place allowed
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·()（）]{1,15}")
 
 
