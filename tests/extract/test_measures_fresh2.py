@@ -144,3 +144,30 @@ def test_we_in_an_officials_answer_is_the_body_that_acts(tmp_path: Path) -> None
     found = extract_measures(load_document(str(path)))
     assert [m.quote for m in found] == ["开工以来，我们已调整公交线路15条"]
     assert found[0].status == "done"
+
+
+def test_bringing_into_a_scheme_is_an_act(tmp_path: Path) -> None:
+    m = _one(tmp_path, "区里将把社区长者食堂运营情况纳入街道年度考核。")
+    assert m.action == "纳入"
+    assert m.status == "planned"
+
+
+def test_full_coverage_by_a_deadline_is_a_commitment(tmp_path: Path) -> None:
+    m = _one(tmp_path, "年底前实现社区家庭医生工作室街道全覆盖。")
+    assert m.status == "planned"
+
+
+def test_modal_hui_after_an_adverb_is_a_plan(tmp_path: Path) -> None:
+    m = _one(tmp_path, "两地口岸部门亦会研究延长莲塘口岸夜间通关时间。")
+    assert m.status == "planned"
+
+
+def test_a_state_reached_stays_done_in_a_forward_article(tmp_path: Path) -> None:
+    body = (
+        "区里将新建3所公办幼儿园，力争年内开工。区里还将推出托育补贴，计划9月发放。"
+        "截至今年3月底，全区获批使用“育儿补贴”政策的定点机构已增至52家。"
+    )
+    found = _measures(tmp_path, body)
+    last = [m for m in found if "获批" in m.quote]
+    assert len(last) == 1
+    assert last[0].status == "done"

@@ -159,6 +159,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("浇筑", 0.9, "done", "pour concrete (a slab, a floor of the works)"),
     ("掘进", 0.9, "ongoing", "bore a tunnel forward"),
     ("铺轨", 0.9, "done", "lay the track of a line"),
+    ("纳入", 0.8, "done", "bring into a scheme, a budget or an assessment (纳入医保, 纳入绩效考核)"),
     ("作为", 0.5, "done", "take as (a priority)"),
     # -- programme verbs: an effort under way
     ("推进", 0.7, "ongoing", "push forward a programme"),
@@ -268,6 +269,7 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
         "plans to (verb use, not the noun 计划; right before the head verb: 计划筹集, not 按计划推进)",
     ),
     (r"力争", "strives to (target)"),
+    (r"(?<=[亦也还将])会(?![议展员同谈计见面所长场])", "modal 会 after an adverb (亦会研究, 也会推出): will"),
     (r"争取", "aims to"),
     (r"(?<![重主需只纲首紧必概提摘])要(?![素求点闻害道件是])", "must / is to (modal 要, not 要素/重要/需要)"),
     (r"未来", "in future"),

@@ -94,6 +94,7 @@ CONCRETE_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("中心", 0.3, "a centre"),
     ("基金", 0.3, "a fund"),
     ("平台", 0.2, "a platform"),
+    ("全覆盖", 0.2, "full coverage of places by a service (实现服务站街道全覆盖): a checkable result"),
     ("示范区", 0.3, "a demonstration zone"),
     ("计划", 0.3, "a plan or programme"),
     ("方案", 0.3, "a plan"),

@@ -62,6 +62,7 @@ _PARTIAL_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,10}的)?(?:" + "|".join(r for r, _ in md.PARTIAL_PROGRESS) + ")"
 )
 _SINCE_RE = re.compile(r"以来(?![，,])")
+_AS_OF_RE = re.compile(r"截至|截止|已(?!经?(?:是|成为|有))")  # the clause reports a state reached
 _LEAD_SINCE_RE = re.compile(r"以来[，,]")
 # an object that is only an amount (15项, 781.2万标箱, 约2.6公里): the clause tallies, names no act
 _MONEY_FLOW = r"(?:投资|产值|营收|营业收入|税收|交易额|销售额)"
@@ -282,7 +283,14 @@ def _status(
     status = keep.VERBS[_strongest(chain)][1]
     if status == "ongoing" and forward:
         return "planned"  # 推进X in a plan: an effort the plan commits to
-    if status == "done" and forward and not strong and not any(v in chain for v in _DOCUMENT_VERBS):
+    reported = _AS_OF_RE.search(masked, unit.a, unit.b)  # 截至5月底，…获批…已增至40家: a state
+    if (
+        status == "done"
+        and forward
+        and not strong
+        and not reported
+        and not any(v in chain for v in _DOCUMENT_VERBS)
+    ):
         return "planned"
     return status
 
