@@ -17,6 +17,7 @@ from tequ.clean.script import to_simplified_text
 from tequ.clean.segment import parse_authors, parse_dateline
 from tequ.ingest.files import load_bytes, load_document
 from tequ.ingest.html import markup_kind
+from tequ.ingest.markdown import is_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -227,3 +228,20 @@ def test_pinyin_glued_or_set_off_by_blanks_goes(raw: str, clean: str) -> None:
 @pytest.mark.parametrize("text", ["咖啡(café)店", "文件(résumé)", "开放日 (open day)", "深圳 (Shenzhen)"])
 def test_words_with_accents_in_parentheses_stay(text: str) -> None:
     assert strip_pinyin(View.of(text)).text == text
+
+
+def test_jsonl_markdown_content_loses_its_syntax() -> None:
+    md = (
+        f"# 龙华区水环境治理提速\n\n![观澜河](https://example.org/a.jpg)\n\n"
+        f"{BODY[0].replace('龙华区水务局', '**龙华区水务局**', 1)}\n\n"
+        f"- {BODY[2].replace('水环境治理', '[水环境治理](https://example.org/b)', 1)}\n\n> {BODY[1]}"
+    )
+    doc = load_bytes("feed.jsonl", _record(content=md, pub_date="2025-03-02"))
+    assert doc.articles[0].title == "龙华区水环境治理提速"
+    assert [p.text for p in doc.paragraphs] == ["龙华区水环境治理提速", BODY[0], BODY[2], BODY[1]]
+    assert [d.reason for d in doc.dropped] == ["chrome:image"]
+
+
+@pytest.mark.parametrize("text", ["参与#深圳新闻#话题讨论", "3#楼和5#楼已封顶", "A*B 两栋楼", BODY[0]])
+def test_plain_text_with_hash_or_star_is_not_markdown(text: str) -> None:
+    assert not is_markdown(text)

@@ -21,17 +21,12 @@ from tequ.errors import InputError
 from tequ.ingest.decode import check_size, decode_bytes
 from tequ.ingest.html import html_unit
 from tequ.ingest.jsonl import jsonl_units
+from tequ.ingest.markdown import md_line
 from tequ.model import Document, Dropped
 
 SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".jsonl")
 FORMATS = ("txt", "md", "html", "jsonl")
 _HTML_SNIFF = re.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])", re.IGNORECASE)
-
-# markdown syntax removed from a line (the text stays): heading marks, quotes, list markers,
-# emphasis, link targets; images stay whole so that the image-placeholder rule sees them
-_MD_LEAD = re.compile(r"^(?:\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+))+")
-_MD_EMPH = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
-_MD_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
 
 
 FOLDER_META = ("README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING")
@@ -134,7 +129,7 @@ def load_bytes(source: str, data: bytes, *, fmt: str | None = None) -> Document:
             raise InputError(source, "no JSON line with a string 'text' field")
         extra = [Dropped(a, b, r) for a, b, r in bad]
     elif fmt == "md":
-        units = [Unit([_md_line(v) for v in View.lines(original)])]
+        units = [Unit([md_line(v) for v in View.lines(original)])]
     else:
         units = [Unit(View.lines(original))]
     try:
@@ -147,16 +142,3 @@ def load_bytes(source: str, data: bytes, *, fmt: str | None = None) -> Document:
     if extra:
         doc = replace(doc, dropped=tuple(sorted(doc.dropped + tuple(extra), key=lambda d: d.start)))
     return doc
-
-
-def _md_line(v: View) -> View:
-    m = _MD_LEAD.match(v.text)
-    if m:
-        v = v.slice(m.end(), len(v.text))
-    edits = [
-        e for m in _MD_LINK.finditer(v.text) for e in ((m.start(), m.start(1), ""), (m.end(1), m.end(), ""))
-    ]
-    if edits:
-        v = v.edit(edits)
-    edits = [(m.start(), m.end(), "") for m in _MD_EMPH.finditer(v.text)]
-    return v.edit(edits) if edits else v

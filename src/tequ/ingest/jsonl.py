@@ -22,6 +22,7 @@ from tequ.clean import Unit
 from tequ.clean.offsets import View
 from tequ.clean.segment import parse_date
 from tequ.ingest.html import html_unit_of, inline_lines, markup_kind
+from tequ.ingest.markdown import is_markdown, md_line
 
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+', re.DOTALL)
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?|\\(.)", re.DOTALL)
@@ -192,6 +193,8 @@ def _unit(original: str, line: str, a: int, obj: dict[str, object]) -> Unit:
         lines = page.lines
     else:
         lines = inline_lines(text) if markup == "inline" else list(text.split("\n"))
+        if is_markdown(text.text):  # a scraper's Markdown export of the page
+            lines = [md_line(v) for v in lines]
     return Unit(
         lines=lines,
         title=title if title is not None and title.text.strip() else (page.title if page else None),
