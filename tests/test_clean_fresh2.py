@@ -245,3 +245,26 @@ def test_jsonl_markdown_content_loses_its_syntax() -> None:
 @pytest.mark.parametrize("text", ["参与#深圳新闻#话题讨论", "3#楼和5#楼已封顶", "A*B 两栋楼", BODY[0]])
 def test_plain_text_with_hash_or_star_is_not_markdown(text: str) -> None:
     assert not is_markdown(text)
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize("shape", ["array", "stream"])
+def test_jsonl_file_holding_a_json_array_or_pretty_printed_records(shape: str, indent: int | None) -> None:
+    records = [
+        {"title": "龙华区水环境治理提速", "content": _html_body(), "pub_date": "2025-03-02"},
+        {"title": "觀瀾河支流整治啟動", "text": BODY[1], "source": "龍華發布"},
+    ]
+    if shape == "array":
+        data = json.dumps(records, ensure_ascii=False, indent=indent)
+    else:
+        data = "\n".join(json.dumps(r, ensure_ascii=False, indent=indent) for r in records)
+    if shape == "stream" and indent is None:
+        data = data.replace("\n", " ")  # records on one line, one after another
+    doc = load_bytes("feed.jsonl", data.encode("utf-8"))
+    assert [(a.title, a.published, a.source) for a in doc.articles] == [
+        ("龙华区水环境治理提速", "2025-03-02", None),
+        ("观澜河支流整治启动", None, "龙华发布"),
+    ]
+    first = [p for p in doc.paragraphs if p.article == 0]
+    assert [p.text for p in first][1:] == list(BODY)
+    assert all(doc.original[p.start : p.end] == p.text for p in first)

@@ -104,6 +104,51 @@ def jsonl_units(original: str) -> tuple[list[Unit], list[tuple[int, int, str]]]:
             bad.append((a, a + len(line), "jsonl:no-text"))
             continue
         units.append(_unit(original, line, a, obj))
+    if not units and ("{" in original):
+        # not one record a line: a JSON array of records or pretty-printed records one after another
+        stream, stream_bad = _stream_units(original)
+        if stream:
+            return stream, stream_bad
+    return units, bad
+
+
+def _object_spans(original: str) -> list[tuple[int, int]]:
+    """Spans of the top-level objects of ``original``, or of the objects of a top-level array."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    array = False
+    start: int | None = None
+    for m in _TOKEN.finditer(original):
+        tok = m.group(0)
+        if tok == "{" or tok == "[":
+            if tok == "{" and (depth == 0 or (depth == 1 and array)):
+                start = m.start()
+            if depth == 0:
+                array = tok == "["
+            depth += 1
+        elif tok == "}" or tok == "]":
+            depth -= 1
+            if tok == "}" and start is not None and (depth == 0 or (depth == 1 and array)):
+                spans.append((start, m.end()))
+                start = None
+            depth = max(depth, 0)
+    return spans
+
+
+def _stream_units(original: str) -> tuple[list[Unit], list[tuple[int, int, str]]]:
+    units: list[Unit] = []
+    bad: list[tuple[int, int, str]] = []
+    for a, b in _object_spans(original):
+        chunk = original[a:b]
+        try:
+            obj = json.loads(chunk)
+        except (ValueError, RecursionError):
+            bad.append((a, b, "jsonl:invalid"))
+            continue
+        if not isinstance(obj, dict) or _first_key(obj, TEXT_KEYS) is None:
+            bad.append((a, b, "jsonl:no-text"))
+            continue
+        units.append(_unit(original, chunk, a, obj))
     return units, bad
 
 
