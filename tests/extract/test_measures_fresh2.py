@@ -171,3 +171,17 @@ def test_a_state_reached_stays_done_in_a_forward_article(tmp_path: Path) -> None
     last = [m for m in found if "获批" in m.quote]
     assert len(last) == 1
     assert last[0].status == "done"
+
+
+def test_a_plans_task_is_done_by_its_responsible_body_within_the_plan_period(tmp_path: Path) -> None:
+    body = (
+        "某区养老服务提质工作方案（2026—2028年）\n"
+        "为进一步完善养老服务体系，结合本区实际，制定本方案。\n"
+        "1. 推广智慧养老。为独居老人提供上门巡访服务。（责任单位：区民政局、各街道办事处）\n"
+        "2. 扩充助餐网点。支持各街道新建社区长者食堂。（责任单位：区商务局）\n"
+    )
+    found = _measures(tmp_path, body, title="坪山区人民政府办公室关于印发养老服务提质工作方案的通知")
+    assert [(m.actor, m.horizon) for m in found] == [
+        ("坪山区民政局", "2026-2028"),
+        ("坪山区商务局", "2026-2028"),
+    ]

@@ -196,12 +196,15 @@ def subject_actor(lead: str, main: str | None = None, *, whole: bool = False) ->
 
 
 def expand(org: str, main: str | None) -> str:
-    """``市交通运输局`` -> ``深圳市交通运输局`` when the article's actor is a city or district."""
-    city = "深圳市" if main and (main.endswith("区") or main == "深圳市") else None
+    """``市交通运输局`` -> ``深圳市交通运输局`` when the article's actor is a city, a district or a
+    city body (深圳市人民政府办公厅)."""
+    city = "深圳市" if main and (main.endswith("区") or main.startswith("深圳市")) else None
     if org.startswith("市") and city:
         return city + org[1:]
     if org.startswith("区") and main and main.endswith("区"):
         return main + org[1:]
+    if org.startswith("区") and main and (d := re.match(r"[\u4e00-\u9fff]{2,4}?区(?=人民政府|政府)", main)):
+        return d.group() + org[1:]  # 坪山区人民政府办公室 issues the plan: 区民政局 is 坪山区民政局
     return org
 
 
@@ -242,6 +245,15 @@ def plan_period(paras: Sequence[Paragraph]) -> str | None:
     for p in paras:
         for m in re.finditer(r"(?:发布|印发|出台)《([^》]*)》", p.text):
             if r := _RANGE_RE.search(m.group(1)):
+                return f"{r.group(1)}-{r.group(2)}"
+    return None
+
+
+def own_plan_period(paras: Sequence[Paragraph]) -> str | None:
+    """The period a plan's own text names in its title or its notice (…实施方案（2025—2027年）)."""
+    for p in paras:
+        if p.role == "title" or "方案" in p.text or "计划" in p.text:
+            if r := _RANGE_RE.search(p.text):
                 return f"{r.group(1)}-{r.group(2)}"
     return None
 

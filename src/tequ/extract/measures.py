@@ -134,7 +134,8 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
                 )
         forward = _is_forward(found)
         main = _title_body(paras, entities) or attrs.main_actor(paras)
-        art = _Article(dates.get(index), main, attrs.plan_period(paras), forward, is_plan)
+        period = attrs.plan_period(paras) or (attrs.own_plan_period(paras) if is_plan else None)
+        art = _Article(dates.get(index), main, period, forward, is_plan)
         out.extend(m for f in found if (m := _build(doc, f, art)) is not None)
     return out
 
@@ -367,7 +368,12 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
     named = attrs.horizon(text[unit.a : unit.b], None, art.date)  # a time the clause itself says
     if not named and status == "planned" and art.date and "全年" in text[unit.a : unit.b]:
         horizon = art.date[:4]  # 力争全年…: the year of a plan is the year it is published in
+    if horizon is None and art.is_plan and status == "planned" and not found.hint:
+        horizon = art.plan  # an uncued commitment of a plan's own text: the plan period
     actor = attrs.actor(text, found.masked, unit.a, unit.h, unit.k, art.main)
+    if art.is_plan and actor in (None, art.main) and (tag := _TASK_RE.search(text)):
+        lead = attrs.GOV_RE.search(text, tag.end())  # （责任单位：市X局、…）: the body that answers for it
+        actor = attrs.expand(lead.group(), art.main) if lead else actor
     action = text[unit.h : unit.k]
     obj = (
         re.sub(r"[“”《》「」]", "", text[unit.k : b] or keep.subject_object(text, unit)).strip("等的 ")
