@@ -141,3 +141,17 @@ def test_that_day_is_the_day_named_before_not_the_publication_day() -> None:
     arts = tuple(dataclasses.replace(a, published="2025-03-08") for a in doc.articles)
     youth = [f for f in extract_facts(dataclasses.replace(doc, articles=arts)) if f.value == 150]
     assert [f.period for f in youth] == ["2025-03-06"]
+
+
+def test_the_start_of_a_planned_change_is_no_target_and_the_aim_keeps_the_plan_period() -> None:
+    doc = load_bytes(
+        "sample.txt",
+        (
+            "深圳市推进社区服务提质实施方案（2025—2027年）\n\n"
+            "3. 扩大服务覆盖。力争服务站点由目前的约40个增至60个。\n"
+        ).encode(),
+    )
+    arts = tuple(dataclasses.replace(a, published="2025-04-02") for a in doc.articles)
+    facts = {f.value: f for f in extract_facts(dataclasses.replace(doc, articles=arts))}
+    assert (facts[40].kind, facts[40].period) == ("count", "2025-04-02")
+    assert (facts[60].kind, facts[60].period) == ("target", "2025/2027")

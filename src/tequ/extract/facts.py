@@ -286,6 +286,8 @@ def _paragraph(
                 and _plan_figure(text, c, sent, clause[0], marks, state, prev, art, in_plan)
             ):
                 kind = "target"  # a figure of the plan the article presents (新建超充站30座)
+            if kind == "target" and _is_base(text, c, clause[0]):
+                kind = c.kind  # 由目前的22家增至35家: 22 is where the aim starts from, not the aim
         if (later := _time_after(text, marks, c.post, clause[1])) and not fc.has_time(marks, clause[0], c.n):
             period = later  # 首批三座大楼已于今年落成: the time of the clause's own verb, after the figure
         if (
@@ -402,6 +404,18 @@ def _is_size(
         and _FLOW_RE.search(text, clause_start, c.n) is None
         and not fc.has_time(marks, clause_start, c.n)
         and not any(sentence_start <= m.start < c.n and m.granularity == "stock" for m in marks)
+    )
+
+
+_BASE_BEFORE_RE = re.compile(r"由(?:目前|现在|现有|当前|原来|原有|现阶段)?的?$")
+_TO_AFTER_RE = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|缩减|增|升|降)(?:到|至)")
+
+
+def _is_base(text: str, c: Candidate, clause_start: int) -> bool:
+    """True for the starting figure of a planned change (由目前的约5.2万人提高到7万人)."""
+    return (
+        _BASE_BEFORE_RE.search(text, clause_start, c.a) is not None
+        and _TO_AFTER_RE.match(text, c.post) is not None
     )
 
 
