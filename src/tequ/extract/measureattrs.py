@@ -252,9 +252,9 @@ def plan_period(paras: Sequence[Paragraph]) -> str | None:
 def own_plan_period(paras: Sequence[Paragraph]) -> str | None:
     """The period a plan's own text names in its title or its notice (…实施方案（2025—2027年）)."""
     for p in paras:
-        if p.role == "title" or "方案" in p.text or "计划" in p.text:
-            if r := _RANGE_RE.search(p.text):
-                return f"{r.group(1)}-{r.group(2)}"
+        named = p.role == "title" or "方案" in p.text or "计划" in p.text
+        if named and (r := _RANGE_RE.search(p.text)):
+            return f"{r.group(1)}-{r.group(2)}"
     return None
 
 
