@@ -268,3 +268,10 @@ def test_jsonl_file_holding_a_json_array_or_pretty_printed_records(shape: str, i
     first = [p for p in doc.paragraphs if p.article == 0]
     assert [p.text for p in first][1:] == list(BODY)
     assert all(doc.original[p.start : p.end] == p.text for p in first)
+
+
+def test_jsonl_title_with_tags_and_entities_reads_as_text() -> None:
+    doc = load_bytes("feed.jsonl", _record(title="龙华区&nbsp;水环境治理<em>提速</em>", text=BODY[0]))
+    assert doc.articles[0].title == "龙华区 水环境治理提速"
+    p = doc.paragraphs[0]
+    assert doc.original[p.start : p.end] == "龙华区&nbsp;水环境治理<em>提速"

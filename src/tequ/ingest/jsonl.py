@@ -220,6 +220,8 @@ def _unit(original: str, line: str, a: int, obj: dict[str, object]) -> Unit:
     hkey = _first_key(obj, TITLE_KEYS)
     text = decode_string(original, *spans[tkey]) if tkey in spans else View("", [], [])
     title = decode_string(original, *spans[hkey]) if hkey in spans else None
+    if title is not None and ("<" in title.text or "&" in title.text):  # 深圳&nbsp;发布<em>新政</em>
+        title = View.join(inline_lines(title)) or title
     akey = next((k for k in _keys(obj, AUTHOR_KEYS) if obj[k]), None)
     authors = obj[akey] if akey else ()
     if isinstance(authors, str):
