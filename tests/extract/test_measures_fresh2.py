@@ -185,3 +185,8 @@ def test_a_plans_task_is_done_by_its_responsible_body_within_the_plan_period(tmp
         ("坪山区民政局", "2026-2028"),
         ("坪山区商务局", "2026-2028"),
     ]
+
+
+def test_supporting_links_of_a_chain_names_no_act(tmp_path: Path) -> None:
+    body = "市里计划出台专项政策，重点支持研发设计、检验检测和认证等环节。"
+    assert [m.action for m in _measures(tmp_path, body)] == ["出台"]

@@ -191,6 +191,8 @@ ABSTRACT_NOUNS: tuple[tuple[str, float, str], ...] = (
     ("开局", 0.3, "a start (实现了…良好开局: an evaluation)"),
     ("名片", 0.3, "a calling card (figurative: 城市名片)"),
     ("成效", 0.3, "results achieved (an evaluation)"),
+    ("环节", 0.3, "links of a chain (支持研发、检测等环节): a domain, not a thing done"),
+    ("领域", 0.3, "fields (支持人工智能等领域): a domain, not a thing done"),
     ("动力", 0.3, "a driving force"),
 )
 
