@@ -149,3 +149,34 @@ def test_terminal_building_is_a_facility() -> None:
     found = keys("新航站楼建成后，T2航站楼将改造为国际到达区。")
     assert ("FAC", "T2航站楼") in found
     assert ("FAC", "新航站楼") not in found
+
+
+def test_department_whose_suffix_the_tagger_split_off() -> None:
+    found = keys("龍崗區今年新增企業3000家。", "区工业和信息化局局长介绍，将出台扶持措施。")
+    assert ("ORG", "龙岗区工业和信息化局") in found
+
+
+def test_body_before_a_joint_action_is_the_body() -> None:
+    found = keys("福田区将联合清华大学、南方科技大学共建人工智能联合实验室。")
+    assert ("ORG", "南方科技大学") in found
+    assert not any("共建" in c for _, c in found)
+
+
+def test_areas_named_after_sub_districts_are_those_sub_districts() -> None:
+    found = keys("区里将加快推进松岗、燕罗等片区的学校建设。")
+    assert ("LOC", "松岗街道") in found and ("LOC", "燕罗街道") in found
+
+
+def test_bare_sar_government_is_the_one_the_document_names() -> None:
+    found = keys("香港特區政府運輸署署長昨日到訪深圳。", "特區政府將於明年推出新措施。")
+    assert ("ORG", "香港特别行政区政府") in found
+    assert not any(c == "特区政府" for _, c in found)
+
+
+def test_bare_sar_government_without_a_sar_in_the_document_is_dropped() -> None:
+    assert ("ORG", "特区政府") not in keys("特区政府将于明年推出新措施。")
+
+
+def test_area_carrying_its_own_suffix_keeps_its_name() -> None:
+    found = keys("区里拟在大运新城、坂田片区各建设一所学校。")
+    assert ("LOC", "坂田街道") not in found

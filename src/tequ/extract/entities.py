@@ -83,7 +83,7 @@ def extract_entities(doc: Document, *, settings: EntitySettings | None = None) -
     found.sort(key=lambda sc: sc[0].start)
     district = _main_district(c for _, c in found)
     zone = _main_zone(c for _, c in found)
-    sars = {c.canonical for _, c in found if c.canonical in _SAR_GOVERNMENTS}
+    sars = {g for _, c in found for g in _SAR_GOVERNMENTS if c.canonical and c.canonical.startswith(g)}
     sar = sars.pop() if len(sars) == 1 else None
     return _merge(doc, found, pack, district, zone, sar)
 
@@ -254,8 +254,13 @@ def find_candidates(
         cands += find_tagged(text, pack, gaz, full_text=full_text)
     if not full_text:
         for c in cands:
+            _cut_at_joint_action(c, pack)
             _extend_name(text, c, pack)
         cands += _bare_governments(text, pack)
+        cands += [
+            Candidate(i, i + 4, "ORG", "特区政府", "gazetteer", "sar-reference")
+            for i in _occurrences(text, "特区政府")
+        ]
         cands += _listed_bodies(text, cands)
         cands += _places_in_subdistrict(text, gaz)
         cands += _area_stations(text, gaz)
@@ -314,6 +319,29 @@ def _extend_name(text: str, c: Candidate, pack: RegionPack) -> None:
         if m is not None:
             c.b, c.name = m.end(), c.name + m.group()
             c.canonical = c.canonical + m.group() if c.canonical else None
+
+
+def _cut_at_joint_action(c: Candidate, pack: RegionPack) -> None:
+    """A tagger chunk that runs from a known body into what it does with others (南方科技大学共建
+    低空技术联合实验室, 深圳大学联合X研究院): the mention is the body."""
+    if c.source != "lac" or c.type == "PER":
+        return
+    for k in range(len(c.name) - 3, 1, -1):
+        if c.name.startswith(_JOINT_ACTIONS, k):
+            entry = pack.lookup(c.name[:k])
+            if entry is not None and entry.type == "ORG":
+                c.b, c.name, c.type, c.kind, c.canonical = (
+                    c.a + k,
+                    c.name[:k],
+                    "ORG",
+                    entry.kind,
+                    entry.canonical,
+                )
+            return
+
+
+#: verbs of doing something together that no body name holds right after a body's name
+_JOINT_ACTIONS = ("共建", "合建", "联合共建", "携手", "共同建设", "合作共建", "牵头组建")
 
 
 def _bare_governments(text: str, pack: RegionPack) -> list[Candidate]:
@@ -581,6 +609,8 @@ def _merge(
 ) -> list[Entity]:
     accs: dict[tuple[str, str], _Acc] = {}
     for span, c in found:
+        if c.kind == "sar-reference" and sar is None:
+            continue  # a bare 特区政府 with no one SAR government in the document to refer to
         surface = doc.original[span.start : span.end]
         if _flagged(doc, span) or names.is_junk(c.name) or "?" in surface:
             continue

@@ -418,15 +418,22 @@ def _list_items(
     parts = items.split("、")
     if any(p.endswith(suffix) for p in parts):
         return
+    # 燕罗、福海等片区: areas named after their sub-districts are those sub-districts (not when
+    # the last item carries the suffix itself: 大运新城、坂田片区 names the 坂田片区)
+    alt = "街道" if suffix == "片区" and not glued else suffix
     for j in range(1, len(parts[0]) - 1):  # 将在公明、新湖等街道: the first item starts after the verb
-        if not known(parts[0] + suffix) and known(parts[0][j:] + suffix):  # type: ignore[operator]
-            pos, parts[0] = pos + j, parts[0][j:]
+        head = parts[0][j:]
+        if not known(parts[0] + suffix) and (known(head + suffix) or known(head + alt)):  # type: ignore[operator]
+            pos, parts[0] = pos + j, head
             break
     for k, item in enumerate(parts):
-        typ = known(item + suffix)  # type: ignore[operator]
+        name = item + suffix
+        typ = known(name)  # type: ignore[operator]
+        if not typ and alt != suffix and known(item + alt) == "LOC":  # type: ignore[operator]
+            name, typ = item + alt, "LOC"
         if typ:
             end = pos + len(item) + (len(suffix) if glued and k == len(parts) - 1 else 0)
-            yield pos, end, typ, item + suffix
+            yield pos, end, typ, name
         pos += len(item) + 1
 
 

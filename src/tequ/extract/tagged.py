@@ -313,7 +313,7 @@ def _chunks(
     out = []
     toks = _split_overshoots(toks)
     toks = [_as_noun(toks, k, full_text) for k in range(len(toks))]
-    toks = [_joining_and(toks, k) for k in range(len(toks))]
+    toks = [_joining_and(toks, k, full_text) for k in range(len(toks))]
     toks = [_inner_adjective(toks, k) for k in range(len(toks))]
     if not full_text:
         toks = [_inner_direction(toks, k) for k in range(len(toks))]
@@ -370,9 +370,11 @@ def _as_noun(toks: list[lac.Token], k: int, full_text: bool = False) -> lac.Toke
     return tok
 
 
-def _joining_and(toks: list[lac.Token], k: int) -> lac.Token:
+def _joining_and(toks: list[lac.Token], k: int, full_text: bool = False) -> lac.Token:
     """和/及/与 between two common nouns inside a body name (住房 和 建设局, 科技 及 工业局) is part of
-    the name: it becomes a noun token. Between proper names (香港 和 深圳大学) it stays a conjunction."""
+    the name: it becomes a noun token. Between proper names (香港 和 深圳大学) it stays a conjunction.
+    In the default mode also when the body suffix is a token of its own after the right-hand
+    noun (区工业/ORG 和 信息化/vn 局/n)."""
     t = toks[k]
     if t.word not in ("和", "及", "与") or not 0 < k < len(toks) - 1:
         return t
@@ -385,6 +387,14 @@ def _joining_and(toks: list[lac.Token], k: int) -> lac.Token:
         and right.word[-1] in _BODY_ENDS | {"部", "办"}
     ):
         return lac.Token(t.word, "n", t.start, t.end)  # 创新科技/ORG 及 工业局: the bureau's name goes on
+    if (
+        not full_text
+        and k + 2 < len(toks)
+        and left.tag in ("ORG", "n", "vn")
+        and right.tag in ("n", "vn")
+        and toks[k + 2].word in _BODY_ENDS
+    ):
+        return lac.Token(t.word, "n", t.start, t.end)  # 区工业 和 信息化 局
     return t
 
 

@@ -165,6 +165,8 @@ def canonical_name(
         surface = surface[:2] + "特别行政区" + surface[4:]  # the full official form
         entry = pack.lookup(surface)
         return entry.canonical if entry is not None and entry.type == typ else surface
+    if typ == "ORG" and sar and surface == "特区政府":
+        return sar
     if typ == "ORG" and sar and surface.startswith("特区政府") and len(surface) > 4:
         expanded = sar + surface[4:]  # 特区政府发展局 -> 香港特别行政区政府发展局
         entry = pack.lookup(expanded)
