@@ -190,3 +190,16 @@ def test_a_plans_task_is_done_by_its_responsible_body_within_the_plan_period(tmp
 def test_supporting_links_of_a_chain_names_no_act(tmp_path: Path) -> None:
     body = "市里计划出台专项政策，重点支持研发设计、检验检测和认证等环节。"
     assert [m.action for m in _measures(tmp_path, body)] == ["出台"]
+
+
+def test_a_notice_issues_its_document_not_its_addressees(tmp_path: Path) -> None:
+    m = _one(tmp_path, "《某区养老服务提质工作方案》已经区政府同意，现印发给你们，请认真贯彻执行。")
+    assert m.action == "印发"
+    assert m.object == "某区养老服务提质工作方案"
+
+
+def test_an_approved_design_is_obtained_as_a_whole(tmp_path: Path) -> None:
+    m = _one(tmp_path, "记者获悉，北站综合枢纽初步设计已获批复。")
+    assert m.action == "获批复"
+    assert m.object == "北站综合枢纽初步设计"
+    assert m.status == "done"

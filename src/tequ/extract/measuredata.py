@@ -120,6 +120,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("落地", 0.9, "done", "land a project in a place"),
     ("入选", 1.0, "done", "be selected as a pilot"),
     ("获批", 1.0, "done", "obtain approval"),
+    ("获批复", 1.0, "done", "obtain the official reply approving a design or plan (not 获批 + 复)"),
     ("获评", 0.5, "done", "be rated: an honour, seldom an act"),
     ("完成", 0.9, "done", "complete a task"),
     ("新增", 0.3, "done", "add capacity: mostly a count, a fact rather than a measure"),

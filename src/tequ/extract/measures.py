@@ -62,6 +62,7 @@ _PARTIAL_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,10}的)?(?:" + "|".join(r for r, _ in md.PARTIAL_PROGRESS) + ")"
 )
 _SINCE_RE = re.compile(r"以来(?![，,])")
+_RECIPIENT_RE = re.compile(r"给?(?:你们|你单位|你局|你委|你区|各单位|各区|各部门)")  # addressees of a notice
 _AS_OF_RE = re.compile(r"截至|截止|已(?!经?(?:是|成为|有))")  # the clause reports a state reached
 _LEAD_SINCE_RE = re.compile(r"以来[，,]")
 # an object that is only an amount (15项, 781.2万标箱, 约2.6公里): the clause tallies, names no act
@@ -379,5 +380,7 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
         re.sub(r"[“”《》「」]", "", text[unit.k : b] or keep.subject_object(text, unit)).strip("等的 ")
         or action
     )
+    if _RECIPIENT_RE.fullmatch(obj) and (named := re.search(r"《([^》]+)》", text[unit.a : unit.h])):
+        obj = named.group(1)  # 《方案》…现印发给你们: the document issued, not its addressees
     quote = doc.original[span.start : span.end]
     return Measure(span.start, span.end, quote, actor, action, obj, status, horizon, para.article)
