@@ -155,3 +155,9 @@ def test_the_start_of_a_planned_change_is_no_target_and_the_aim_keeps_the_plan_p
     facts = {f.value: f for f in extract_facts(dataclasses.replace(doc, articles=arts))}
     assert (facts[40].kind, facts[40].period) == ("count", "2025-04-02")
     assert (facts[60].kind, facts[60].period) == ("target", "2025/2027")
+
+
+def test_a_deadline_year_with_qian_is_the_year_aimed_at() -> None:
+    body = "管理局将于明年推出招商计划，并争取在2028年前完成其余六栋大楼的建设。"
+    assert one(body, 6, published="2025-04-08").period == "2028"
+    assert one("力争2029年以前建成充电站300座。", 300, published="2025-04-08").period == "2029"

@@ -199,10 +199,15 @@ def _since_year(text: str, ts: periods.TimeSpan) -> int | None:
     return tv.start.year if tv is not None and tv.start != date.min and not tv.vague else None
 
 
+_BY_YEAR_RE = re.compile(r"^(\d{4})年(?:以|之)?前$")
+
+
 def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
     since = _since_year(text, ts)
     if since is not None:
         return Mark(ts.start, ts.end, "since", year=since)
+    if by := _BY_YEAR_RE.match(ts.text):  # 力争2027年前建成: by that year, as 到2027年
+        return Mark(ts.start, ts.end, "time", period=by.group(1), granularity="year")
     tv = ts.value
     if tv is None or tv.start == date.min or tv.end == date.max:
         return None
