@@ -161,3 +161,8 @@ def test_a_deadline_year_with_qian_is_the_year_aimed_at() -> None:
     body = "管理局将于明年推出招商计划，并争取在2028年前完成其余六栋大楼的建设。"
     assert one(body, 6, published="2025-04-08").period == "2028"
     assert one("力争2029年以前建成充电站300座。", 300, published="2025-04-08").period == "2029"
+
+
+def test_aim_and_a_verb_before_a_figure_make_it_a_target() -> None:
+    assert one("服务站首年目标服务不少于5000人次。", 5000).kind == "target"
+    assert one("完成对目标企业120家的走访。", 120).kind == "count"  # 目标 + noun: no aim

@@ -422,6 +422,15 @@ def _is_base(text: str, c: Candidate, clause_start: int) -> bool:
 _REACH_RE = re.compile(r"达[约近逾超]?$")  # 外贸企业达4.12万家 (达 alone, right before the number)
 _STOCK_VERB_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.STOCK_VERBS, key=len, reverse=True)))
 _AIM_BEFORE = ("目标", "目标值", "预期目标")  # right before a figure: the figure is the aim
+_AIM_VERB_RE = re.compile(r"目标([\u4e00-\u9fff]{1,3})$")
+
+
+def _aim_verb(text: str, clause_start: int, a: int) -> bool:
+    """True when 目标 and a verb stand right before the figure (目标服务不少于3000人次, 目标引进)."""
+    m = _AIM_VERB_RE.search(text, max(clause_start, a - 5), a)
+    return m is not None and all(pos.startswith("v") for _w, pos in fs.tags(m.group(1)))
+
+
 _DONE_RE = re.compile(
     "|".join(
         re.escape(w)
@@ -578,6 +587,7 @@ def _kind(
         (targeted and _TARGET_RE.search(text, aim_from, c.n))
         or _TARGET_AFTER_RE.match(text, c.post, clause_end)
         or text.endswith(_AIM_BEFORE, max(0, c.a - 4), c.a)  # 研发投入强度目标7%
+        or _aim_verb(text, clause_start, c.a)  # 首年目标服务不少于3000人次
     ):
         return "target"
     if c.kind == "change":
