@@ -180,3 +180,11 @@ def test_bare_sar_government_without_a_sar_in_the_document_is_dropped() -> None:
 def test_area_carrying_its_own_suffix_keeps_its_name() -> None:
     found = keys("区里拟在大运新城、坂田片区各建设一所学校。")
     assert ("LOC", "坂田街道") not in found
+
+
+def test_company_with_a_bracketed_group_word() -> None:
+    found = keys(
+        "會上，深圳市燃氣（集團）有限公司與多家企業簽約。", "据华南物流（控股）有限公司介绍，项目进展顺利。"
+    )
+    assert ("ORG", "深圳市燃气（集团）有限公司") in found
+    assert ("ORG", "华南物流（控股）有限公司") in found

@@ -262,6 +262,9 @@ def find_candidates(
             for i in _occurrences(text, "特区政府")
         ]
         cands += _listed_bodies(text, cands)
+        for m in _BRACKETED_COMPANY.finditer(text):
+            a = m.start() + (m.group()[0] in _BEFORE_COMPANY)  # 据X（集团）有限公司介绍
+            cands.append(Candidate(a, m.end(), "ORG", text[a : m.end()], "pattern"))
         cands += _places_in_subdistrict(text, gaz)
         cands += _area_stations(text, gaz)
         cands = [
@@ -400,6 +403,13 @@ _LIST_CLOSE = re.compile(
     r"等(?:((?:[0-9]+|[一二两三四五六七八九十百多数]+)?余?家?(?:企业|公司|单位|机构|银行|医院|高校|院校|商户))"
     r"|(?:[0-9]+|[一二两三四五六七八九十多数]+)?条?(?:路段|道路|主干道|干道|路口))"
 )
+#: a company whose name holds a bracketed group or market word (深圳市机场（集团）有限公司, 平安保险
+#: （集团）股份有限公司), starting after punctuation or a list mark
+_BRACKETED_COMPANY = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,14}[（(](?:集团|控股|中国|国际)[)）]"
+    r"(?:股份有限公司|有限责任公司|有限公司)"
+)
+_BEFORE_COMPANY = frozenset("据向对和与及由在给同跟从将为经被让请")
 _ROAD_ITEM_ENDS = ("路", "街", "大道", "公路", "高速", "快速路", "隧道", "大桥")
 _LIST_STOPS = ("，", "。", "；", "：", ",", ";", ":", "\n", "（", "(", "“", "”", "与", "和")
 #: a listed name: 2-16 Han (or Latin) characters, brackets of a campus or place allowed
