@@ -166,3 +166,12 @@ def test_a_deadline_year_with_qian_is_the_year_aimed_at() -> None:
 def test_aim_and_a_verb_before_a_figure_make_it_a_target() -> None:
     assert one("服务站首年目标服务不少于5000人次。", 5000).kind == "target"
     assert one("完成对目标企业120家的走访。", 120).kind == "count"  # 目标 + noun: no aim
+
+
+def test_a_deadline_ahead_opening_the_next_clause_makes_the_figure_a_target() -> None:
+    f = one("区里正加快推进6所新建学校建设，确保9月底前全部交付使用。", 6, published="2025-05-20")
+    assert (f.kind, f.period) == ("target", "2025-09-30")  # (9月底前 is ahead, not last September)
+    g = one("在港澳新设12个自助服务点，2026年6月前全部投入使用。", 12, published="2025-05-20")
+    assert (g.kind, g.period) == ("target", "2026-06-30")
+    done = one("去年建成7所学校，2024年底前全部交付使用。", 7, published="2025-05-20")
+    assert done.kind == "count"  # a deadline already past

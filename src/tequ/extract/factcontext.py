@@ -200,6 +200,7 @@ def _since_year(text: str, ts: periods.TimeSpan) -> int | None:
 
 
 _BY_YEAR_RE = re.compile(r"^(\d{4})年(?:以|之)?前$")
+_BY_MONTH_RE = re.compile(r"^(\d{4})年(1[0-2]|0?[1-9])月(?:以|之)?前$")
 
 
 def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
@@ -208,6 +209,9 @@ def _time_mark(text: str, ts: periods.TimeSpan) -> Mark | None:
         return Mark(ts.start, ts.end, "since", year=since)
     if by := _BY_YEAR_RE.match(ts.text):  # 力争2027年前建成: by that year, as 到2027年
         return Mark(ts.start, ts.end, "time", period=by.group(1), granularity="year")
+    if by := _BY_MONTH_RE.match(ts.text):  # 2026年6月前全部投入使用: by that month's last day
+        day = month_end(int(by.group(1)), int(by.group(2))).isoformat()
+        return Mark(ts.start, ts.end, "time", period=day, granularity="stock")
     tv = ts.value
     if tv is None or tv.start == date.min or tv.end == date.max:
         return None
@@ -250,6 +254,8 @@ def _past_year(ts: periods.TimeSpan, base: date | None) -> periods.TimeSpan:
     tv = ts.value
     if tv is None or base is None or "年" in ts.text or not _NUMBERED_RE.search(ts.text):
         return ts
+    if ts.text.endswith("前"):
+        return ts  # 确保8月底前交付: a deadline is ahead, not past
     if tv.end <= month_end(base.year, base.month):
         return ts  # ends by the publication month (1—10月 in late October, 10月20日 on the 15th)
     if tv.granularity not in ("day", "month", "span", "week", "quarter") or tv.end.year != base.year:

@@ -321,6 +321,13 @@ def _paragraph(
             period = _plan_period(text, clause[0], c.n, period, marks, art, sent[0], in_plan)
         if "分别" in text[clause[0] : c.n]:
             period = _respective_time(text, cands, ci, clause, marks) or period
+        if (
+            kind in ("count", "level")
+            and not c.estimate
+            and (due := _deadline_after(text, marks, clause[1], sent[1], art.published))
+            and not fc.has_time(marks, clause[0], c.n)
+        ):
+            kind, period = "target", due  # 推进9所新建学校建设，确保8月底前全部交付使用
         if period and kind == "level" and _is_size(text, c, clause[0], sent[0], marks):
             period = None  # 园区规划占地约87公顷: a size, in no period
         place = (
@@ -422,6 +429,27 @@ def _is_base(text: str, c: Candidate, clause_start: int) -> bool:
 _REACH_RE = re.compile(r"达[约近逾超]?$")  # 外贸企业达4.12万家 (达 alone, right before the number)
 _STOCK_VERB_RE = re.compile("|".join(re.escape(w) for w in sorted(fd.STOCK_VERBS, key=len, reverse=True)))
 _AIM_BEFORE = ("目标", "目标值", "预期目标")  # right before a figure: the figure is the aim
+_DEADLINE_LEAD_RE = re.compile(r"(?:确保|力争|争取|计划|预计|将|并|均|于|在)*$")
+
+
+def _deadline_after(
+    text: str, marks: Sequence[fc.Mark], clause_end: int, sentence_end: int, published: date | None
+) -> str | None:
+    """The day or year of a deadline still ahead that opens the clause after a figure's
+    (新设10个服务点，2026年6月前全部投入使用): the figure is what is to be done by then."""
+    if published is None or clause_end >= sentence_end or not marks or marks[-1].start < clause_end:
+        return None
+    for m in marks[bisect.bisect_left(marks, clause_end, key=_mark_start) :]:
+        if m.start >= sentence_end:
+            return None
+        if not _DEADLINE_LEAD_RE.fullmatch(text, clause_end, m.start):
+            return None
+        if m.kind == "time" and m.period and text.endswith("前", m.start, m.end):
+            return m.period if m.period[:10] > published.isoformat() else None
+        return None
+    return None
+
+
 _AIM_VERB_RE = re.compile(r"目标([\u4e00-\u9fff]{1,3})$")
 
 
