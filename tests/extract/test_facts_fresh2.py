@@ -46,8 +46,8 @@ def test_scheduled_services() -> None:
 
 
 def test_a_length_after_a_speed_word_is_a_speed() -> None:
-    f = one("这条城际铁路全长约80公里，设计时速200公里。", 200)
-    assert f.unit == "公里/小时"
+    f = one("2024年，这条城际铁路全长约80公里，设计时速200公里。", 200)
+    assert (f.unit, f.period) == ("公里/小时", None)  # a design speed, like a length, in no period
     assert one("这条城际铁路全长约80公里，设计时速200公里。", 80).unit == "公里"
 
 

@@ -62,9 +62,10 @@ SPEED_CUES: tuple[str, ...] = ("时速",)
 
 # The size of a thing (占地约87公顷, 总建筑面积约33万平方米, 全长约116公里) holds in no period:
 # a level in one of these units after one of these words, with no time or flow verb of its own.
-SIZE_UNITS: frozenset[str] = frozenset({"平方米", "平方公里", "公顷", "亩", "公里", "米"})
+SIZE_UNITS: frozenset[str] = frozenset({"平方米", "平方公里", "公顷", "亩", "公里", "米", "公里/小时"})
 SIZE_CUES: tuple[str, ...] = (
     "面积", "占地", "用地", "全长", "总长", "长度", "距离", "相距", "宽度", "高度", "跨度", "海拔",
+    "设计时速",  # a design speed is a property of the line too
 )  # fmt: skip
 
 # 年 after a number is a duration only in these constructions (连续3年 = three years running);
