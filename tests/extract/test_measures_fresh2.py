@@ -203,3 +203,14 @@ def test_an_approved_design_is_obtained_as_a_whole(tmp_path: Path) -> None:
     assert m.action == "获批复"
     assert m.object == "北站综合枢纽初步设计"
     assert m.status == "done"
+
+
+def test_opening_new_routes_is_its_own_act(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "今年机场计划新开国际客运航线8条以上。区里新开工保障房项目3个。")
+    assert [m.action for m in found] == ["新开", "新开工"]  # 新开工 is 新 + 开工, not 新开 + 工
+    assert found[1].object.startswith("保障房")
+
+
+def test_the_perfective_belongs_to_the_verb_not_the_object(tmp_path: Path) -> None:
+    m = _one(tmp_path, "区里建立了由区领导牵头的项目调度机制。")
+    assert m.object == "由区领导牵头的项目调度机制"

@@ -80,6 +80,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("贯通", 1.0, "done", "connect through (a line, a tunnel, a greenway)"),
     ("开园", 1.0, "done", "open a park or campus"),
     ("开业", 1.0, "done", "open for business"),
+    ("新开", 1.0, "done", "open new routes, lines or branches (新开航线10条)"),
     ("运营", 0.8, "done", "go into operation"),
     ("上线", 1.0, "done", "put an online service live"),
     ("恢复", 0.8, "done", "resume a service"),
@@ -222,6 +223,7 @@ VERB_GUARDS: tuple[tuple[str, str, str], ...] = (
     ("新建", r"成", "新建成 is 新 (newly) + 建成"),
     ("安排", r"部署", "作出安排部署: a noun pair, not allocating anything"),
     ("新设", r"立", "新设立 is 新 (newly) + 设立"),
+    ("新开", r"[工通设办放业园展]", "新开工, 新开通, 新开设… are 新 (newly) + the verb"),
     ("梳理", r"出", "梳理出36项任务: what a plan lists, counted (a fact), not the act of sorting"),
 )
 

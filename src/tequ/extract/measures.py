@@ -377,7 +377,9 @@ def _build(doc: Document, found: _Found, art: _Article) -> Measure | None:
         actor = attrs.expand(lead.group(), art.main) if lead else actor
     action = text[unit.h : unit.k]
     obj = (
-        re.sub(r"[“”《》「」]", "", text[unit.k : b] or keep.subject_object(text, unit)).strip("等的 ")
+        re.sub(r"[“”《》「」]", "", text[unit.k : b] or keep.subject_object(text, unit))
+        .removeprefix("了")  # 建立了X: the perfective belongs to the verb
+        .strip("等的 ")
         or action
     )
     if _RECIPIENT_RE.fullmatch(obj) and (named := re.search(r"《([^》]+)》", text[unit.a : unit.h])):
