@@ -188,3 +188,8 @@ def test_company_with_a_bracketed_group_word() -> None:
     )
     assert ("ORG", "深圳市燃气（集团）有限公司") in found
     assert ("ORG", "华南物流（控股）有限公司") in found
+
+
+def test_selection_of_a_kind_is_no_name() -> None:
+    found = keys("服务站将覆盖港澳主要社区，并与香港部分学校开展交流。")
+    assert not any("主要" in c or "部分" in c for _, c in found)

@@ -531,12 +531,18 @@ def _chunk_candidate(
     return Candidate(base + span[0].start, base + last.end, typ, name, "lac")
 
 
+#: words that select among things of a kind (主要, 相关, 部分): no name holds them
+_SELECTION_WORDS = ("主要", "相关", "有关", "各类", "所有", "部分", "其他", "其它")
+
+
 def _generic_in_policy_news(name: str, suffix: str, pack: RegionPack) -> bool:
     """Default-mode refusals: the office of any sub-district (街道办事处), a kind of road
     (高速公路), a thing being built (新建社区党群服务中心), which campus (新院区), a place's
     companies in general (香港公司)."""
     if name in _GENERIC_BODIES or name.startswith(_BUILDING_NOW):
         return True
+    if any(w in name for w in _SELECTION_WORDS):
+        return True  # 港澳主要社区, 深圳相关企业: a selection of a kind of thing, not one named thing
     if suffix == "工程" and _SECTION_WORKS.search(name):
         return True  # 深圳段先行工程: works on a section of a line, not a named plan
     if suffix in ("校区", "院区") and name[-3] in _UNNAMED_CAMPUS:
