@@ -193,3 +193,9 @@ def test_company_with_a_bracketed_group_word() -> None:
 def test_selection_of_a_kind_is_no_name() -> None:
     found = keys("服务站将覆盖港澳主要社区，并与香港部分学校开展交流。")
     assert not any("主要" in c or "部分" in c for _, c in found)
+
+
+def test_section_of_a_line_named_after_a_place_is_the_line() -> None:
+    found = keys("穗莞深城際機場段去年已開通，乘客可從城際鐵路站台直達航站樓。")
+    assert ("FAC", "穗莞深城际") in found
+    assert not any(c in ("穗莞深城际机场", "城际铁路") for _, c in found)

@@ -255,6 +255,7 @@ def find_candidates(
     if not full_text:
         for c in cands:
             _cut_at_joint_action(c, pack)
+            _cut_at_line_section(text, c)
             _extend_name(text, c, pack)
         cands += _bare_governments(text, pack)
         cands += [
@@ -322,6 +323,21 @@ def _extend_name(text: str, c: Candidate, pack: RegionPack) -> None:
         if m is not None:
             c.b, c.name = m.end(), c.name + m.group()
             c.canonical = c.canonical + m.group() if c.canonical else None
+
+
+def _cut_at_line_section(text: str, c: Candidate) -> None:
+    """A tagger chunk naming a section of a rail line after the place it serves (穗莞深城际机场段,
+    深江铁路前海段): the mention is the line; the place and 段 are the section."""
+    if c.source != "lac" or c.type != "FAC" or not text.startswith("段", c.b):
+        return
+    for end in _LINE_WORDS:
+        k = c.name.rfind(end)
+        if k >= 2 and k + len(end) < len(c.name):
+            c.b, c.name = c.a + k + len(end), c.name[: k + len(end)]
+            return
+
+
+_LINE_WORDS = ("城际", "铁路", "高铁", "快轨", "轨道", "高速")
 
 
 def _cut_at_joint_action(c: Candidate, pack: RegionPack) -> None:

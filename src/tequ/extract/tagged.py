@@ -792,7 +792,11 @@ _OWN_SERVICE = re.compile(r"[市区](?![属内级直])[^和及与、示范]{0,5}
 #: works on a section or phase of a line: 深圳段先行工程, 北段一期工程
 _SECTION_WORKS = re.compile(r"段(?:先行|一期|二期|三期|主体|改造|建设|扩建|提升)?工程$")
 #: generic bodies, and words that start a description of something new rather than its name
-_GENERIC_BODIES = frozenset(names._words("街道办事处 街道办 社区工作站 居委会 村委会 高速公路"))
+_GENERIC_BODIES = frozenset(
+    names._words(
+        "街道办事处 街道办 社区工作站 居委会 村委会 高速公路 高速铁路 城际铁路 城际轨道 轨道交通 城市轨道"
+    )
+)
 _UNNAMED_CAMPUS = frozenset("新老主分本东西南北一二三")
 _BUILDING_NOW = ("新建", "在建", "拟建", "新增", "改建", "扩建")
 #: where an address chain may be cut: after an area or a road, before a smaller place or a junction
