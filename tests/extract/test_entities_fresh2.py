@@ -199,3 +199,14 @@ def test_section_of_a_line_named_after_a_place_is_the_line() -> None:
     found = keys("穗莞深城際機場段去年已開通，乘客可從城際鐵路站台直達航站樓。")
     assert ("FAC", "穗莞深城际") in found
     assert not any(c in ("穗莞深城际机场", "城际铁路") for _, c in found)
+
+
+def test_exhibition_halls_are_facilities() -> None:
+    found = keys("学生们参观了蛇口改革开放展览馆。", "市民可前往光明科学城规划展示馆参观。")
+    assert ("FAC", "蛇口改革开放展览馆") in found and ("FAC", "光明科学城规划展示馆") in found
+
+
+def test_cross_border_places_and_city_traffic_police() -> None:
+    found = keys("不少學童經落馬洲支線口岸往返上水，深圳交警提醒家長錯峰出行。")
+    assert ("FAC", "落马洲支线口岸") in found and ("LOC", "上水") in found
+    assert ("ORG", "深圳市公安局交通警察局") in found
