@@ -175,3 +175,9 @@ def test_a_deadline_ahead_opening_the_next_clause_makes_the_figure_a_target() ->
     assert (g.kind, g.period) == ("target", "2026-06-30")
     done = one("去年建成7所学校，2024年底前全部交付使用。", 7, published="2025-05-20")
     assert done.kind == "count"  # a deadline already past
+
+
+def test_a_group_counted_before_and_named_again_is_no_new_count() -> None:
+    body = "2024年皇岗、福田、深圳湾三个陆路口岸旅客约7100万人次。今年1—5月，三个口岸旅客约3200万人次。"
+    assert [f.value for f in facts_of(body, published="2025-06-23") if f.unit == "个"] == []
+    assert len([f for f in facts_of("新建两个公园，改造两个广场。") if f.value == 2]) == 2

@@ -271,7 +271,7 @@ def _quantity(
         return None  # a bare 一 with no cue word is the indefinite article (一个重要年份, 新设了一处…)
     if _DESCRIPTOR_RE.match(text, end):
         return None  # 800米范围内: a descriptor of something else
-    if _closes_list(text, n, clause[0], sc.start):
+    if _closes_list(text, n, clause[0], sc.start) or _refers_back(text, n, end, kind):
         return None
     if unit in _DURATION_UNITS and not sc.sign and _WINDOW_RE.search(text, max(0, sc.start - 3), sc.start):
         return None  # 前10个月, 近30天: a time window
@@ -279,6 +279,18 @@ def _quantity(
     if c is not None:
         c.clause_end = clause[1]
     return c
+
+
+def _refers_back(text: str, n: NumberSpan, end: int, kind: str) -> bool:
+    """True for a count in Chinese numerals that names again a group counted before in the
+    paragraph (罗湖、文锦渡、莲塘三个陆路口岸…。今年1—5月，三个口岸…): the same words, and the
+    noun after it among the words after the first."""
+    if kind != "count" or n.text.isascii():
+        return False
+    head = text[n.start : end]
+    first = text.rfind(head, 0, n.start)
+    noun = text[end : end + 2]
+    return first >= 0 and len(noun) == 2 and noun in text[first + len(head) : first + len(head) + 8]
 
 
 def _closes_list(text: str, n: NumberSpan, clause_start: int, cue_start: int) -> bool:
