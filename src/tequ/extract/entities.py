@@ -271,7 +271,10 @@ def find_candidates(
         cands = [
             c
             for c in cands
-            if not _department_word(text, c) and not _glued_word(text, c) and not _counted_kind(text, c)
+            if not _department_word(text, c)
+            and not _glued_word(text, c)
+            and not _counted_kind(text, c)
+            and not _counted_after(text, c)
         ]
     out = [c for c in _select(cands) if not _attributive_country(text, c, pack)]
     if full_text:
@@ -477,6 +480,18 @@ def _counted_kind(text: str, c: Candidate) -> bool:
         c.source == "lac" and c.type != "PER" and _COUNT_BEFORE.search(text, max(0, c.a - 8), c.a) is not None
     )
 
+
+def _counted_after(text: str, c: Candidate) -> bool:
+    """A tagger body name counted right after it, the count ending the clause or list item
+    (全市现有国家重点实验室31家、省级…): a kind of body with its number, not one named body."""
+    return c.source == "lac" and c.type == "ORG" and _COUNT_AFTER.match(text, c.b) is not None
+
+
+#: a count right after a name that closes the item: 31家、 400余家， 十余所。
+_COUNT_AFTER = re.compile(
+    r"(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千几多数]+)[余多]?(?:个|家|所|座|项|类|批|种)[余多]?"
+    r"(?:[、，,。；;）)]|$)"
+)
 
 #: a number and a measure word right before a name: 两条, 3个, 十余家, 多个
 _COUNT_BEFORE = re.compile(

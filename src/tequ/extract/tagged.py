@@ -512,6 +512,8 @@ def _chunk_candidate(
         return None
     if len(suffix) == 1 and len(last.word) == 2 and last.tag in ("n", "vn", "v"):
         return None  # a common word ending in the suffix character (线路, 全部, 网站)
+    if not full_text and typ == "LOC" and suffix in _ZONE_KINDS and not _placed(span, pack):
+        return None  # 跨境电商综合试验区: a kind of zone granted to many cities, not one place
     if typ in ("FAC", "LOC") and any(_hidden_action(t) for t in span):
         return None
     if (typ == "LOC" or (typ == "FAC" and not full_text)) and _two_known_places(name, pack):
@@ -547,8 +549,28 @@ def _generic_in_policy_news(name: str, suffix: str, pack: RegionPack) -> bool:
         return True  # 深圳段先行工程: works on a section of a line, not a named plan
     if suffix in ("校区", "院区") and name[-3] in _UNNAMED_CAMPUS:
         return True  # 新院区, 东校区: which campus, not a name
-    head = pack.lookup(name[: -len(suffix)]) if suffix == "公司" else None
-    return head is not None and head.type == "LOC"
+    if suffix != "公司":
+        return False
+    head = name[: -len(suffix)]
+    for kind in _COMPANY_KINDS:  # 深圳上市公司, 香港中资公司: a place's listed companies, a class
+        if head.endswith(kind) and len(head) > len(kind):
+            head = head[: -len(kind)]
+            break
+    entry = pack.lookup(head)
+    return entry is not None and entry.type == "LOC"
+
+
+#: kinds of company written between a place and 公司 (listed, state-owned, private, foreign-funded)
+_COMPANY_KINDS = names._words("上市 国有 民营 外资 港资 台资 中资 外商投资 本地 本土")
+
+
+#: zone suffixes a kind of zone ends in as well as a named one (…综合试验区, …示范区)
+_ZONE_KINDS = frozenset(names._words("试验区 示范区 综试区 先行区 集聚区 合作区"))
+
+
+def _placed(span: list[lac.Token], pack: RegionPack) -> bool:
+    """Some token of the chunk is a place or body (tagger LOC/ORG, or known to the gazetteer)."""
+    return any(t.tag in ("LOC", "ORG") or pack.lookup(t.word) is not None for t in span)
 
 
 def _chain_part(span: list[lac.Token], pack: RegionPack) -> bool:

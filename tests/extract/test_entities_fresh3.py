@@ -1,0 +1,71 @@
+"""Entity-stage fixes found on the third fresh set (ec documents: a Guangzhou-Shenzhen-Dongguan
+corridor article, a Shenzhen science article in Traditional script), default mode, each on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import zhconv_rs
+
+from tequ.extract.entities import extract_entities
+from tequ.model import Document, Paragraph
+
+
+def make_doc(*lines: str) -> Document:
+    """A document whose paragraphs are ``lines`` (clean text: their Simplified form, same length)."""
+    paras, pos = [], 0
+    for line in lines:
+        text = zhconv_rs.zhconv(line, "zh-cn")
+        assert len(text) == len(line)
+        n = len(line)
+        paras.append(
+            Paragraph(pos, pos + n, text, tuple(range(pos, pos + n)), tuple(range(pos + 1, pos + n + 1)))
+        )
+        pos += n + 1
+    return Document("test.txt", "\n".join(lines), "utf-8", "mixed", tuple(paras), ())
+
+
+def texts(*lines: str) -> set[str]:
+    return {e.text for e in extract_entities(make_doc(*lines))}
+
+
+def keys(*lines: str) -> set[tuple[str, str]]:
+    return {(e.type, e.canonical) for e in extract_entities(make_doc(*lines))}
+
+
+def test_a_kind_of_body_counted_right_after_it_is_no_name() -> None:
+    found = texts("截至去年底，该省拥有国家重点实验室25家、工程技术研究中心60余家。")
+    assert "国家重点实验室" not in found
+
+
+def test_a_named_body_followed_by_other_words_is_kept() -> None:
+    found = keys("鹏城实验室今年新增科研人员200名。")
+    assert ("ORG", "鹏城实验室") in found
+
+
+def test_a_place_and_a_kind_of_company_is_no_company() -> None:
+    found = texts("在香港上市公司里，科技企业的市值占比逐年提高。", "广州国有公司今年利润增长。")
+    assert not any(t.endswith("公司") for t in found)
+
+
+def test_a_kind_of_zone_with_no_place_is_no_place() -> None:
+    found = texts("该市已获批服务贸易创新发展试验区和跨境电商综合试验区。")
+    assert not any(t.endswith("试验区") for t in found)
+
+
+def test_dongguan_towns_science_park_and_river_crossing_are_known() -> None:
+    found = keys(
+        "从东莞凤岗、塘厦到松山湖的公交线路已开通。",
+        "狮子洋通道建成后，东莞港的集装箱可更快运抵南沙。",
+    )
+    assert {
+        ("LOC", "凤岗镇"),
+        ("LOC", "塘厦镇"),
+        ("LOC", "东莞松山湖高新技术产业开发区"),
+        ("FAC", "狮子洋通道"),
+        ("FAC", "东莞港"),
+    } <= found
+
+
+def test_listed_name_of_a_company_links_to_its_brand() -> None:
+    found = {(e.text, e.canonical) for e in extract_entities(make_doc("腾讯控股日前公布季度业绩。"))}
+    assert ("腾讯控股", "腾讯") in found
