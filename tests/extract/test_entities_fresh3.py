@@ -69,3 +69,13 @@ def test_dongguan_towns_science_park_and_river_crossing_are_known() -> None:
 def test_listed_name_of_a_company_links_to_its_brand() -> None:
     found = {(e.text, e.canonical) for e in extract_entities(make_doc("腾讯控股日前公布季度业绩。"))}
     assert ("腾讯控股", "腾讯") in found
+
+
+def test_a_quoted_name_before_a_class_of_research_facility_is_a_facility() -> None:
+    found = keys("该中心已建成“天河智算一号”等大科学装置，并向高校开放。")
+    assert ("FAC", "天河智算一号") in found
+
+
+def test_a_quoted_slogan_before_other_words_is_no_facility() -> None:
+    found = keys("会议提出“科技强市”目标，加快创新发展。")
+    assert not any(t == "FAC" for t, _ in found)

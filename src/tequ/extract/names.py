@@ -150,6 +150,8 @@ SCHEME_CUE_RE = re.compile(r"试点|政策|计划|机制|模式|行动|工程|�
 #: a scheme word right after the closing quote belongs to the name: “人工智能+”行动
 SCHEME_JOIN_RE = re.compile(r"行动|计划|工程")
 EVENT_CUE_RE = re.compile(r"活动|系列活动|赛事")
+#: a class of research facility named right after a quote: “X”等大科学装置, “X”重大科技基础设施
+FACILITY_CUE_RE = re.compile(r"(?:等|这一|这个|一批)?(?:重大)?(?:大科学装置|科学装置|科技基础设施|大装置)")
 SCHEME_TAIL_RE = re.compile(r"(?:通|计划|行动|工程|试点|政策|机制)$")
 METRO_RE = re.compile(r"(地铁|轨道交通|轨道)?\s*(\d{1,2}(?:\s*[、,和及与]\s*\d{1,2})*)\s*号线")
 PLAN_RE = re.compile(rf"“?(十[{_CN_NUM}]五)”?(规划)?")
@@ -329,6 +331,8 @@ def _quoted(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
         return m.start(1), m.end(1), "POLICY", inner
     if EVENT_CUE_RE.match(after):
         return m.start(1), m.end(1), "EVENT", inner
+    if FACILITY_CUE_RE.match(after) and len(inner) >= 3:
+        return m.start(1), m.end(1), "FAC", inner  # 「X云脑」等大科学装置: a named research facility
     shape = name_type(inner)
     if shape and shape[0] in ("ORG", "FAC", "LOC", "EVENT") and _strong_suffix(inner, shape[1]):
         return m.start(1), m.end(1), shape[0], inner  # 「X科技园」, “X发展论坛”
