@@ -245,12 +245,13 @@ def _render(tv: periods.TimeValue) -> str | None:
     return period if _PERIOD_OK.match(period) else None
 
 
-_NUMBERED_RE = re.compile(r"[\d一二三四五六七八九十]+[月日号]")
+_NUMBERED_RE = re.compile(r"[\d一二三四五六七八九十]+(?:[月日号]|季度)")
 
 
 def _past_year(ts: periods.TimeSpan, base: date | None) -> periods.TimeSpan:
     """A month or day named without a year (1—9月) that would end after the publication month
-    is read in the year before: news reports months that have passed."""
+    is read in the year before: news reports months that have passed. So is a quarter that
+    would start half a year or more after it (四季度 in January)."""
     tv = ts.value
     if tv is None or base is None or "年" in ts.text or not _NUMBERED_RE.search(ts.text):
         return ts
@@ -260,6 +261,8 @@ def _past_year(ts: periods.TimeSpan, base: date | None) -> periods.TimeSpan:
         return ts  # ends by the publication month (1—10月 in late October, 10月20日 on the 15th)
     if tv.granularity not in ("day", "month", "span", "week", "quarter") or tv.end.year != base.year:
         return ts
+    if "季度" in ts.text and (tv.start.year - base.year) * 12 + tv.start.month - base.month < 6:
+        return ts  # 三季度 in May may be ahead; 四季度 in January is the one just past
     try:
         moved = replace(
             tv, start=tv.start.replace(year=tv.start.year - 1), end=tv.end.replace(year=tv.end.year - 1)

@@ -207,6 +207,7 @@ RATE_CUES: tuple[str, ...] = (
 # Earlier in the sentence than the number: the number is planned or aimed for.
 TARGET_CUES: tuple[str, ...] = (
     "力争", "争取", "确保", "目标是", "目标为", "目标定于", "目标定为", "预期目标", "预期增长目标",  # aims
+    "预期增长",  # 收入预期增长3%: a budget's expected (planned) growth
     "计划总投资", "计划投资", "拟投资",  # planned investment
 )  # fmt: skip
 # These mark a plan only when a verb follows (计划新建, 拟引进, 将再开通, 提出今年新增); 将 + noun is the

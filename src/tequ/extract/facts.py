@@ -79,6 +79,7 @@ class _Article:
     main_place: str | None
     horizon: str | None = None  # the period of the plan the article is or presents (2025/2027)
     plan_text: bool = False  # the article is the plan (its name and years in the title)
+    items: bool = False  # the items of a planned list (…办好十件民生实事：一是…): every figure an aim
 
 
 @dataclass(slots=True)
@@ -128,10 +129,15 @@ def extract_facts(doc: Document) -> list[Fact]:
         # A paragraph before the one that states the period (11月24日，…启用。据介绍，…新增床位
         # 1200张。…今年1—10月，…) is not framed by it; the headline (paragraph 0) sums it all up.
         before = dataclasses.replace(art, reporting=None)
+        listed: _Article | None = None  # the frame of the items after a plan's list header
         for i, (p, pc) in enumerate(zip(paras, cands, strict=True)):
+            if listed is not None and not _ITEM_RE.match(p.text):
+                listed = None
             if pc:
-                frame = art if i >= stated or i == 0 else before
+                frame = listed or (art if i >= stated or i == 0 else before)
                 facts.extend(_paragraph(doc, p, pc, marks_of(i), frame, ai, len(facts)))
+            if listed is None and (year := _list_header(p.text, marks_of(i), published)):
+                listed = dataclasses.replace(art, horizon=year, plan_text=True, items=True)
     return facts
 
 
@@ -330,6 +336,8 @@ def _paragraph(
             kind, period = "target", due  # 推进9所新建学校建设，确保8月底前全部交付使用
         if period and kind == "level" and _is_size(text, c, clause[0], sent[0], marks):
             period = None  # 园区规划占地约87公顷: a size, in no period
+        elif period and kind == "level" and _is_project_total(text, c, clause[0], sent[0], marks, period):
+            period = None  # 工程已于2025年11月开工，总投资约220亿元: the project's total, in no period
         place = (
             fp.resolve_place(  # (a rank's scope, 居全市第二, is not its place)
                 places,
@@ -414,6 +422,20 @@ def _is_size(
     )
 
 
+def _is_project_total(
+    text: str, c: Candidate, clause_start: int, sentence_start: int, marks: Sequence[fc.Mark], period: str
+) -> bool:
+    """True for a project's total investment (总投资约220亿元) whose clause names no time of its
+    own, outside a signing (签约项目…总投资超200亿元 keeps the signing's time)."""
+    return (
+        c.unit == "元"
+        and "总投资" in text[clause_start : c.n]
+        and "签约" not in text[sentence_start : c.n]
+        and len(period) != 10
+        and not fc.has_time(marks, clause_start, c.n)
+    )
+
+
 _BASE_BEFORE_RE = re.compile(r"由(?:目前|现在|现有|当前|原来|原有|现阶段)?的?$")
 _TO_AFTER_RE = re.compile(r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|缩减|增|升|降)(?:到|至)")
 
@@ -479,6 +501,35 @@ _PLAN_YEARS_RE = re.compile(
 _NUMBERED_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d))"
 )
+
+
+# an item of a list: 一是…, 一、…, （一）…, 1.…
+_ITEM_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d))"
+)
+
+
+# 将集中力量办好…: a plan marker and, a few characters on, the verb that undertakes the list
+_LIST_PLAN_RE = re.compile(
+    r"(?:将|计划|拟|要)[^，,。；;：:]{0,8}?(?:办好|抓好|做好|实施|推进|完成|开展|建设|新建|落实)"
+)
+
+
+def _list_header(text: str, marks: Sequence[fc.Mark], published: date | None) -> str | None:
+    """The year of a paragraph that announces a planned list (2026年，…区政府将办好十件民生
+    实事：): it ends with a colon, its last sentence plans (将 + verb) and reports no past, and
+    the paragraph names a year not before the publication's; the items after it are targets
+    of that year. None for any other paragraph."""
+    body = text.rstrip()
+    if published is None or not body.endswith(("：", ":")):
+        return None
+    start = fc.sentence_bounds(body)[-2]  # (bounds: 0, …, len)
+    if not (_plans(body, start, len(body)) or _LIST_PLAN_RE.search(body, start)) or _PAST_RE.search(
+        body, start, len(body)
+    ):
+        return None
+    years = [m.period for m in marks if m.kind == "time" and m.period and len(m.period) == 4]
+    return years[-1] if years and int(years[-1]) >= published.year else None
 
 
 def _time_after(text: str, marks: Sequence[fc.Mark], start: int, end: int) -> str | None:
@@ -549,7 +600,9 @@ def _plan_figure(
         return False
     if _plan_years(text, sent[0], c.n):
         return True
-    return in_plan and (prev.target or _PLAN_VERBS_RE.search(text, clause_start, c.n) is not None)
+    return in_plan and (
+        prev.target or art.items or _PLAN_VERBS_RE.search(text, clause_start, c.n) is not None
+    )
 
 
 def _before(period: str, day: date) -> bool:
