@@ -55,10 +55,10 @@ _MD_RE = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _YEAR_RE = re.compile(r"(?<!\d)(\d{4})年(?!\d{0,2}[-—–至到]\d)")
 _REL_YEAR = {"今年": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "明年": 1}
 _REL_RE = re.compile("|".join(_REL_YEAR))
-# part of a year: 一季度, 第二季度, 上半年, 前三季度, 1—6月 (after an optional year)
+# part of a year: 一季度, 第二季度 (第二季 in Hong Kong), 上半年, 前三季度, 1—6月 (after an optional year)
 _PART_RE = re.compile(
     r"(?:((?:19|20)\d{2})年|(今年|本年|去年|上年|明年))?"
-    r"(?:第?([一二三四1-4])季度|([上下])半年|前三季度|(?<!\d)(\d{1,2})\s*[-—–至到]\s*(\d{1,2})月)"
+    r"(?:第?([一二三四1-4])季度|第([一二三四1-4])季|([上下])半年|前三季度|(?<!\d)(\d{1,2})\s*[-—–至到]\s*(\d{1,2})月)"
 )
 # a month without a day: 9月, 去年10月, 2024年6月 (a day after it makes it a date instead)
 _MONTH_RE = re.compile(
@@ -71,6 +71,16 @@ _PLAN_RE = re.compile("|".join(n for n, *_ in md.PLAN_PERIODS))
 _PLAN = {n: p for n, p, _ in md.PLAN_PERIODS}
 _PUB_RE = re.compile(r"(?:发布日期|发布时间|日期|时间)[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _ANY_DATE_RE = re.compile(r"(20\d{2})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})")
+
+
+_CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with years written in Chinese numerals (二○二六年, 二〇二四年: Hong Kong and formal
+    usage) in Arabic digits, character for character, so every index still maps to the original."""
+    return _CN_YEAR_RE.sub(lambda m: m.group().translate(_CN_DIGITS), text)
 
 
 def time_hint(text: str) -> str | None:
@@ -121,7 +131,8 @@ def resolve(hint: str, date: str | None) -> str | None:
 def _part_of_year(m: re.Match[str], date: str | None) -> str | None:
     """``YYYY-MM/YYYY-MM`` for a quarter, a half or a month range that closed before the article
     (the article's year if none is named); the year alone for one still ahead."""
-    year_text, rel, quarter, half, first, last = m.groups()
+    year_text, rel, quarter, short, half, first, last = m.groups()
+    quarter = quarter or short  # 第三季: the Hong Kong name of a quarter
     if year_text:
         year = int(year_text)
     elif date:
@@ -288,7 +299,7 @@ def is_past(horizon: str | None, date: str | None) -> bool:
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", horizon)) and horizon <= date
 
 
-_PART_AHEAD_RE = re.compile(r"年底|年末|下半年|上半年|[一二三四1-4]季度")
+_PART_AHEAD_RE = re.compile(r"年底|年末|下半年|上半年|[一二三四1-4]季度|第[一二三四1-4]季")
 
 
 def is_future(horizon: str | None, date: str | None, text: str = "") -> bool:

@@ -70,6 +70,10 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("扩建", 1.0, "done", "extend a facility"),
     ("开工", 1.0, "done", "break ground"),
     ("动工", 1.0, "done", "start construction"),
+    ("兴建", 1.0, "done", "build (兴建大楼; Hong Kong usage)"),
+    ("展开", 0.9, "done", "launch works or a study (展开工程; Hong Kong usage of 开展)"),
+    ("推展", 0.8, "ongoing", "push a programme forward (Hong Kong usage of 推进)"),
+    ("批准", 0.9, "done", "a body approves funding or a plan (财务委员会批准拨款)"),
     ("竣工", 1.0, "done", "complete construction"),
     ("启用", 1.0, "done", "put into use"),
     ("投用", 1.0, "done", "put into service"),
@@ -272,7 +276,10 @@ PLANNED_CUES: tuple[tuple[str, str], ...] = (
         "plans to (verb use, not the noun 计划; right before the head verb: 计划筹集, not 按计划推进)",
     ),
     (r"力争", "strives to (target)"),
-    (r"(?<=[亦也还将])会(?![议展员同谈计见面所长场])", "modal 会 after an adverb (亦会研究, 也会推出): will"),
+    (
+        r"(?<=[亦也还将并则府局署处门们方])会(?![议展员同谈计见面所长场])",
+        "modal 会 after an adverb or a body (亦会研究, 政府会继续, 当局会推广; not 委员会, 都会区): will",
+    ),
     (r"争取", "aims to"),
     (r"(?<![重主需只纲首紧必概提摘])要(?![素求点闻害道件是])", "must / is to (modal 要, not 要素/重要/需要)"),
     (r"未来", "in future"),
@@ -340,8 +347,8 @@ IN_FORCE_CUES: tuple[tuple[str, str], ...] = (
 ONGOING_CUES: tuple[tuple[str, str], ...] = (
     (r"正在", "in progress"),
     (
-        r"(?<![公真纠修改反端])正(?=[加全抓积大稳有着在以与]|$)",
-        "progressive 正 before an adverb (正加快, 正全力) or right before the head verb",
+        r"(?<![公真纠修改反端])正(?=[加全抓积大稳有着在以与由]|进行|$)",
+        "progressive 正 before an adverb (正加快, 正由X兴建, 正进行设计) or right before the head verb",
     ),
     (r"持续", "continuously"),
     (r"不断", "keep on"),
@@ -397,9 +404,10 @@ PLANNED_WEIGHTS: tuple[tuple[str, float, str], ...] = (
 NOMINAL_AFTER: tuple[tuple[str, str], ...] = (
     (r"[和及与等之、]", "coordinated or listed as a noun: 实施和建设等, 特区建设、示范区建设"),
     (
-        r"(?<!研究|探索)[要将](?!\d)|[须需](?!求)|是|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
+        r"(?<!研究|探索)(?:要|将(?![近军领士]))(?!\d)|[须需](?!求)|是|已(?!(?!成为|是|有)[\u4e00-\u9fff]{1,4}的)",
         "the subject of a modal or copula: 改造要做到, 建设将, 改造是2023年…的一项 (not 推进已开工的X:"
-        " 已 opens a modifier; not 研究将X增至Y, where 将 is the object marker; 相关安排须待…)",
+        " 已 opens a modifier; not 研究将X增至Y, where 将 is the object marker; 相关安排须待…; not"
+        " 将军澳, 将近)",
     ),
     (
         r"(?<=改造|建设|扩建|改建|整治)[一二三四五六七八九十\d]期",

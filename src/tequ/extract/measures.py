@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tequ import clean
 from tequ.extract import measureattrs as attrs
@@ -113,7 +113,8 @@ def extract_measures(doc: Document, *, entities: Sequence[Entity] = ()) -> list[
     out: list[Measure] = []
     dates = attrs.article_dates(doc)
     for index in range(max(len(doc.articles), 1)):
-        paras = [p for p in doc.paragraphs if p.article == index]
+        # years in Chinese numerals (二○二六年) read as digits; same length, so offsets hold
+        paras = [replace(p, text=attrs.arabic_years(p.text)) for p in doc.paragraphs if p.article == index]
         found: list[_Found] = []
         intro: _Intro | None = None  # the paragraph that opened a list (…以下民生实事：)
         is_plan = _is_plan_text(paras)

@@ -124,12 +124,20 @@ def _head_of(masked: str, a: int, b: int, matches: list[re.Match[str]]) -> tuple
     """The head verb chain among ``matches`` (see ``head_chain``)."""
     fallback = None  # a preposition verb (通过) heads only when no other verb can
     for m in matches:
-        k = m.end()
+        k, ends = m.end(), [m.end()]
         while k < b and m.group() not in _PREP_VERBS:  # 通过 does not chain: 通过开通运营前…
             nxt = _VERB_RE.match(masked, k) or ADV_RE.match(masked, k)
             if nxt is None or not (_VERB_RE.match(masked, nxt.end()) or nxt.re is _VERB_RE):
                 break
             k = nxt.end()
+            ends.append(k)
+        if (
+            len(ends) > 1
+            and masked[k : k + 1] not in "和及与等之、的"  # 新建、改扩建: verbs listed, not a noun
+            and _NOMINAL_RE.match(masked, k)
+            and not _SUB_RE.match(masked, ends[-2])
+        ):
+            k = ends[-2]  # 启动改造项目: the last verb belongs to the noun, the verb before it heads
         if _SUB_RE.match(masked, k) or _NOMINAL_RE.match(masked, k):
             continue
         if m.start() > a and masked[m.start() - 1] == "的" and (k >= b or masked[k] in SEPS):

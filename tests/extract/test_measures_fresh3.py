@@ -1,0 +1,70 @@
+"""Measures on the third fresh set's failure kinds (Hong Kong government wording: years in
+Chinese numerals, 展开/推展/兴建, modal 会, 第三季; verb chains before a noun; developers as
+subjects), on our own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tequ.extract import measureattrs as attrs
+from tequ.extract.measures import extract_measures
+from tequ.ingest import load_document
+from tequ.model import Measure
+
+
+def _measures(
+    tmp_path: Path, body: str, date: str = "2025-05-12", title: str = "新市镇发展最新进度"
+) -> list[Measure]:
+    path = tmp_path / "news.txt"
+    path.write_text(f"{title}\n发布时间：{date}\n{body}\n", encoding="utf-8")
+    return extract_measures(load_document(str(path)))
+
+
+def test_years_in_chinese_numerals_keep_their_offsets_and_read_as_digits() -> None:
+    text = "工程已於二○二三年展開，預計二〇三〇年完成"
+    out = attrs.arabic_years(text)
+    assert len(out) == len(text)
+    assert "2023年" in out and "2030年" in out
+    assert attrs.arabic_years("第一二三项") == "第一二三项"  # no 年 after it: not a year
+
+
+def test_hong_kong_works_started_in_a_chinese_numeral_year_and_their_forecast(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "東涌新市鎮擴展工程已於二○二二年展開，預計二○二九年完成。")
+    assert [(m.status, m.horizon) for m in found] == [("done", "2022"), ("planned", "2029")]
+    assert found[0].quote.endswith("展開")
+
+
+def test_modal_hui_after_a_body_is_planned(tmp_path: Path) -> None:
+    found = _measures(
+        tmp_path, "運輸署表示，政府會繼續推展屯門公路的擴闊工程。當局會與業界合作推廣電動巴士。"
+    )
+    assert [m.status for m in found] == ["planned", "planned"]
+
+
+def test_works_being_built_by_someone_are_ongoing(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "新的跨境巴士總站正由運輸署興建。")
+    assert [m.status for m in found] == ["ongoing"]
+
+
+def test_a_verb_before_a_verb_noun_compound_heads_the_clause(tmp_path: Path) -> None:
+    found = _measures(
+        tmp_path, "区住房建设局今年将启动改造项目12个，重点解决电梯老化问题。", title="区里推进老旧小区改造"
+    )
+    assert len(found) == 1 and found[0].action.endswith("启动") and found[0].status == "planned"
+
+
+def test_jiangjunao_is_a_place_not_a_modal_after_the_verb(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "路政署計劃於明年第二季展開將軍澳隧道的擴建研究。")
+    assert len(found) == 1
+    assert found[0].action == "展开" and found[0].status == "planned" and found[0].horizon == "2026"
+
+
+def test_hong_kong_quarters_without_du() -> None:
+    assert attrs.resolve("今年第三季", "2025-05-12") == "2025"
+    assert attrs.resolve("去年第三季", "2025-05-12") == "2024-07/2024-09"
+
+
+def test_a_developer_by_its_trade_name_is_no_government_actor(tmp_path: Path) -> None:
+    body = "万科地产已取得坪山一宗住宅用地，将按约定配建人才住房200套。区住建局将加快推进保障房建设。"
+    found = _measures(tmp_path, body, title="区里推进住房保障")
+    assert [m.quote for m in found] == ["区住建局将加快推进保障房建设"]
