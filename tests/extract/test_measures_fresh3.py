@@ -68,3 +68,16 @@ def test_a_developer_by_its_trade_name_is_no_government_actor(tmp_path: Path) ->
     body = "万科地产已取得坪山一宗住宅用地，将按约定配建人才住房200套。区住建局将加快推进保障房建设。"
     found = _measures(tmp_path, body, title="区里推进住房保障")
     assert [m.quote for m in found] == ["区住建局将加快推进保障房建设"]
+
+
+def test_a_total_to_reach_by_a_future_year_is_a_target_not_a_tally(tmp_path: Path) -> None:
+    found = _measures(
+        tmp_path, "下一步，区里将到2028年累计新增公共充电桩不少于3000个。", title="区里推进充电设施建设"
+    )
+    assert [m.status for m in found] == ["planned"]
+
+
+def test_publishing_the_latest_progress_is_a_report_not_an_act(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "規劃署今日公布東涌新市鎮擴展的最新進度。當局已完成首期填海工程。")
+    assert [m.status for m in found] == ["done"]
+    assert "填海" in found[0].quote

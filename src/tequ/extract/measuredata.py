@@ -361,7 +361,7 @@ ONGOING_CUES: tuple[tuple[str, str], ...] = (
 DONE_CUES: tuple[tuple[str, str], ...] = (
     (r"已(?!经?(?:是|成为|有))|已经", "already"),
     (r"(?<=[\u4e00-\u9fff])了(?![解])", "perfective 了 after a verb (not 了解)"),
-    (r"累计", "cumulative total so far"),
+    (r"(?<!到\d{4}年)累计", "cumulative total so far (not 到2027年累计新增: a target's total)"),
     (r"去年|上年|过去一年", "last year"),
     (r"近日|日前", "recently (reported as having happened)"),
     (r"顺利", "smoothly (an event that happened)"),

@@ -68,6 +68,8 @@ REPORT_OBJECTS: tuple[tuple[str, str], ...] = (
     ("成绩单", "a scorecard of results"),
     ("统计", "statistics"),
     ("运行态势", "how the economy is running"),
+    ("进度", "how far works have come (公布最新发展进度): a report, not an act"),
+    ("进展", "progress made (通报工作进展): a report, not an act"),
 )
 
 # (regex, note): products and gadgets: a clause about them (new phones released, robots going
