@@ -81,3 +81,9 @@ def test_publishing_the_latest_progress_is_a_report_not_an_act(tmp_path: Path) -
     found = _measures(tmp_path, "規劃署今日公布東涌新市鎮擴展的最新進度。當局已完成首期填海工程。")
     assert [m.status for m in found] == ["done"]
     assert "填海" in found[0].quote
+
+
+def test_budget_execution_rates_are_figures_and_delivering_projects_is_an_act(tmp_path: Path) -> None:
+    body = "去年全区税收收入完成预算的98.5%。今年区政府将继续办好八件民生实事，行政运行支出压减5%。"
+    found = _measures(tmp_path, body, date="2026-02-10", title="某区预算报告")
+    assert [(m.action, m.status) for m in found] == [("办好", "planned"), ("压减", "planned")]

@@ -70,7 +70,9 @@ _MONEY_FLOW = r"(?:投资|产值|营收|营业收入|税收|交易额|销售额)
 _BARE_AMOUNT_RE = re.compile(
     rf"{_MONEY_FLOW}?[约近超逾共]?[\d.]+[万亿]?(?:[\u4e00-\u9fff]{{1,2}})?(?:以上|左右)?"
     rf"|{_MONEY_FLOW}[约近超逾]?[一二三四五六七八九]成"
-)  # also an amount or share of a money flow: 完成投资61.3亿元, 完成投资约七成 are statistics
+    r"|(?:年度)?(?:预算|计划|目标|任务)的[\d.]+%"
+)  # also an amount or share of a money flow: 完成投资61.3亿元, 完成投资约七成 are statistics;
+# and a rate of execution: 完成预算的101.2%, 完成年度计划的85%
 # a negation right before the head (尚未完成, 未能按期竣工); with a verb of finishing the works
 # are under way, with any other verb (尚未开工) the act is still ahead
 _NOT_YET_RE = re.compile(r"(?:(?:尚|还|暂|仍|均)未|未能|(?:尚|还)?没有?)[\u4e00-\u9fff]{0,5}$")
