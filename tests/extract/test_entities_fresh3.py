@@ -79,3 +79,14 @@ def test_a_quoted_name_before_a_class_of_research_facility_is_a_facility() -> No
 def test_a_quoted_slogan_before_other_words_is_no_facility() -> None:
     found = keys("会议提出“科技强市”目标，加快创新发展。")
     assert not any(t == "FAC" for t, _ in found)
+
+
+def test_a_bracketed_company_name_leaves_the_clause_words_before_it() -> None:
+    found = texts("3月2日，记者从广州市地铁（集团）有限公司获悉，新线将开通。")
+    assert "广州市地铁（集团）有限公司" in found
+    assert not any(t.startswith("记者") for t in found)
+
+
+def test_a_company_with_its_place_in_brackets_is_a_company() -> None:
+    found = texts("该项目由华润置地（深圳）有限公司开发建设。")
+    assert "华润置地（深圳）有限公司" in found

@@ -264,7 +264,7 @@ def find_candidates(
         ]
         cands += _listed_bodies(text, cands)
         for m in _BRACKETED_COMPANY.finditer(text):
-            a = m.start() + (m.group()[0] in _BEFORE_COMPANY)  # 据X（集团）有限公司介绍
+            a = _company_start(text, m.start() + (m.group()[0] in _BEFORE_COMPANY), m.end(), pack)
             cands.append(Candidate(a, m.end(), "ORG", text[a : m.end()], "pattern"))
         cands += _places_in_subdistrict(text, gaz)
         cands += _area_stations(text, gaz)
@@ -425,10 +425,30 @@ _LIST_CLOSE = re.compile(
 #: a company whose name holds a bracketed group or market word (深圳市机场（集团）有限公司, 平安保险
 #: （集团）股份有限公司), starting after punctuation or a list mark
 _BRACKETED_COMPANY = re.compile(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,14}[（(](?:集团|控股|中国|国际)[)）]"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,14}[（(](?:集团|控股|中国|国际|[\u4e00-\u9fff]{2,3})[)）]"
     r"(?:股份有限公司|有限责任公司|有限公司)"
 )
 _BEFORE_COMPANY = frozenset("据向对和与及由在给同跟从将为经被让请")
+
+
+def _company_start(text: str, a: int, b: int, pack: RegionPack) -> int:
+    """Where a bracketed company name starts: after the words of the clause before it that the
+    pattern took in (记者从 + 深圳市X（集团）有限公司), at a place written right after a
+    preposition, else right after the last strong preposition (由 从 据 向); ``a`` when none."""
+    for k in range(a + 1, min(b - 6, a + 10)):
+        if text[k - 1] not in _BEFORE_COMPANY:
+            continue
+        if any(getattr(pack.lookup(text[k : k + n]), "type", None) == "LOC" for n in (3, 2)):
+            return k
+    bracket = min(i for i in (text.find("（", a, b), text.find("(", a, b)) if i >= 0)
+    cut = max(text.rfind(c, a, bracket - 2) for c in _STRONG_BEFORE_COMPANY)
+    return cut + 1 if cut >= 0 else a  # 该项目由 + 华润置地（深圳）有限公司
+
+
+#: prepositions no company name holds, cut at when no place starts the name after them
+_STRONG_BEFORE_COMPANY = "由从据向"
+
+
 _ROAD_ITEM_ENDS = ("路", "街", "大道", "公路", "高速", "快速路", "隧道", "大桥")
 _LIST_STOPS = ("，", "。", "；", "：", ",", ";", ":", "\n", "（", "(", "“", "”", "与", "和")
 #: a listed name: 2-16 Han (or Latin) characters, brackets of a campus or place allowed
