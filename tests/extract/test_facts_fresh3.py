@@ -91,3 +91,16 @@ def test_signed_total_investment_keeps_its_day() -> None:
     body = "2024年12月28日，首批签约项目15个，总投资超过60亿元。"
     f = one(body, 6_000_000_000, "2025-01-10")
     assert f.period is not None and f.period.startswith("2024")
+
+
+# ------------------------------------------------------------------ an aim after a past event
+def test_an_aim_after_a_past_start_date_takes_no_month() -> None:
+    body = "物流园三期已于2024年10月动工，建成后将新增仓储能力50万吨。"
+    f = one(body, 500_000, "2025-01-10")
+    assert (f.kind, f.period) == ("target", None)
+
+
+def test_an_aim_with_its_own_year_keeps_it() -> None:
+    body = "物流园三期已于2024年10月动工，力争2026年新增仓储能力50万吨。"
+    f = one(body, 500_000, "2025-01-10")
+    assert (f.kind, f.period) == ("target", "2026")

@@ -325,6 +325,14 @@ def _paragraph(
                 bare_clause=bare,
             )  # fmt: skip
             period = _plan_period(text, clause[0], c.n, period, marks, art, sent[0], in_plan)
+            if (
+                period
+                and art.published
+                and len(period) in (7, 10)
+                and _before(period, art.published)
+                and not fc.has_time(marks, clause[0], c.n)
+            ):
+                period = None  # 工程已于2025年11月开工，建成后将新增…: the aim is not of that past month
         if "分别" in text[clause[0] : c.n]:
             period = _respective_time(text, cands, ci, clause, marks) or period
         if (
