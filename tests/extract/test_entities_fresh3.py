@@ -90,3 +90,14 @@ def test_a_bracketed_company_name_leaves_the_clause_words_before_it() -> None:
 def test_a_company_with_its_place_in_brackets_is_a_company() -> None:
     found = texts("该项目由华润置地（深圳）有限公司开发建设。")
     assert "华润置地（深圳）有限公司" in found
+
+
+def test_hong_kong_rail_lines_stations_and_bureau_are_known() -> None:
+    found = keys("環境及生態局表示，北環綫通車後，由錦上路站往古洞站只需數分鐘，粉嶺北居民受惠。")
+    assert {
+        ("ORG", "香港特别行政区政府环境及生态局"),
+        ("FAC", "北环线"),
+        ("FAC", "锦上路站"),
+        ("FAC", "古洞站"),
+        ("LOC", "粉岭北"),
+    } <= found
