@@ -87,3 +87,20 @@ def test_budget_execution_rates_are_figures_and_delivering_projects_is_an_act(tm
     body = "去年全区税收收入完成预算的98.5%。今年区政府将继续办好八件民生实事，行政运行支出压减5%。"
     found = _measures(tmp_path, body, date="2026-02-10", title="某区预算报告")
     assert [(m.action, m.status) for m in found] == [("办好", "planned"), ("压减", "planned")]
+
+
+def test_a_topic_frame_with_a_verb_is_no_measure(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "项目建设方面，区里已完成12条道路的提升改造。", title="区里推进道路提升")
+    assert len(found) == 1 and found[0].action.endswith("完成")
+    assert found[0].quote.startswith("项目建设方面")  # the frame only widens the span
+
+
+def test_a_scheme_in_force_since_a_past_year_is_ongoing(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "深圳自2016年起实施“鹏城英才计划”。", title="深圳人才工作")
+    assert [m.status for m in found] == ["ongoing"]
+
+
+def test_a_listed_company_named_with_its_stock_code_is_a_firm(tmp_path: Path) -> None:
+    body = "某某电子（002415）在坪山设立新研发中心。区科技创新局已设立专项资金支持企业研发。"
+    found = _measures(tmp_path, body, title="坪山科技创新")
+    assert [m.quote for m in found] == ["区科技创新局已设立专项资金支持企业研发"]

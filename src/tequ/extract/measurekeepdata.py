@@ -204,6 +204,10 @@ COMPANY_SUBJECTS: tuple[tuple[str, str], ...] = (
     (r"[\u4e00-\u9fff]{2,20}(?:股份)?有限公司", "a limited company"),
     (r"[\u4e00-\u9fff]{2,20}公司(?!与|和)", "a company"),
     (
+        r"[\u4e00-\u9fff]{2,12}[（(]\d{6}(?:\.[A-Z]{2})?[）)]",
+        "a listed company named with its stock code: 某某医疗（300760）",
+    ),
+    (
         r"[\u4e00-\u9fff]{1,8}(?<!房)(?:地产|置地|置业)(?![市行业开项税企政])",
         "a property developer by its trade name (中海地产, 华润置地), not 房地产 or 地产市场",
     ),

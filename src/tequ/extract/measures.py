@@ -62,6 +62,7 @@ _PARTIAL_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,10}的)?(?:" + "|".join(r for r, _ in md.PARTIAL_PROGRESS) + ")"
 )
 _SINCE_RE = re.compile(r"以来(?![，,])")
+_FROM_RE = re.compile(r"自\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?起")  # in force from a start: 自2011年起实施
 _RECIPIENT_RE = re.compile(r"给?(?:你们|你单位|你局|你委|你区|各单位|各区|各部门)")  # addressees of a notice
 _AS_OF_RE = re.compile(r"截至|截止|已(?!经?(?:是|成为|有))")  # the clause reports a state reached
 _LEAD_SINCE_RE = re.compile(r"以来[，,]")
@@ -264,6 +265,8 @@ def _status(
     own = keep.own_cue(masked, unit)
     if _SINCE_RE.search(text, unit.a, unit.b):
         return "ongoing"  # 自2020年实施…以来: still going (not a lead-in 今年以来，新引进…)
+    if past and _FROM_RE.search(text, unit.a, unit.h):
+        return "ongoing"  # 自2011年起实施X: in force since a past year, still going
     chain = masked[unit.h : unit.k]
     lead = _LEAD_SINCE_RE.search(masked, unit.a, unit.h)
     if own == "ongoing" and lead and not keep.own_cue(masked, _Unit(lead.end(), unit.b, unit.h, unit.k)):
