@@ -101,3 +101,9 @@ def test_hong_kong_rail_lines_stations_and_bureau_are_known() -> None:
         ("FAC", "古洞站"),
         ("LOC", "粉岭北"),
     } <= found
+
+
+def test_the_city_urban_renewal_and_land_bureau_is_one_body() -> None:
+    found = keys("市城市更新和土地整备局近日批复了两个更新单元。")
+    assert ("ORG", "深圳市城市更新和土地整备局") in found
+    assert ("ORG", "土地整备局") not in found
