@@ -104,3 +104,9 @@ def test_a_listed_company_named_with_its_stock_code_is_a_firm(tmp_path: Path) ->
     body = "某某电子（002415）在坪山设立新研发中心。区科技创新局已设立专项资金支持企业研发。"
     found = _measures(tmp_path, body, title="坪山科技创新")
     assert [m.quote for m in found] == ["区科技创新局已设立专项资金支持企业研发"]
+
+
+def test_works_under_way_are_a_clause_of_their_own(tmp_path: Path) -> None:
+    body = "元朗南的第一期工程正進行中，拓展署預計於二○二七年底前交付首批用地。比賽正在進行中。"
+    found = _measures(tmp_path, body)
+    assert [(m.status, m.horizon) for m in found] == [("ongoing", None), ("planned", "2027")]
