@@ -110,3 +110,9 @@ def test_works_under_way_are_a_clause_of_their_own(tmp_path: Path) -> None:
     body = "元朗南的第一期工程正進行中，拓展署預計於二○二七年底前交付首批用地。比賽正在進行中。"
     found = _measures(tmp_path, body)
     assert [(m.status, m.horizon) for m in found] == [("ongoing", None), ("planned", "2027")]
+
+
+def test_what_a_place_can_hold_is_a_figure_not_an_act(tmp_path: Path) -> None:
+    body = "规划署预计，新市镇未来可提供约8万个住宅单位。规划署将于年内展开土地平整工程。"
+    found = _measures(tmp_path, body)
+    assert [m.status for m in found] == ["planned"] and "土地平整" in found[0].quote

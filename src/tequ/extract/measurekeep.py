@@ -63,6 +63,7 @@ _REPORT_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in md.REPORT_OBJE
 _PRODUCT_RE = re.compile("|".join(r for r, _ in md.PRODUCT_WORDS))
 _COUNT_END_RE = re.compile(r"\d[\d.]*[万亿]?[个家项条所件种次名人座台辆套%]?[\u4e00-\u9fff]{0,2}$")
 _NOT_YET_RE = re.compile(r"(?:(?:尚|还|暂|仍|均)未|未能)[\u4e00-\u9fff]{0,5}$")
+_CAPACITY_RE = re.compile(r"\d[\d.]*[万亿]?(?:[个家项条所件种名人座台辆套张]|平方米|公顷|标箱|吨)")
 # a place or body that opens a clause and acts with a partner (宝安区与…, 科教城还与…)
 _PARTNER_RE = re.compile(r"\s*[^，,。；与和同跟公司由]{1,12}?(?:还|也|将|已)?(?:与|同|跟)")
 _NEVER_RE = re.compile("|".join(f"(?:{r})" for r, _ in md.NEVER_SENTENCES))
@@ -206,8 +207,15 @@ def _never(text: str, masked: str, unit: _Unit, *, first: bool, sentence: int) -
         or (_PRODUCT_RE.search(text, unit.a, unit.b) and not attrs.GOV_RE.search(text, unit.a, unit.b))
         or _company_subject(text, masked, unit, sentence)  # a firm's own news
         or _announces(text, masked, unit)  # 新区1月21日公布，…: introduces what is reported
+        or _capacity(text, masked, unit, obj)  # 未来可提供约50万个单位: what it can hold, a figure
         or (_COPULA_RE.search(text, piece, unit.h) is not None and "的" in text[unit.k : unit.b])
     )
+
+
+def _capacity(text: str, masked: str, unit: _Unit, obj: str) -> bool:
+    """可 right before the head and a count as its object (建成后可容纳3000人, 未来可提供约50万个
+    单位): what a place or facility can hold, a figure, not an act."""
+    return masked[unit.h - 1 : unit.h] == "可" and bool(_CAPACITY_RE.search(obj))
 
 
 def _announces(text: str, masked: str, unit: _Unit) -> bool:
