@@ -116,3 +116,8 @@ def test_what_a_place_can_hold_is_a_figure_not_an_act(tmp_path: Path) -> None:
     body = "规划署预计，新市镇未来可提供约8万个住宅单位。规划署将于年内展开土地平整工程。"
     found = _measures(tmp_path, body)
     assert [m.status for m in found] == ["planned"] and "土地平整" in found[0].quote
+
+
+def test_consulting_the_public_is_an_act(tmp_path: Path) -> None:
+    found = _measures(tmp_path, "運輸署並會在明年就東涌西延線的走線諮詢公眾。")
+    assert [(m.status, m.horizon) for m in found] == [("planned", "2026")]

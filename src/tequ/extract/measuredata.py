@@ -100,6 +100,7 @@ ACTION_VERBS: tuple[tuple[str, float, str, str], ...] = (
     ("落实", 0.8, "done", "carry out a decision"),
     ("办好", 0.8, "ongoing", "deliver a set of projects (办好十件民生实事)"),
     ("进行中", 0.6, "ongoing", "under way (工程正进行中): the works have begun"),
+    ("咨询公众", 0.9, "done", "consult the public on a plan (就走线咨询公众; Hong Kong usage)"),
     ("压减", 0.8, "done", "cut spending or capacity (一般性支出压减10%)"),
     ("开展", 0.9, "done", "carry out an activity or pilot"),
     ("推出", 1.0, "done", "roll out a product or service"),
