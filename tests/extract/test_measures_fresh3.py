@@ -121,3 +121,10 @@ def test_what_a_place_can_hold_is_a_figure_not_an_act(tmp_path: Path) -> None:
 def test_consulting_the_public_is_an_act(tmp_path: Path) -> None:
     found = _measures(tmp_path, "運輸署並會在明年就東涌西延線的走線諮詢公眾。")
     assert [(m.status, m.horizon) for m in found] == [("planned", "2026")]
+
+
+def test_a_verb_before_an_area_or_scope_noun_names_the_area(tmp_path: Path) -> None:
+    found = _measures(
+        tmp_path, "该单元拆除范围用地面积约12万平方米。区里已完成该片区的土地整备。", title="区里推进城市更新"
+    )
+    assert [m.status for m in found] == ["done"] and "土地整备" in found[0].quote
