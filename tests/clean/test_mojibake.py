@@ -79,3 +79,10 @@ def test_find_latin_runs_ignores_accented_words() -> None:
 
 def test_find_runs_flags_a_lone_replacement_character() -> None:
     assert find_runs("深圳\ufffd市今天发布新政策。") == [(2, 3)]
+
+
+def test_find_runs_leaves_hong_kong_forms_of_common_characters() -> None:
+    """綫 (线), 爲 (为), 衞 (卫): Traditional forms outside Big5 level 1 that Hong Kong text
+    writes side by side are not corruption."""
+    assert find_runs("港鐵北環綫主綫及東鐵綫東延綫工程明年動工。") == []
+    assert find_runs("衞生署爲市民提供服務，綫上預約。") == []

@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from tequ.clean.offsets import View
+from tequ.clean.script import _t2s
 
 #: ordinary characters allowed between two signals of one run
 GAP = 3
@@ -28,11 +29,14 @@ GAP = 3
 
 @cache
 def rare_class() -> re.Pattern[str]:
-    """A regex class of Han characters outside GB2312 and Big5 level 1 (built once)."""
+    """A regex class of Han characters outside GB2312 and Big5 level 1 (built once). A
+    Traditional or Hong Kong form of a GB2312 character (綫 for 线, 爲 for 为: OpenCC ``hk2s``
+    maps it to one) is common too: Hong Kong text writes them side by side (北環綫 東鐵綫)."""
+    to_simplified = _t2s()
     rare: list[tuple[int, int]] = []
     for cp in range(0x4E00, 0xA000):
         ch = chr(cp)
-        if _common(ch):
+        if _common(ch) or _simplifies_to_common(ch, to_simplified.convert(ch)):
             continue
         if rare and rare[-1][1] == cp - 1:
             rare[-1] = (rare[-1][0], cp)
@@ -40,6 +44,16 @@ def rare_class() -> re.Pattern[str]:
             rare.append((cp, cp))
     parts = "".join(f"\\u{a:04x}-\\u{b:04x}" if b > a else f"\\u{a:04x}" for a, b in rare)
     return re.compile(f"[{parts}\\u3400-\\u4dbf\\ufffd]")
+
+
+def _simplifies_to_common(ch: str, simplified: str) -> bool:
+    if simplified == ch or len(simplified) != 1:
+        return False
+    try:
+        simplified.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _common(ch: str) -> bool:
