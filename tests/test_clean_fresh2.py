@@ -275,3 +275,18 @@ def test_jsonl_title_with_tags_and_entities_reads_as_text() -> None:
     assert doc.articles[0].title == "龙华区 水环境治理提速"
     p = doc.paragraphs[0]
     assert doc.original[p.start : p.end] == "龙华区&nbsp;水环境治理<em>提速"
+
+
+def test_press_release_closing_date_dates_the_article() -> None:
+    """A press release that ends with 完 and a line holding only its date (with the weekday)
+    is dated by that line when no header gives a date."""
+    from tequ.ingest.files import load_bytes
+
+    text = (
+        "政府新闻公报\n河套合作区新一批项目动工\n\n"
+        "　　创新科技及工业局今日公布，河套合作区港方园区第二批楼宇已经动工，预计两年后落成。\n\n"
+        "　　局方表示，新楼宇将提供约5万平方米的研发空间，供初创企业及研究机构使用。\n\n"
+        "完\n2025年6月3日（星期二）\n香港时间15时10分\n"
+    )
+    doc = load_bytes("release.txt", text.encode("utf-8"))
+    assert doc.articles[0].published == "2025-06-03"

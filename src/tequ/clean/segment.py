@@ -365,6 +365,12 @@ _DIGEST_HEAD = re.compile(
 )
 
 
+#: a line that is only a full date, with its weekday: the closing date of a press release
+_CLOSING_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?"
+)
+
+
 def _is_digest_head(lines: Sequence[Line], d: Draft) -> bool:
     """The first draft of a digest is its header, not an article: a dated title line (某某早知道｜
     10月15日) over at most one short greeting paragraph (今天是…以下是今日要闻。)."""
@@ -474,6 +480,11 @@ def _metadata(lines: Sequence[Line], d: Draft, first_body: int) -> None:
         ]
         if dated:
             d.published = min(dated, key=lambda x: x[0])[1]
+    if d.published is None:
+        # a line holding only a full date after the body (a press release's closing date:
+        # 完 / 2025年4月8日（星期二）) dates the article
+        tail = [k for k in d.lines if k > first_body and _CLOSING_DATE.fullmatch(lines[k].text.strip())]
+        d.published = parse_date(lines[tail[0]].text) if tail else None
     fields = [f for k in header if lines[k].kind == "meta" and (f := parse_field(lines[k].text))]
     d.title_text = next((v for role, v in fields if role == "title"), None)
     dateline: tuple[str | None, list[str]] = (None, [])
