@@ -1,8 +1,8 @@
 """Quality gate: extraction on documents with gold must not fall below the pinned floors.
 
-Five gold sets are scored with ``tequ.eval`` (the SCHEMA.md rules) through the whole pipeline:
+Six gold sets are scored with ``tequ.eval`` (the SCHEMA.md rules) through the whole pipeline:
 ``shared`` (../shared/seeds with ../shared/gold), ``devgold`` (examples/ with tests/devgold),
-``holdout`` (tests/holdout), ``fresh`` and ``fresh2`` (tests/fresh, tests/fresh2: documents written on
+``holdout`` (tests/holdout), ``fresh``, ``fresh2`` and ``fresh3`` (tests/fresh*: documents written on
 2026-12-07).
 ``tests/quality_baseline.json`` holds, per set, floors (``min``: the metric must be at least
 this) and ceilings (``max``: counts of chrome left in and content lost).
@@ -30,6 +30,7 @@ DEVGOLD = Path(__file__).with_name("devgold")
 HOLDOUT = Path(__file__).with_name("holdout")
 FRESH = Path(__file__).with_name("fresh")
 FRESH2 = Path(__file__).with_name("fresh2")
+FRESH3 = Path(__file__).with_name("fresh3")
 EXAMPLES = ROOT / "examples"
 
 
@@ -69,13 +70,13 @@ def _sets(shared: Path | None) -> dict[str, tuple[Path, Path]]:
         out["shared"] = (shared / "gold", shared / "seeds")
     if DEVGOLD.is_dir() and any(DEVGOLD.glob("*.gold.json")):
         out["devgold"] = (DEVGOLD, EXAMPLES)
-    for name, folder in (("holdout", HOLDOUT), ("fresh", FRESH), ("fresh2", FRESH2)):
+    for name, folder in (("holdout", HOLDOUT), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3)):
         if any((folder / "gold").glob("*.gold.json")):
             out[name] = (folder / "gold", folder / "docs")
     return out
 
 
-@pytest.mark.parametrize("name", ["shared", "devgold", "holdout", "fresh", "fresh2"])
+@pytest.mark.parametrize("name", ["shared", "devgold", "holdout", "fresh", "fresh2", "fresh3"])
 def test_quality_gate_holds_the_floors(name: str, request: pytest.FixtureRequest) -> None:
     shared = request.getfixturevalue("shared_dir") if name == "shared" else None
     sets = _sets(shared)
