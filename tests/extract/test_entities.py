@@ -12,27 +12,8 @@ import zhconv_rs
 
 from tequ.extract import names
 from tequ.extract.entities import EntitySettings, extract_entities
-from tequ.model import Document, Paragraph
-
-
-def make_doc(*lines: str) -> Document:
-    """A document whose paragraphs are ``lines``; clean text is the Simplified form (same length)."""
-    original = "\n".join(lines)
-    paras, pos = [], 0
-    for line in lines:
-        text = zhconv_rs.zhconv(line, "zh-cn")
-        assert len(text) == len(line)
-        paras.append(
-            Paragraph(
-                pos,
-                pos + len(line),
-                text,
-                tuple(range(pos, pos + len(line))),
-                tuple(range(pos + 1, pos + len(line) + 1)),
-            )
-        )
-        pos += len(line) + 1
-    return Document("test.txt", original, "utf-8", "mixed", tuple(paras), ())
+from tequ.model import Document
+from textdocs import lines_doc as make_doc
 
 
 def by_canonical(doc: Document) -> dict[tuple[str, str], object]:

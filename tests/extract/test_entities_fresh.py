@@ -4,32 +4,14 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-import zhconv_rs
 
 from tequ.clean import clean_text
 from tequ.extract import names
 from tequ.extract.credits import find_credits
 from tequ.extract.entities import EntitySettings, extract_entities
 from tequ.link.canonical import district_government, load_region_pack
-from tequ.model import Document, Paragraph
-
-
-def make_doc(*lines: str) -> Document:
-    """A document whose paragraphs are ``lines`` (clean text: their Simplified form, same length)."""
-    paras, pos = [], 0
-    for line in lines:
-        text = zhconv_rs.zhconv(line, "zh-cn")
-        assert len(text) == len(line)
-        n = len(line)
-        paras.append(
-            Paragraph(pos, pos + n, text, tuple(range(pos, pos + n)), tuple(range(pos + 1, pos + n + 1)))
-        )
-        pos += n + 1
-    return Document("test.txt", "\n".join(lines), "utf-8", "mixed", tuple(paras), ())
-
-
-def keys(*lines: str) -> set[tuple[str, str]]:
-    return {(e.type, e.canonical) for e in extract_entities(make_doc(*lines))}
+from textdocs import entity_keys as keys
+from textdocs import lines_doc as make_doc
 
 
 def test_station_named_right_after_its_metro_line() -> None:

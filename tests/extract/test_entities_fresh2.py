@@ -4,30 +4,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-import zhconv_rs
-
 from tequ.extract import names
-from tequ.extract.entities import extract_entities
 from tequ.link.canonical import canonical_name, load_region_pack
-from tequ.model import Document, Paragraph
-
-
-def make_doc(*lines: str) -> Document:
-    """A document whose paragraphs are ``lines`` (clean text: their Simplified form, same length)."""
-    paras, pos = [], 0
-    for line in lines:
-        text = zhconv_rs.zhconv(line, "zh-cn")
-        assert len(text) == len(line)
-        n = len(line)
-        paras.append(
-            Paragraph(pos, pos + n, text, tuple(range(pos, pos + n)), tuple(range(pos + 1, pos + n + 1)))
-        )
-        pos += n + 1
-    return Document("test.txt", "\n".join(lines), "utf-8", "mixed", tuple(paras), ())
-
-
-def keys(*lines: str) -> set[tuple[str, str]]:
-    return {(e.type, e.canonical) for e in extract_entities(make_doc(*lines))}
+from textdocs import entity_keys as keys
 
 
 def test_quoted_name_ending_in_an_event_suffix_is_an_event() -> None:

@@ -4,32 +4,13 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-import zhconv_rs
-
 from tequ.extract.entities import extract_entities
-from tequ.model import Document, Paragraph
-
-
-def make_doc(*lines: str) -> Document:
-    """A document whose paragraphs are ``lines`` (clean text: their Simplified form, same length)."""
-    paras, pos = [], 0
-    for line in lines:
-        text = zhconv_rs.zhconv(line, "zh-cn")
-        assert len(text) == len(line)
-        n = len(line)
-        paras.append(
-            Paragraph(pos, pos + n, text, tuple(range(pos, pos + n)), tuple(range(pos + 1, pos + n + 1)))
-        )
-        pos += n + 1
-    return Document("test.txt", "\n".join(lines), "utf-8", "mixed", tuple(paras), ())
+from textdocs import entity_keys as keys
+from textdocs import lines_doc as make_doc
 
 
 def texts(*lines: str) -> set[str]:
     return {e.text for e in extract_entities(make_doc(*lines))}
-
-
-def keys(*lines: str) -> set[tuple[str, str]]:
-    return {(e.type, e.canonical) for e in extract_entities(make_doc(*lines))}
 
 
 def test_a_kind_of_body_counted_right_after_it_is_no_name() -> None:

@@ -5,8 +5,6 @@ Every sentence here is written for these tests; the figures are illustrative.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,15 +12,13 @@ from hypothesis import strategies as st
 from tequ.clean import clean_text
 from tequ.extract import factdata as fd
 from tequ.extract.facts import extract_facts
-from tequ.ingest.files import load_bytes
 from tequ.model import FACT_KINDS, QUALIFIERS, Document, Fact
+from textdocs import dated_doc, fact_with
 
 
 def make_doc(body: str, published: str | None = "2025-02-10", title: str = "南山区发布年度数据") -> Document:
     """A cleaned one-article document whose publication date is ``published``."""
-    doc = load_bytes("sample.txt", f"{title}\n\n{body}\n".encode())
-    arts = tuple(dataclasses.replace(a, published=published) for a in doc.articles)
-    return dataclasses.replace(doc, articles=arts)
+    return dated_doc(body, published, title)
 
 
 def facts_of(body: str, **kw: str | None) -> list[Fact]:
@@ -31,9 +27,7 @@ def facts_of(body: str, **kw: str | None) -> list[Fact]:
 
 def one(body: str, value: float, **kw: str | None) -> Fact:
     """The fact of ``body`` with ``value`` (fails when there is none)."""
-    found = [f for f in facts_of(body, **kw) if abs(f.value - value) < 1e-6]
-    assert found, f"no fact with value {value} in {[(f.quote, f.value) for f in facts_of(body, **kw)]}"
-    return found[0]
+    return fact_with(facts_of(body, **kw), value)
 
 
 # ------------------------------------------------------------------ values and units

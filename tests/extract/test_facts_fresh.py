@@ -3,22 +3,18 @@ written for these tests (the figures are illustrative)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from tequ.extract.facts import extract_facts
-from tequ.ingest.files import load_bytes
 from tequ.model import Document, Fact
+from textdocs import dated_doc, fact_with
 
 
 def make_doc(
     body: str, published: str | None = "2025-07-18", title: str = "宝安区发布经济运行数据"
 ) -> Document:
     """A cleaned one-article document whose publication date is ``published``."""
-    doc = load_bytes("sample.txt", f"{title}\n\n{body}\n".encode())
-    arts = tuple(dataclasses.replace(a, published=published) for a in doc.articles)
-    return dataclasses.replace(doc, articles=arts)
+    return dated_doc(body, published, title)
 
 
 def facts_of(body: str, **kw: str | None) -> list[Fact]:
@@ -27,9 +23,7 @@ def facts_of(body: str, **kw: str | None) -> list[Fact]:
 
 def one(body: str, value: float, **kw: str | None) -> Fact:
     """The fact of ``body`` with ``value`` (fails when there is none)."""
-    found = [f for f in facts_of(body, **kw) if abs(f.value - value) < 1e-6]
-    assert found, f"no fact with value {value} in {[(f.quote, f.value) for f in facts_of(body, **kw)]}"
-    return found[0]
+    return fact_with(facts_of(body, **kw), value)
 
 
 # ------------------------------------------------------------------ numbers and units

@@ -3,18 +3,14 @@ written for these tests (the figures are illustrative)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from tequ.extract.facts import extract_facts
-from tequ.ingest.files import load_bytes
 from tequ.model import Document, Fact
+from textdocs import dated_doc, fact_with
 
 
 def make_doc(body: str, published: str = "2025-11-20") -> Document:
     """A cleaned one-article document published on ``published``."""
-    doc = load_bytes("sample.txt", f"某区发布经济运行情况\n\n{body}\n".encode())
-    arts = tuple(dataclasses.replace(a, published=published) for a in doc.articles)
-    return dataclasses.replace(doc, articles=arts)
+    return dated_doc(body, published, "某区发布经济运行情况")
 
 
 def facts_of(body: str, published: str = "2025-11-20") -> list[Fact]:
@@ -23,9 +19,7 @@ def facts_of(body: str, published: str = "2025-11-20") -> list[Fact]:
 
 def one(body: str, value: float, published: str = "2025-11-20") -> Fact:
     """The fact of ``body`` with ``value`` (fails when there is none)."""
-    found = [f for f in facts_of(body, published) if abs(f.value - value) < 1e-6]
-    assert found, f"no fact with value {value} in {[(f.quote, f.value) for f in facts_of(body, published)]}"
-    return found[0]
+    return fact_with(facts_of(body, published), value)
 
 
 # ------------------------------------------------------------------ units
@@ -110,17 +104,16 @@ def test_the_size_of_a_thing_holds_in_no_period() -> None:
 
 
 def test_a_period_stated_later_does_not_frame_the_paragraphs_before_it() -> None:
-    doc = load_bytes(
-        "sample.txt",
+    doc = dated_doc(
         (
-            "医院总床位突破2000张\n\n"
             "11月18日，某医院二期正式启用。\n\n"
             "据介绍，二期新增床位900张，总投资约30亿元。\n\n"
-            "今年1—10月，医院接诊患者约120万人次，同比增长8%。\n"
-        ).encode(),
+            "今年1—10月，医院接诊患者约120万人次，同比增长8%。"
+        ),
+        "2025-11-19",
+        "医院总床位突破2000张",
     )
-    arts = tuple(dataclasses.replace(a, published="2025-11-19") for a in doc.articles)
-    facts = extract_facts(dataclasses.replace(doc, articles=arts))
+    facts = extract_facts(doc)
     period = {f.value: f.period for f in facts}
     assert period[1_200_000] == "2025-01/2025-10"
     assert period[900] != "2025-01/2025-10"
@@ -130,29 +123,25 @@ def test_a_period_stated_later_does_not_frame_the_paragraphs_before_it() -> None
 def test_that_day_is_the_day_named_before_not_the_publication_day() -> None:
     body = "9月12日上午，体育中心正式开放。同日，配套公寓交付使用，首批600名运动员当天入住。"
     assert one(body, 600, published="2025-09-14").period == "2025-09-12"
-    doc = load_bytes(
-        "sample.txt",
+    doc = dated_doc(
         (
-            "两区签署合作备忘录\n\n"
             "3月6日，两区在口岸大楼签署合作备忘录。\n\n"
-            "2024年，两区往来旅客增长12%。签约当天，约150名两地青年参观了规划展示馆。\n"
-        ).encode(),
+            "2024年，两区往来旅客增长12%。签约当天，约150名两地青年参观了规划展示馆。"
+        ),
+        "2025-03-08",
+        "两区签署合作备忘录",
     )
-    arts = tuple(dataclasses.replace(a, published="2025-03-08") for a in doc.articles)
-    youth = [f for f in extract_facts(dataclasses.replace(doc, articles=arts)) if f.value == 150]
+    youth = [f for f in extract_facts(doc) if f.value == 150]
     assert [f.period for f in youth] == ["2025-03-06"]
 
 
 def test_the_start_of_a_planned_change_is_no_target_and_the_aim_keeps_the_plan_period() -> None:
-    doc = load_bytes(
-        "sample.txt",
-        (
-            "深圳市推进社区服务提质实施方案（2025—2027年）\n\n"
-            "3. 扩大服务覆盖。力争服务站点由目前的约40个增至60个。\n"
-        ).encode(),
+    doc = dated_doc(
+        "3. 扩大服务覆盖。力争服务站点由目前的约40个增至60个。",
+        "2025-04-02",
+        "深圳市推进社区服务提质实施方案（2025—2027年）",
     )
-    arts = tuple(dataclasses.replace(a, published="2025-04-02") for a in doc.articles)
-    facts = {f.value: f for f in extract_facts(dataclasses.replace(doc, articles=arts))}
+    facts = {f.value: f for f in extract_facts(doc)}
     assert (facts[40].kind, facts[40].period) == ("count", "2025-04-02")
     assert (facts[60].kind, facts[60].period) == ("target", "2025/2027")
 

@@ -3,18 +3,14 @@ written for these tests (the figures are illustrative)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from tequ.extract.facts import extract_facts
-from tequ.ingest.files import load_bytes
 from tequ.model import Document, Fact
+from textdocs import dated_doc, fact_with
 
 
 def make_doc(body: str, published: str) -> Document:
     """A cleaned one-article document published on ``published``."""
-    doc = load_bytes("sample.txt", f"某区发布年度工作情况\n\n{body}\n".encode())
-    arts = tuple(dataclasses.replace(a, published=published) for a in doc.articles)
-    return dataclasses.replace(doc, articles=arts)
+    return dated_doc(body, published, "某区发布年度工作情况")
 
 
 def facts_of(body: str, published: str) -> list[Fact]:
@@ -23,10 +19,7 @@ def facts_of(body: str, published: str) -> list[Fact]:
 
 def one(body: str, value: float, published: str) -> Fact:
     """The fact of ``body`` with ``value`` (fails when there is none)."""
-    facts = facts_of(body, published)
-    found = [f for f in facts if abs(f.value - value) < 1e-6]
-    assert found, f"no fact with value {value} in {[(f.quote, f.value) for f in facts]}"
-    return found[0]
+    return fact_with(facts_of(body, published), value)
 
 
 # ------------------------------------------------------------------ the items of a planned list

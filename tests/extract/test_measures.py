@@ -17,6 +17,7 @@ from tequ.extract import measuredata as md
 from tequ.extract.measures import extract_measures
 from tequ.ingest import load_document
 from tequ.model import STATUSES, Document, Measure, Paragraph
+from textdocs import news_doc
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,9 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _doc(
     tmp_path: Path, body: str, *, title: str = "区里推进一批民生项目", date: str = "2024-05-10"
 ) -> Document:
-    path = tmp_path / "news.txt"
-    path.write_text(f"{title}\n发布时间：{date}\n{body}\n", encoding="utf-8")
-    return load_document(str(path))
+    return news_doc(tmp_path, body, title=title, date=date)
 
 
 def _measures(tmp_path: Path, body: str, **kw: str) -> list[Measure]:

@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tequ.extract.measures import extract_measures
-from tequ.ingest import load_document
 from tequ.model import Measure
+from textdocs import news_doc
 
 
 def _measures(tmp_path: Path, body: str, date: str = "2026-04-20") -> list[Measure]:
-    path = tmp_path / "news.txt"
-    path.write_text(f"区里推进一批民生项目\n发布时间：{date}\n{body}\n", encoding="utf-8")
-    return extract_measures(load_document(str(path)))
+    return extract_measures(news_doc(tmp_path, body, title="区里推进一批民生项目", date=date))
 
 
 def _one(tmp_path: Path, body: str, **kw: str) -> Measure:

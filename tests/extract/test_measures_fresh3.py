@@ -8,16 +8,14 @@ from pathlib import Path
 
 from tequ.extract import measureattrs as attrs
 from tequ.extract.measures import extract_measures
-from tequ.ingest import load_document
 from tequ.model import Measure
+from textdocs import news_doc
 
 
 def _measures(
     tmp_path: Path, body: str, date: str = "2025-05-12", title: str = "新市镇发展最新进度"
 ) -> list[Measure]:
-    path = tmp_path / "news.txt"
-    path.write_text(f"{title}\n发布时间：{date}\n{body}\n", encoding="utf-8")
-    return extract_measures(load_document(str(path)))
+    return extract_measures(news_doc(tmp_path, body, title=title, date=date))
 
 
 def test_years_in_chinese_numerals_keep_their_offsets_and_read_as_digits() -> None:

@@ -506,15 +506,13 @@ _PLAN_YEARS_RE = re.compile(
     r"(?<![\d年第近续每去前后这头])([二三四五六七八九十两]|\d{1,2})年(?:内|之内|以内|间)?"
     r"(?![\d级期制前后来以度底末初中行规计实方攻工一])"
 )
-_NUMBERED_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d))"
-)
+# a numbered heading or item: 一、…, （一）…, 1.…
+_NUMBERING = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)"
+_NUMBERED_RE = re.compile(rf"^\s*(?:{_NUMBERING})")
 
 
-# an item of a list: 一是…, 一、…, （一）…, 1.…
-_ITEM_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d))"
-)
+# an item of a list: 一是…, or numbered
+_ITEM_RE = re.compile(rf"^\s*(?:[一二三四五六七八九十]+是|{_NUMBERING})")
 
 
 # 将集中力量办好…: a plan marker and, a few characters on, the verb that undertakes the list
